@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Key Doctor</p>, document.getElementById('app')!);

@@ -1,0 +1,45 @@
+import { defineExtensionMessaging, type Logger } from '@webext-core/messaging';
+import type { DiagnosisFacts } from '@/utils/diagnosis/types';
+
+/** One probe as the popup may see it: never the key, never a URL with a key in it. */
+export interface ProbeRecord {
+  name: 'listModels' | 'generateContent';
+  /** HTTP status, or undefined when no answer came back (network error, timeout, cancel). */
+  httpStatus?: number;
+  facts: DiagnosisFacts;
+  elapsedMs: number;
+}
+
+export type KeyTestResult =
+  | {
+      outcome: 'tested';
+      /** The verdict: the most telling probe's facts. */
+      facts: DiagnosisFacts;
+      probes: ProbeRecord[];
+      /** How many models the key can see (probe 1), when it succeeded. */
+      modelCount?: number;
+      /** The model probe 2 used, chosen from probe 1's list. */
+      generateModel?: string;
+    }
+  | { outcome: 'cancelled' }
+  /** The sender is not our popup, or the request was malformed. */
+  | { outcome: 'refused'; why: 'sender' | 'input' };
+
+export interface TestApiKeyRequest {
+  /** Chosen by the popup so it can cancel this test. */
+  testId: string;
+  key: string;
+  /** Opt-in probe 2: a one-token generateContent that uses one request of quota. */
+  generate: boolean;
+}
+
+/** Messages the background answers. Expected failures come back as values, never throws. */
+interface BackgroundProtocol {
+  testApiKey(data: TestApiKeyRequest): KeyTestResult;
+  cancelKeyTest(data: { testId: string }): boolean;
+}
+
+// The default logger would print message data, and testApiKey's data holds the API key.
+const silentLogger: Logger = { debug() {}, log() {}, warn() {}, error() {} };
+
+export const backgroundMessaging = defineExtensionMessaging<BackgroundProtocol>({ logger: silentLogger });
