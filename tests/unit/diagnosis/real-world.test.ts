@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { classifyErrorText, classifyResponse, diagnoseErrorText } from '@/utils/diagnosis';
+import { NOT_GOOGLE_TEXTS, REAL_WORLD_CASES, type RealWorldCase } from './real-world-cases';
+
+function classify(entry: RealWorldCase) {
+  if (entry.response) {
+    const { status, body } = entry.response;
+    return classifyResponse(status, typeof body === 'string' ? body : JSON.stringify(body));
+  }
+  return classifyErrorText(entry.text ?? '');
+}
+
+describe('real-world shapes beyond the corpus', () => {
+  it('has a good spread', () => expect(REAL_WORLD_CASES.length).toBeGreaterThanOrEqual(15));
+  it.each(REAL_WORLD_CASES.map((entry) => [`${entry.id}: ${entry.name}`, entry] as const))('%s', (_, entry) => {
+    const facts = classify(entry);
+    expect(facts?.id).toBe(entry.id);
+    if (entry.facts) expect(facts).toMatchObject(entry.facts);
+  });
+  it('redacts keys echoed anywhere in pasted text', () => {
+    const pasted = REAL_WORLD_CASES.find((entry) => entry.name.includes('redacted'))?.text ?? '';
+    const facts = classifyErrorText(pasted);
+    expect(facts?.message).toContain('AIza…');
+    expect(facts?.message).not.toMatch(/AIza[0-9A-Za-z_-]{20,}/);
+  });
+});
+
+describe('text that is not a Google API error', () => {
+  it.each(NOT_GOOGLE_TEXTS.map((text) => [JSON.stringify(text.slice(0, 40)), text] as const))('%s → null', (_, text) => {
+    expect(diagnoseErrorText(text)).toBeNull();
+  });
+});
+
+describe('never executes pasted text', () => {
+  it('treats code-looking input as data', () => {
+    const globals = globalThis as { keyDoctorPwned?: boolean };
+    const pasted = "{'error': {'code': 400, 'message': __import__('os').system('x')}} (globalThis.keyDoctorPwned = true) API key not valid.";
+    expect(diagnoseErrorText(pasted)?.id).toBe('key-invalid');
+    expect(globals.keyDoctorPwned).toBeUndefined();
+  });
+  it('stays fast on long pastes full of unclosed brackets', () => {
+    const pasted = `API key not valid. Please pass a valid API key. ${"[{'it ".repeat(20_000)}`;
+    expect(diagnoseErrorText(pasted)?.id).toBe('key-invalid');
+  });
+});

@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import {
+  classifyErrorText,
+  classifyResponse,
+  describe as describeFacts,
+  DIAGNOSIS_IDS,
+  LOCALES,
+  type DiagnosisFacts,
+  type DiagnosisId,
+} from '@/utils/diagnosis';
+import { DIAGNOSIS_TABLE } from '@/utils/diagnosis/table';
+import { loadCorpus } from './corpus';
+import { REAL_WORLD_CASES } from './real-world-cases';
+
+const CJK = /[\u4e00-\u9fff]/;
+const PLACEHOLDERS = new Set(['project', 'model', 'retryAfter', 'service', 'quotaId']);
+const LINK_HOSTS = new Set(['console.cloud.google.com', 'aistudio.google.com', 'ai.google.dev']);
+const alternativesOf = (step: string | readonly string[]) => (typeof step === 'string' ? [step] : [...step]);
+const ALL_FACTS: Omit<DiagnosisFacts, 'id'> = {
+  project: '445009168042',
+  model: 'gemini-2.5-pro',
+  service: 'generativelanguage.googleapis.com',
+  retryAfterSeconds: 26,
+  quotaId: 'GenerateRequestsPerMinutePerProjectPerModel-FreeTier',
+};
+
+describe('diagnosis table', () => {
+  it('has exactly the ids of DIAGNOSIS_IDS', () => {
+    expect(Object.keys(DIAGNOSIS_TABLE).sort()).toEqual([...DIAGNOSIS_IDS].sort());
+  });
+
+  describe.each([...DIAGNOSIS_IDS])('%s', (id) => {
+    const entry = DIAGNOSIS_TABLE[id];
+
+    it.each([...LOCALES])('has words in %s', (locale) => {
+      const words = entry.words[locale];
+      expect(words.title.trim()).not.toBe('');
+      expect(words.explanation.trim()).not.toBe('');
+      expect(words.steps.length).toBeGreaterThan(0);
+      expect(words.steps.length).toBe(entry.words.en.steps.length);
+      for (const [index, step] of words.steps.entries()) {
+        expect(alternativesOf(step).length).toBe(alternativesOf(entry.words.en.steps[index] ?? '').length);
+        for (const text of alternativesOf(step)) {
+          expect(text.trim()).not.toBe('');
+          for (const [, name] of text.matchAll(/\{(\w+)\}/g)) expect(PLACEHOLDERS).toContain(name);
+        }
+      }
+      for (const link of entry.links) expect(link.label[locale].trim()).not.toBe('');
+    });
+
+    it('writes zh-CN in Chinese', () => {
+      const words = entry.words['zh-CN'];
+      const texts = [words.title, words.explanation, ...words.steps.flatMap(alternativesOf), ...entry.links.map((link) => link.label['zh-CN'])];
+      for (const text of texts) expect(text).toMatch(CJK);
+    });
+
+    it('has links that resolve to https pages of Google', () => {
+      expect(new Set(entry.links.map((link) => link.id)).size).toBe(entry.links.length);
+      for (const context of [{}, { project: 'gen-lang-client-0123456789', authuser: '1' }, { project: '445009168042', authuser: 'me@example.com' }]) {
+        for (const link of entry.links) {
+          const url = new URL(link.url(context));
+          expect(url.protocol).toBe('https:');
+          expect(LINK_HOSTS).toContain(url.host);
+        }
+      }
+    });
+
+    it('reads well with and without facts, in every locale', () => {
+      for (const locale of LOCALES) {
+        const bare = describeFacts({ id }, { locale });
+        const full = describeFacts({ id, ...ALL_FACTS }, { locale });
+        for (const diagnosis of [bare, full]) {
+          expect(diagnosis.steps.length).toBeGreaterThan(0);
+          for (const step of diagnosis.steps) expect(step).not.toMatch(/\{\w+\}/);
+        }
+        const usesProject = entry.words[locale].steps.some((step) => alternativesOf(step)[0]?.includes('{project}'));
+        if (usesProject) expect(full.steps.join('\n')).toContain('445009168042');
+      }
+    });
+
+    it('carries the account into console and AI Studio links', () => {
+      for (const link of describeFacts({ id, project: 'my-project' }, { authuser: '2' }).links) {
+        const url = new URL(link.url);
+        if (url.host === 'console.cloud.google.com') expect(url.searchParams.get('authuser')).toBe('2');
+        if (url.host === 'aistudio.google.com') expect(url.pathname.startsWith('/u/2/')).toBe(true);
+      }
+      for (const link of describeFacts({ id }, { authuser: 'me@example.com' }).links) {
+        const url = new URL(link.url);
+        if (url.host !== 'ai.google.dev') expect(url.searchParams.get('authuser')).toBe('me@example.com');
+      }
+    });
+  });
+});
+
+describe('describe', () => {
+  it('defaults to English and keeps the facts', () => {
+    const diagnosis = describeFacts({ id: 'api-disabled', project: '445009168042', message: 'm', httpStatus: 403 });
+    expect(diagnosis).toMatchObject({ id: 'api-disabled', project: '445009168042', message: 'm', httpStatus: 403, severity: 'error', dependsOnCaller: false });
+    expect(diagnosis.title).toBe(DIAGNOSIS_TABLE['api-disabled'].words.en.title);
+    expect(diagnosis.links.find((link) => link.id === 'enable-api')?.url).toBe(
+      'https://console.cloud.google.com/apis/library/generativelanguage.googleapis.com?project=445009168042',
+    );
+  });
+  it('speaks Chinese when asked', () => {
+    const diagnosis = describeFacts({ id: 'key-invalid' }, { locale: 'zh-CN' });
+    expect(diagnosis.title).toMatch(CJK);
+    expect(diagnosis.links[0]?.label).toMatch(CJK);
+  });
+  it('fills the retry hint and falls back without it', () => {
+    expect(describeFacts({ id: 'quota-exceeded', retryAfterSeconds: 26 }).steps[0]).toContain('26 seconds');
+    expect(describeFacts({ id: 'quota-exceeded' }).steps[0]).toBe('Wait a minute, then retry.');
+  });
+  it('treats an id it does not know (from another build) as unknown', () => {
+    expect(describeFacts({ id: 'brand-new' as DiagnosisId }).severity).toBe(DIAGNOSIS_TABLE.unknown.severity);
+  });
+  it('puts the link to Google’s billing and project pages on billing stops', () => {
+    for (const id of ['billing-required', 'free-tier-limit-zero'] as const) {
+      const ids = describeFacts({ id, project: '1234567' }).links.map((link) => link.id);
+      expect(ids).toEqual(expect.arrayContaining(['link-billing', 'ai-studio-projects']));
+    }
+  });
+});
+
+describe('the words say what Google really does', () => {
+  const en = (id: DiagnosisId) => {
+    const words = DIAGNOSIS_TABLE[id].words.en;
+    return [words.explanation, ...words.steps.flatMap(alternativesOf)].join('\n');
+  };
+  it('invalid keys are a 400, and standard keys are being retired', () => {
+    expect(en('key-invalid')).toMatch(/400 API_KEY_INVALID/);
+    expect(en('key-invalid')).toMatch(/AQ\./);
+    expect(en('key-invalid')).toMatch(/19 June 2026/);
+    expect(en('key-invalid')).toMatch(/September 2026/);
+  });
+  it('the OAuth message has two causes, one being the June 2026 rejection', () => {
+    expect(en('bearer-auth-used')).toMatch(/Authorization: Bearer/);
+    expect(en('bearer-auth-used')).toMatch(/19 June 2026/);
+    expect(en('key-type-unsupported')).toMatch(/AQ\./);
+    expect(en('key-type-unsupported')).toMatch(/September 2026/);
+  });
+  it('quota words: daily reset, limit 0 never recovers, prepay is billing', () => {
+    expect(en('daily-quota-exceeded')).toMatch(/daily reset/);
+    expect(en('daily-quota-exceeded')).not.toMatch(/\{retryAfter\}/);
+    expect(en('free-tier-limit-zero')).toMatch(/never helps/);
+    expect(en('free-tier-limit-zero')).not.toMatch(/\{retryAfter\}/);
+    expect(en('prepay-depleted')).toMatch(/not a rate limit/);
+  });
+  it('caller-dependent results say so and point to the curl command', () => {
+    for (const id of ['key-referrer-restricted', 'key-ip-restricted', 'key-app-restricted', 'location-unsupported'] as const) {
+      expect(DIAGNOSIS_TABLE[id]).toMatchObject({ severity: 'inconclusive', dependsOnCaller: true });
+      expect(en(id)).toMatch(/curl/);
+    }
+    expect(en('key-referrer-restricted')).toMatch(/no Referer/);
+  });
+});
+
+describe('reachability', () => {
+  // The key pre-check and the probe runner produce these; classification need not.
+  const producedElsewhere = new Set<DiagnosisId>(['key-format', 'network-error', 'timeout', 'not-google-json']);
+  it('classification reaches every other id', () => {
+    const reached = new Set<DiagnosisId>();
+    for (const entry of loadCorpus()) {
+      const facts =
+        entry.body === null
+          ? classifyErrorText([entry.http_status, entry.body_status ?? entry.status, entry.reason, entry.message_reported ?? entry.body_message].filter(Boolean).join(' '))
+          : classifyResponse(entry.http_status, JSON.stringify(entry.body));
+      if (facts) reached.add(facts.id);
+    }
+    for (const entry of REAL_WORLD_CASES) {
+      const facts = entry.response
+        ? classifyResponse(entry.response.status, typeof entry.response.body === 'string' ? entry.response.body : JSON.stringify(entry.response.body))
+        : classifyErrorText(entry.text ?? '');
+      if (facts) reached.add(facts.id);
+    }
+    const missing = DIAGNOSIS_IDS.filter((id) => !producedElsewhere.has(id) && !reached.has(id));
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,213 @@
+/**
+ * Whatever a user pastes (a raw body, an SDK exception, a log line, a cut-off excerpt) → the same
+ * GoogleError the HTTP path produces. Pure string work: nothing is evaluated or executed.
+ * Shapes handled, each seen in public reports (see ../shared/research/gemini-api-errors):
+ * JSON in any envelope, Python reprs, protobuf text, grpc_status lines, the @google/generative-ai
+ * "[429 Too Many Requests] message [details]" string, "got status: 429 … {json}", api_core
+ * exceptions, truncated JSON, websocket close reasons and bare messages.
+ */
+import {
+  absorbDetails,
+  bracketSpans,
+  durationSeconds,
+  emptyError,
+  errorFromJson,
+  GOOGLE_REASON,
+  GRPC_CODE_NAMES,
+  HTTP_STATUS_OF_GOOGLE_STATUS,
+  HTTP_STATUS_OF_PHRASE,
+  isRecord,
+  parseJson,
+  validHttpStatus,
+  type GoogleError,
+} from './normalize';
+
+/** Long pastes (whole logs) are cut: the error is near the top, and the scan must stay cheap. */
+const MAX_TEXT = 20_000;
+/** Bounds parse attempts on logs full of bracketed text that is not JSON. */
+const MAX_PARSE_ATTEMPTS = 100;
+
+/**
+ * A Python repr (`{'error': {'code': 400, 'ok': True}}`) rewritten as JSON. Only quoting and the
+ * three constants change; anything else that is not JSON makes the caller's parse fail.
+ */
+export function pythonReprToJson(source: string): string {
+  let out = '';
+  for (let index = 0; index < source.length; index++) {
+    const char = source[index]!;
+    const previous = source[index - 1] ?? '';
+    if (char === "'" || char === '"') {
+      let value = '';
+      for (index++; index < source.length && source[index] !== char; index++) {
+        if (source[index] === '\\') {
+          const escape = pythonEscape(source, index + 1);
+          value += escape.char;
+          index += escape.length;
+        } else {
+          value += source[index];
+        }
+      }
+      out += JSON.stringify(value);
+    } else if (/[ub]/.test(char) && /['"]/.test(source[index + 1] ?? '') && !/\w/.test(previous)) {
+      // Python 2 u'…' and b'…' prefixes: drop the letter, keep the string.
+    } else {
+      const word = /^(True|False|None)\b/.exec(source.slice(index, index + 6))?.[1];
+      if (word && !/\w/.test(previous)) {
+        out += { True: 'true', False: 'false', None: 'null' }[word];
+        index += word.length - 1;
+      } else {
+        out += char;
+      }
+    }
+  }
+  return out;
+}
+
+const PYTHON_ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r' };
+
+/** The character a Python escape stands for; `at` is just after the backslash. */
+function pythonEscape(source: string, at: number): { char: string; length: number } {
+  const letter = source[at] ?? '';
+  const hexLength = letter === 'x' ? 2 : letter === 'u' ? 4 : 0;
+  const hex = source.slice(at + 1, at + 1 + hexLength);
+  if (hexLength && new RegExp(`^[0-9a-fA-F]{${hexLength}}$`).test(hex)) {
+    return { char: String.fromCharCode(parseInt(hex, 16)), length: 1 + hexLength };
+  }
+  return { char: PYTHON_ESCAPES[letter] ?? letter, length: 1 };
+}
+
+function parseJsonOrRepr(source: string): unknown {
+  return parseJson(source) ?? (/'|\b(?:True|False|None)\b/.test(source) ? parseJson(pythonReprToJson(source)) : undefined);
+}
+
+/** Details lists printed on their own, as the JS SDK does after its message. */
+function looksLikeDetails(value: unknown): value is unknown[] {
+  return Array.isArray(value) && value.some((item) => isRecord(item) && ('@type' in item || 'reason' in item));
+}
+
+const GOOGLE_STATUS_NAMES = Object.keys(HTTP_STATUS_OF_GOOGLE_STATUS).filter((name) => name !== 'OK').join('|');
+const GOOGLE_STATUS_WORD = new RegExp(`\\b(${GOOGLE_STATUS_NAMES})\\b`);
+const HTTP_PHRASES = Object.keys(HTTP_STATUS_OF_PHRASE).join('|');
+
+/** Python api_core exception classes → HTTP status (google.api_core.exceptions.ResourceExhausted). */
+const HTTP_STATUS_OF_EXCEPTION: Readonly<Record<string, number>> = {
+  InvalidArgument: 400, FailedPrecondition: 400, BadRequest: 400, Unauthenticated: 401, Unauthorized: 401,
+  PermissionDenied: 403, Forbidden: 403, NotFound: 404, ResourceExhausted: 429, TooManyRequests: 429,
+  InternalServerError: 500, ServiceUnavailable: 503, DeadlineExceeded: 504, GatewayTimeout: 504,
+};
+
+/** Where an HTTP status hides in text, most explicit first. */
+const HTTP_STATUS_PATTERNS: readonly RegExp[] = [
+  /["']code["']\s*:\s*(\d{3})\b/,
+  new RegExp(`\\b([1-5]\\d{2})\\s+(?:${GOOGLE_STATUS_NAMES}|${HTTP_PHRASES})\\b`, 'i'),
+  /\bexceptions\.\w+:\s*(\d{3})\b/,
+  /\b(?:status(?:\s*code)?|HTTP\/[\d.]+)\s*[:=]?\s*(\d{3})\b/i,
+];
+
+function httpStatusIn(source: string): number | undefined {
+  for (const pattern of HTTP_STATUS_PATTERNS) {
+    const status = validHttpStatus(pattern.exec(source)?.[1]);
+    if (status) return status;
+  }
+  const exception = /\bexceptions\.(\w+)/.exec(source)?.[1];
+  return exception ? HTTP_STATUS_OF_EXCEPTION[exception] : undefined;
+}
+
+function googleStatusIn(source: string): string | undefined {
+  const quoted = /["']?status["']?\s*:\s*["']([A-Z_]{4,})["']/.exec(source)?.[1];
+  if (quoted && quoted in HTTP_STATUS_OF_GOOGLE_STATUS) return quoted;
+  const grpcCode = /grpc_status:\s*(\d+)/.exec(source)?.[1];
+  if (grpcCode) return GRPC_CODE_NAMES[Number(grpcCode)];
+  return GOOGLE_STATUS_WORD.exec(source)?.[1];
+}
+
+/** JSON-unescapes a captured string body; cut-off escapes fall back to a light unescape. */
+function unescapeCaptured(body: string): string {
+  const parsed = parseJson(`"${body}"`);
+  if (typeof parsed === 'string') return parsed;
+  return body.replace(/\\n/g, '\n').replace(/\\(["'\\])/g, '$1').replace(/\\$/, '');
+}
+
+/** Where Google's message sits in text, most explicit first. Group 1 is the message. */
+const MESSAGE_PATTERNS: readonly RegExp[] = [
+  /"message"\s*:\s*"((?:[^"\\]|\\.)*)(?:"|\\?$)/,
+  /'message'\s*:\s*'((?:[^'\\]|\\.)*)(?:'|\\?$)/,
+  /grpc_message:\s*"((?:[^"\\]|\\.)*)"/,
+  // @google/generative-ai: "[400 Bad Request] API key not valid. … [{details}]"
+  /\[\d{3}[^\]\n]*\]\s*([\s\S]+?)(?=\s*\[\{|\s*\[reason:|$)/,
+  // google.api_core: "exceptions.ResourceExhausted: 429 Resource has been exhausted …"
+  /exceptions\.\w+:\s*\d{3}\s+([\s\S]+?)(?=\s*\[reason:|\s*\[\{|$)/,
+  // "429 RESOURCE_EXHAUSTED Your prepayment credits…", "Error: 403 Forbidden. …": drop the prefix.
+  new RegExp(`^(?:Error:\\s*)?\\d{3}\\s+(?:${GOOGLE_STATUS_NAMES}|${HTTP_PHRASES})\\b[.:]?\\s+(\\S[\\s\\S]*)$`, 'i'),
+];
+
+function messageIn(source: string): string | undefined {
+  for (const pattern of MESSAGE_PATTERNS) {
+    const body = pattern.exec(source)?.[1];
+    if (body) return unescapeCaptured(body).trim();
+  }
+  return undefined;
+}
+
+/** ErrorInfo metadata keys worth salvaging from cut JSON, reprs and protobuf text. */
+const METADATA_KEYS = 'consumer|service|activationUrl|containerInfo|apiName|serviceTitle|httpReferrer|quota_limit|quota_limit_value|quota_location|model';
+const QUOTED_METADATA = new RegExp(`["'](${METADATA_KEYS})["']\\s*:\\s*["']([^"']*)["']`, 'g');
+const PROTOBUF_METADATA = /key:\s*"([^"]+)"\s*value:\s*"([^"]*)"/g;
+
+/**
+ * Regex salvage for text that is not whole JSON: truncated bodies, protobuf text, SDK strings.
+ * Fills only what `into` does not have yet.
+ */
+function salvage(source: string, into: GoogleError, depth = 0): void {
+  into.httpStatus ??= httpStatusIn(source);
+  into.googleStatus ??= googleStatusIn(source);
+  into.reason ??=
+    /\breason["']?\s*:\s*["']([A-Z][A-Z0-9_]{3,})["']/.exec(source)?.[1] ??
+    GOOGLE_REASON.exec(source)?.[1];
+  for (const pattern of [QUOTED_METADATA, PROTOBUF_METADATA]) {
+    for (const [, key, value] of source.matchAll(pattern)) {
+      if (key && value !== undefined) into.metadata[key] ??= value;
+    }
+  }
+  const quotaId = /["']?(?:quotaId|quota_id)["']?\s*:\s*["']([^"']+)["']/.exec(source)?.[1];
+  const quotaValue = /["']?(?:quotaValue|quota_value)["']?\s*:\s*["']?(\d+)/.exec(source)?.[1];
+  if (!into.quotaViolations.length && (quotaId || quotaValue)) into.quotaViolations.push({ quotaId, quotaValue });
+  into.retryDelaySeconds ??= durationSeconds(
+    /["']?(?:retryDelay|retry_delay)["']?\s*(?::\s*["']?|\{\s*seconds:\s*)(\d+(?:\.\d+)?)/.exec(source)?.[1],
+  );
+  if (!into.message) {
+    const message = messageIn(source);
+    // A wrapper's cut-off message may itself be Google's body as an escaped string.
+    if (message && depth === 0 && /^\s*[[{]/.test(message)) salvage(message, into, 1);
+    else if (message) into.message = message;
+  }
+}
+
+/**
+ * The Google error in a pasted text, or undefined for empty text. Does not decide whether the
+ * text is from Google at all; classifyErrorText does that.
+ */
+export function extractErrorFromText(pasted: string): GoogleError | undefined {
+  const source = pasted.trim().slice(0, MAX_TEXT);
+  if (!source) return undefined;
+
+  let error: GoogleError | undefined;
+  let details: unknown[] | undefined;
+  let parsedUntil = 0;
+  let attempts = 0;
+  for (const span of bracketSpans(source)) {
+    if (span.start < parsedUntil) continue;
+    if (++attempts > MAX_PARSE_ATTEMPTS) break;
+    const value = parseJsonOrRepr(source.slice(span.start, span.end));
+    if (value === undefined) continue;
+    parsedUntil = span.end;
+    error = errorFromJson(value);
+    if (error) break;
+    if (!details && looksLikeDetails(value)) details = value;
+  }
+  error ??= emptyError();
+  if (details) absorbDetails(details, error);
+  salvage(source, error);
+  error.message ||= source;
+  return error;
+}
