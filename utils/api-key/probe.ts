@@ -1,0 +1,203 @@
+import { classifyResponse } from '@/utils/diagnosis';
+import type { DiagnosisFacts } from '@/utils/diagnosis/types';
+import type { KeyTestResult, ProbeRecord } from '@/utils/messaging';
+
+/**
+ * The key test: probe 1 lists models (free), probe 2 (opt-in, one request of quota) generates one
+ * token with a model taken from probe 1's list, so a retired model can never make a good key look bad.
+ */
+
+export const GEMINI_API_ORIGIN = 'https://generativelanguage.googleapis.com';
+export const LIST_MODELS_URL = `${GEMINI_API_ORIGIN}/v1beta/models?pageSize=1000`;
+export const GENERATE_PING_BODY = JSON.stringify({
+  contents: [{ parts: [{ text: 'ping' }] }],
+  generationConfig: { maxOutputTokens: 1 },
+});
+const DEFAULT_TIMEOUT_MS = 10_000;
+
+/** Model ids are plain slugs; anything else in a response is not put into a URL. */
+export const MODEL_ID_PATTERN = /^[a-z0-9][a-z0-9._-]{0,127}$/i;
+
+export function generateContentUrl(model: string): string {
+  return `${GEMINI_API_ORIGIN}/v1beta/models/${encodeURIComponent(model)}:generateContent`;
+}
+
+export interface KeyTestRequest {
+  key: string;
+  generate: boolean;
+}
+
+export interface KeyTestDeps {
+  fetch: typeof fetch;
+  /** The caller's cancel. */
+  signal?: AbortSignal;
+  /** Per probe. */
+  timeoutMs?: number;
+  now?: () => number;
+}
+
+export interface ListedModel {
+  name: string;
+  supportedGenerationMethods?: string[];
+}
+
+/**
+ * Variants that can fail a plain one-token text request for reasons other than the key: audio-only
+ * output (tts, native-audio), image output, websocket-only (live), no generation (embedding), tools.
+ */
+const UNSUITABLE_TOKENS = new Set(['tts', 'image', 'live', 'audio', 'native', 'embedding', 'computer', 'robotics', 'customtools']);
+/** Variants that generate text but may vanish or be paid-only sooner than the stable model. */
+const UNSTABLE_TOKENS = new Set(['preview', 'exp', 'experimental', 'thinking']);
+
+const modelId = (name: string) => name.replace(/^models\//, '');
+
+function versionOf(tokens: string[]): number {
+  const version = tokens.find((token) => /^\d+(?:\.\d+)?$/.test(token) && !/^0\d/.test(token));
+  // `-latest` aliases carry no number; rank them after any explicitly versioned model.
+  return version === undefined ? -1 : Number(version);
+}
+
+/** Lower sorts first; compared element by element. */
+function modelRank(id: string): (number | string)[] {
+  const tokens = id.toLowerCase().split('-');
+  const has = (set: Set<string>) => tokens.some((token) => set.has(token));
+  return [
+    has(UNSUITABLE_TOKENS) ? 1 : 0,
+    tokens.includes('flash') ? 0 : 1, // cheapest model with a free tier
+    tokens[0] === 'gemini' ? 0 : 1,
+    has(UNSTABLE_TOKENS) ? 1 : 0,
+    -versionOf(tokens), // newest: the least likely to be "no longer available to new users"
+    tokens.includes('lite') ? 1 : 0,
+    id.length, // gemini-2.0-flash before its pinned gemini-2.0-flash-001
+    id,
+  ];
+}
+
+function compareRanks(a: (number | string)[], b: (number | string)[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const [x, y] = [a[i], b[i]];
+    if (x === y || x === undefined || y === undefined) continue;
+    return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
+/** The model for probe 2, from the models the key can see; undefined when none can generate. */
+export function chooseGenerateModel(models: readonly ListedModel[]): string | undefined {
+  const ids = models
+    .filter((model) => model.supportedGenerationMethods?.includes('generateContent'))
+    .map((model) => modelId(model.name))
+    .filter((id) => MODEL_ID_PATTERN.test(id));
+  return ids.map((id) => ({ id, rank: modelRank(id) })).sort((a, b) => compareRanks(a.rank, b.rank))[0]?.id;
+}
+
+function listedModels(bodyText: string): ListedModel[] {
+  let body: unknown;
+  try {
+    body = JSON.parse(bodyText);
+  } catch {
+    return [];
+  }
+  const models = (body as { models?: unknown } | null)?.models;
+  if (!Array.isArray(models)) return [];
+  return models.filter(
+    (model): model is ListedModel =>
+      typeof (model as ListedModel | null)?.name === 'string' &&
+      ((model as ListedModel).supportedGenerationMethods === undefined ||
+        Array.isArray((model as ListedModel).supportedGenerationMethods)),
+  );
+}
+
+type ProbeOutcome = { cancelled: true } | { cancelled: false; record: ProbeRecord; bodyText?: string };
+
+async function runProbe(name: ProbeRecord['name'], url: string, init: RequestInit, deps: KeyTestDeps): Promise<ProbeOutcome> {
+  const now = deps.now ?? Date.now;
+  if (deps.signal?.aborted) return { cancelled: true };
+
+  const started = now();
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, deps.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const cancel = () => controller.abort();
+  deps.signal?.addEventListener('abort', cancel, { once: true });
+  // Raced against fetch and the body read, so a fetch that ignores its signal cannot hang the test.
+  const aborted = new Promise<never>((_, reject) =>
+    controller.signal.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')), { once: true }),
+  );
+  aborted.catch(() => {});
+
+  const record = (facts: DiagnosisFacts, httpStatus?: number, bodyText?: string): ProbeOutcome => ({
+    cancelled: false,
+    record: { name, ...(httpStatus !== undefined && { httpStatus }), facts, elapsedMs: Math.max(0, now() - started) },
+    ...(bodyText !== undefined && { bodyText }),
+  });
+  const failure = (httpStatus?: number): ProbeOutcome => {
+    if (deps.signal?.aborted) return { cancelled: true };
+    if (timedOut) return record({ id: 'timeout', ...(httpStatus !== undefined && { httpStatus }) }, httpStatus);
+    // TypeError from fetch (offline, DNS, TLS, refused, redirect refused) or a broken body stream.
+    return record({ id: 'network-error', ...(httpStatus !== undefined && { httpStatus }) }, httpStatus);
+  };
+
+  try {
+    let response: Response;
+    try {
+      // Called detached: the browser's fetch throws "Illegal invocation" when `this` is `deps`.
+      const fetchUnbound = deps.fetch;
+      response = await Promise.race([fetchUnbound(url, { ...init, signal: controller.signal }), aborted]);
+    } catch {
+      return failure();
+    }
+    let bodyText: string;
+    try {
+      bodyText = await Promise.race([response.text(), aborted]);
+    } catch {
+      return failure(response.status);
+    }
+    return record(classifyResponse(response.status, bodyText), response.status, bodyText);
+  } finally {
+    clearTimeout(timer);
+    deps.signal?.removeEventListener('abort', cancel);
+  }
+}
+
+function requestInit(key: string, method: 'GET' | 'POST'): RequestInit {
+  return {
+    method,
+    headers: {
+      // The key goes in a header only: URLs end up in logs and error messages.
+      'x-goog-api-key': key,
+      ...(method === 'POST' && { 'content-type': 'application/json' }),
+    },
+    ...(method === 'POST' && { body: GENERATE_PING_BODY }),
+    credentials: 'omit',
+    cache: 'no-store',
+    // Like a server call: no Referer, so the result does not depend on the extension's origin.
+    referrerPolicy: 'no-referrer',
+    // A redirect would carry the x-goog-api-key header to wherever it points; Google's API never redirects.
+    redirect: 'error',
+  };
+}
+
+const isOk = (facts: DiagnosisFacts) => facts.id === 'key-ok';
+
+export async function runKeyTest(request: KeyTestRequest, deps: KeyTestDeps): Promise<KeyTestResult> {
+  const list = await runProbe('listModels', LIST_MODELS_URL, requestInit(request.key, 'GET'), deps);
+  if (list.cancelled) return { outcome: 'cancelled' };
+  const probes = [list.record];
+  if (!isOk(list.record.facts)) return { outcome: 'tested', facts: list.record.facts, probes };
+
+  const models = listedModels(list.bodyText ?? '');
+  const modelCount = models.length;
+  // No model that can generate: probe 2 is skipped and `generateModel` stays unset.
+  const model = request.generate ? chooseGenerateModel(models) : undefined;
+  if (model === undefined) return { outcome: 'tested', facts: list.record.facts, probes, modelCount };
+
+  const generate = await runProbe('generateContent', generateContentUrl(model), requestInit(request.key, 'POST'), deps);
+  if (generate.cancelled) return { outcome: 'cancelled' };
+  const facts = { ...generate.record.facts, model: generate.record.facts.model ?? model };
+  probes.push({ ...generate.record, facts });
+  return { outcome: 'tested', facts, probes, modelCount, generateModel: model };
+}

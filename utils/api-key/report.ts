@@ -1,0 +1,145 @@
+import { defineStrings, format, type Locale } from '@/utils/i18n';
+import type { Diagnosis } from '@/utils/diagnosis/types';
+import type { KeyTestResult } from '@/utils/messaging';
+import { redactKeys } from '@/utils/redact';
+import { findingText, keyKindOf, type KeyKind, type PrecheckFinding } from './precheck';
+
+/**
+ * "Copy report": a markdown summary users can paste into an issue or a support case. Issue threads
+ * are full of leaked keys, so the key appears only masked and the whole text goes through
+ * redactKeys (Google echoes keys inside messages, e.g. CONSUMER_SUSPENDED's `api_key:…`).
+ */
+export interface ReportInput {
+  /** Already masked (maskKey); masked again by redactKeys if a full key slips in. */
+  maskedKey: string;
+  /** Defaults to what the masked key's prefix says. */
+  keyKind?: KeyKind;
+  result: KeyTestResult;
+  /** describe(result.facts) in the report's locale. */
+  diagnosis: Diagnosis;
+  findings?: readonly PrecheckFinding[];
+  when: Date;
+  /** Whether the user asked for probe 2, so a skipped probe 2 can be explained. */
+  generateRequested?: boolean;
+  locale?: Locale;
+}
+
+const STRINGS = defineStrings({
+  en: {
+    heading: 'Key Doctor report',
+    when: 'When',
+    key: 'Key',
+    verdict: 'Verdict',
+    id: 'Diagnosis id',
+    httpStatus: 'HTTP status',
+    googleStatus: 'Google status',
+    reason: 'Reason',
+    message: "Google's message",
+    project: 'Project',
+    service: 'Service',
+    model: 'Model',
+    modelCount: 'Models visible to the key',
+    generateModel: 'Model used for the generate test',
+    generateSkipped: 'Generate test skipped: the key sees no model that supports generateContent.',
+    dependsOnCaller: 'The result depends on where the request is made (browser vs server, region): check from the server too.',
+    probes: 'Probes',
+    probe: 'Probe',
+    result: 'Result',
+    time: 'Time',
+    precheck: 'Key pre-check',
+    steps: 'What to do',
+    cancelled: 'The test was cancelled before it finished.',
+    refused: 'The test was refused ({why}).',
+    standard: 'standard key (AIza…)',
+    auth: 'auth key (AQ.…)',
+    unknown: 'unrecognised format',
+  },
+  'zh-CN': {
+    heading: 'Key Doctor 报告',
+    when: '时间',
+    key: '密钥',
+    verdict: '结论',
+    id: '诊断 ID',
+    httpStatus: 'HTTP 状态码',
+    googleStatus: 'Google 状态',
+    reason: '原因',
+    message: 'Google 的消息',
+    project: '项目',
+    service: '服务',
+    model: '模型',
+    modelCount: '该密钥可见的模型数',
+    generateModel: '生成测试使用的模型',
+    generateSkipped: '已跳过生成测试：该密钥看不到支持 generateContent 的模型。',
+    dependsOnCaller: '结果取决于请求从哪里发出（浏览器或服务器、地区）：请也在服务器上检查。',
+    probes: '探测',
+    probe: '探测',
+    result: '结果',
+    time: '耗时',
+    precheck: '密钥预检',
+    steps: '怎么做',
+    cancelled: '测试在完成前被取消。',
+    refused: '测试被拒绝（{why}）。',
+    standard: '标准密钥（AIza…）',
+    auth: '认证密钥（AQ.…）',
+    unknown: '无法识别的格式',
+  },
+});
+
+/** Table cells and list items are single-line; a `|` would split a cell. */
+const inline = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/\|/g, '\\|');
+
+export function buildReport(input: ReportInput): string {
+  const t = STRINGS[input.locale ?? 'en'];
+  const { diagnosis, result } = input;
+  const lines: string[] = [`## ${t.heading}`, ''];
+  const item = (label: string, value: string | number | undefined) => {
+    if (value !== undefined && value !== '') lines.push(`- ${label}: ${inline(String(value))}`);
+  };
+
+  item(t.when, input.when.toISOString());
+  // maskKey keeps the first four characters, enough to tell `AIza` from `AQ.`.
+  item(t.key, `${input.maskedKey} (${t[input.keyKind ?? keyKindOf(input.maskedKey.slice(0, 4))]})`);
+
+  if (result.outcome === 'cancelled') lines.push('', t.cancelled);
+  if (result.outcome === 'refused') lines.push('', format(t.refused, { why: result.why }));
+
+  if (result.outcome === 'tested') {
+    item(t.verdict, `${diagnosis.title} (${diagnosis.severity})`);
+    item(t.id, `\`${diagnosis.id}\``);
+    item(t.httpStatus, diagnosis.httpStatus);
+    item(t.googleStatus, diagnosis.googleStatus);
+    item(t.reason, diagnosis.reason);
+    item(t.message, diagnosis.message);
+    item(t.project, diagnosis.project);
+    item(t.service, diagnosis.service);
+    item(t.model, diagnosis.model);
+    item(t.modelCount, result.modelCount);
+    item(t.generateModel, result.generateModel);
+    const generateSkipped =
+      input.generateRequested && result.generateModel === undefined && result.probes.every((p) => p.name !== 'generateContent');
+    if (generateSkipped && result.probes[0]?.facts.id === 'key-ok') lines.push('', t.generateSkipped);
+    if (diagnosis.dependsOnCaller) lines.push('', t.dependsOnCaller);
+
+    lines.push('', `### ${t.probes}`, '', `| ${t.probe} | HTTP | ${t.result} | ${t.time} |`, '|---|---|---|---|');
+    for (const probe of result.probes) {
+      lines.push(`| ${probe.name} | ${probe.httpStatus ?? '—'} | ${inline(probe.facts.id)} | ${Math.round(probe.elapsedMs)} ms |`);
+    }
+  }
+
+  const findings = input.findings ?? [];
+  if (findings.length) {
+    lines.push('', `### ${t.precheck}`, '');
+    for (const finding of findings) {
+      lines.push(`- [${finding.severity}] \`${finding.id}\`: ${inline(findingText(finding, input.locale))}`);
+    }
+  }
+
+  if (result.outcome === 'tested' && diagnosis.steps.length) {
+    lines.push('', `### ${t.steps}`, '');
+    diagnosis.steps.forEach((step, i) => lines.push(`${i + 1}. ${inline(step)}`));
+    if (diagnosis.links.length) lines.push('');
+    for (const link of diagnosis.links) lines.push(`- [${inline(link.label)}](${link.url})`);
+  }
+
+  return redactKeys(`${lines.join('\n')}\n`);
+}
