@@ -1,0 +1,133 @@
+import type { LinkContext } from '@/utils/console-links';
+import { buildChecklist, meaningOf } from '@/utils/detection/ai-studio-causes';
+import { NOTHING_FOUND, ruleById } from '@/utils/detection/rules/ai-studio';
+import { defineStrings, format, type Locale } from '@/utils/i18n';
+
+const hintStrings = defineStrings({
+  en: {
+    product: 'Key Doctor',
+    titleFound: 'Why AI Studio could not create your key',
+    titleNothingFound: 'No error message found on this page',
+    pageSaid: 'AI Studio said',
+    causesHeading: 'What usually causes it',
+    project: 'Project: {project}',
+    noProject: 'Project: not shown on this page (pick it in the console)',
+    account: 'Account: {account}',
+    minimise: 'Minimise Key Doctor',
+    expand: 'Show Key Doctor’s checklist',
+    dismiss: 'Close Key Doctor',
+    newTab: '(opens in a new tab)',
+  },
+  'zh-CN': {
+    product: 'Key Doctor',
+    titleFound: 'AI Studio 为何无法创建你的密钥',
+    titleNothingFound: '此页面上没有找到错误消息',
+    pageSaid: 'AI Studio 显示',
+    causesHeading: '常见原因',
+    project: '项目：{project}',
+    noProject: '项目：此页面未显示（请在控制台中选择）',
+    account: '账号：{account}',
+    minimise: '最小化 Key Doctor',
+    expand: '显示 Key Doctor 检查清单',
+    dismiss: '关闭 Key Doctor',
+    newTab: '（在新标签页中打开）',
+  },
+});
+
+export interface AiStudioHintProps {
+  /** A rule id from utils/detection/rules/ai-studio.ts, or NOTHING_FOUND.id. */
+  ruleId: string;
+  /** The page's own message: rendered as a text node, never as HTML. */
+  message?: string;
+  context: LinkContext;
+  locale: Locale;
+  minimised: boolean;
+  onToggleMinimised: () => void;
+  onDismiss: () => void;
+}
+
+/**
+ * The in-page card: what AI Studio's message means and a ranked checklist, one action per cause.
+ * Never takes focus by itself; Esc inside it closes it.
+ */
+export function AiStudioHint({ ruleId, message, context, locale, minimised, onToggleMinimised, onDismiss }: AiStudioHintProps) {
+  const strings = hintStrings[locale];
+  const rule = ruleById(ruleId) ?? NOTHING_FOUND;
+  const found = rule.id !== NOTHING_FOUND.id;
+  const title = found ? strings.titleFound : strings.titleNothingFound;
+  const items = buildChecklist(rule.causes, context, locale);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    // Ours, not the page's: AI Studio closes its own dialogs on Esc.
+    event.stopPropagation();
+    onDismiss();
+  };
+  return (
+    <section class={`kd-card${minimised ? ' kd-minimised' : ''}`} role="region" aria-labelledby="kd-title" onKeyDown={onKeyDown}>
+      <header class="kd-header">
+        <span class="kd-product">{strings.product}</span>
+        <h2 id="kd-title" class="kd-title" aria-live="polite">
+          {title}
+        </h2>
+        <button
+          type="button"
+          class="kd-icon-button"
+          aria-expanded={!minimised}
+          aria-controls="kd-body"
+          aria-label={minimised ? strings.expand : strings.minimise}
+          title={minimised ? strings.expand : strings.minimise}
+          onClick={onToggleMinimised}
+        >
+          <span aria-hidden="true">{minimised ? '▴' : '▾'}</span>
+        </button>
+        <button type="button" class="kd-icon-button" aria-label={strings.dismiss} title={strings.dismiss} onClick={onDismiss}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </header>
+      {!minimised && (
+        <div id="kd-body" class="kd-body">
+          {message && (
+            <figure class="kd-page-said">
+              <figcaption>{strings.pageSaid}</figcaption>
+              <blockquote>{message}</blockquote>
+            </figure>
+          )}
+          <p class="kd-meaning">{meaningOf(rule.id, locale)}</p>
+          <p class="kd-context">
+            <span>{context.project ? format(strings.project, { project: context.project }) : strings.noProject}</span>
+            {context.authuser && <span>{format(strings.account, { account: context.authuser })}</span>}
+          </p>
+          <h3 class="kd-causes-heading">{strings.causesHeading}</h3>
+          <ol class="kd-checklist">
+            {items.map((item) => (
+              <li data-cause={item.id}>
+                <strong class="kd-cause-title">{item.title}</strong>
+                <p class="kd-cause-detail">{item.detail}</p>
+                {item.codes && (
+                  <ul class="kd-codes">
+                    {item.codes.map((code) => (
+                      <li>
+                        <code>{code}</code>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                <p class="kd-actions">
+                  {[item.action, item.secondary].map(
+                    (action) =>
+                      action && (
+                        <a class="kd-action" href={action.url} target="_blank" rel="noopener">
+                          {action.label}
+                          <span class="kd-visually-hidden"> {strings.newTab}</span>
+                        </a>
+                      ),
+                  )}
+                </p>
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,231 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { compileWording, contextFor, detect, normalizeText, readText } from '@/utils/detection/detect';
+import { AI_STUDIO_RULES, isAiStudioKeyPage, UNREADABLE_CREATE_FAILURE } from '@/utils/detection/rules/ai-studio';
+import { loadFixtures, parseFixture } from './fixtures';
+
+const fixtures = loadFixtures();
+const ruleIds = AI_STUDIO_RULES.map((rule) => rule.id as string);
+
+function page(body: string, head = ''): Document {
+  return new DOMParser().parseFromString(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, 'text/html');
+}
+const KEYS_URL = 'https://aistudio.google.com/app/apikey';
+
+describe('fixture corpus', () => {
+  it('has fixtures', () => expect(fixtures.length).toBeGreaterThanOrEqual(7));
+
+  it.each(fixtures.map((f) => [f.file, f] as const))('%s has a complete header and is claimed', (_file, fixture) => {
+    for (const field of ['fixture', 'imitates', 'language', 'date', 'url', 'expect', 'sources']) {
+      expect(fixture.header[field], field).toBeTruthy();
+    }
+    expect(isAiStudioKeyPage(fixture.url) || fixture.expect === undefined).toBe(true);
+    const claimedBy = fixture.expect ?? fixture.signal;
+    if (claimedBy) {
+      // A rule id names its fixture: ai-studio/<slug> → <slug>.html or <slug>--<variant>.html.
+      expect([...ruleIds, UNREADABLE_CREATE_FAILURE.id]).toContain(claimedBy);
+      expect(fixture.file.replace(/(--[\w-]+)?\.html$/, '')).toBe(claimedBy.replace('ai-studio/', ''));
+    } else {
+      expect(fixture.header.fixture).toMatch(/\(negative: must not trigger\)/);
+    }
+  });
+
+  it('every text rule has a positive fixture, and the signal rule has one', () => {
+    const claimed = new Set(fixtures.flatMap((f) => [f.expect, f.signal]));
+    for (const id of [...ruleIds, UNREADABLE_CREATE_FAILURE.id]) expect(claimed, id).toContain(id);
+  });
+});
+
+/**
+ * Alone, the generic "Failed to generate API key" rule also matches the toasts that more specific
+ * rules (earlier in the table) claim first; nothing else may overlap.
+ */
+const OVERLAPS: Record<string, string[]> = {
+  'ai-studio/generate-key-failed': ['ai-studio/generate-key-permission-denied', 'ai-studio/generate-key-suspicious'],
+};
+
+describe('every rule against every fixture', () => {
+  const cases = AI_STUDIO_RULES.flatMap((rule) => fixtures.map((fixture) => [rule.id, fixture.file, rule, fixture] as const));
+  it.each(cases)('%s × %s', (ruleId, _file, rule, fixture) => {
+    const found = detect(parseFixture(fixture), fixture.url, [rule]).map((d) => d.ruleId);
+    if (fixture.expect === ruleId) expect(found.length).toBeGreaterThan(0);
+    else if (fixture.expect && OVERLAPS[ruleId]?.includes(fixture.expect)) return;
+    else expect(found).toEqual([]);
+  });
+
+  it.each(fixtures.map((f) => [f.file, f] as const))('%s with the full table gives exactly its rule', (_file, fixture) => {
+    const found = detect(parseFixture(fixture), fixture.url);
+    expect(found.map((d) => d.ruleId)).toEqual(fixture.expect ? [fixture.expect] : []);
+  });
+
+  it.each(fixtures.filter((f) => !f.expect).map((f) => [f.file, f] as const))(
+    '%s stays silent even on a key page URL and with an explicit scan',
+    (_file, fixture) => {
+      expect(detect(parseFixture(fixture), KEYS_URL)).toEqual([]);
+      expect(detect(parseFixture(fixture), fixture.url, AI_STUDIO_RULES, { anyPage: true })).toEqual([]);
+    },
+  );
+});
+
+describe('messages and elements', () => {
+  const byFile = (file: string) => fixtures.find((f) => f.file === file)!;
+  const only = (file: string) => {
+    const fixture = byFile(file);
+    const [detection] = detect(parseFixture(fixture), fixture.url);
+    if (!detection) throw new Error(`nothing found in ${file}`);
+    return detection;
+  };
+
+  it('reads the snack-bar label, not the Dismiss button', () => {
+    const d = only('generate-key-permission-denied.html');
+    expect(d.message).toBe('Failed to generate API key: permission denied. Please try again.');
+    expect(d.element.classList.contains('mdc-snackbar__label')).toBe(true);
+    expect(d.host.localName).toBe('mat-snack-bar-container');
+    expect(d.expectedStructure).toBe(true);
+    expect(d.diagnosisId).toBe('permission-denied');
+  });
+
+  it('reads content still in the aria-hidden div and strips icon ligatures', () => {
+    const d = only('generate-key-suspicious.html');
+    expect(d.message).toBe('Failed to generate API key, The request is suspicious. Please try again.');
+    expect(d.diagnosisId).toBeUndefined();
+  });
+
+  it('finds the dialog error inside its callout', () => {
+    const d = only('no-permission-create-key.html');
+    expect(d.message).toBe('You do not have permission to create a key in this project.');
+    expect(d.host.localName).toBe('mat-dialog-container');
+  });
+
+  it('flags a message found only in a bare live region', () => {
+    const d = only('generate-key-permission-denied--live-announcer.html');
+    expect(d.expectedStructure).toBe(false);
+    expect(d.foundBy).toBe('[aria-live]');
+  });
+
+  it('reads legacy pre-MDC snack bars', () => {
+    const d = only('caller-no-permission.html');
+    expect(d.message).toBe('The caller does not have permission');
+    expect(d.expectedStructure).toBe(true);
+  });
+
+  it('matches the permissions template with any list', () => {
+    expect(only('missing-permissions.html').message).toBe(
+      'Missing permissions: apikeys.keys.create, iam.serviceAccounts.create. Please contact your project administrator for assistance.',
+    );
+  });
+
+  it('reports one detection per toast even when nested containers all match', () => {
+    const doc = page(`<div class="cdk-overlay-container"><div class="cdk-overlay-pane">
+      <mat-snack-bar-container role="alert"><div aria-live="assertive"><div class="mdc-snackbar__label">The caller does not have permission</div></div></mat-snack-bar-container>
+    </div></div>`);
+    expect(detect(doc, KEYS_URL)).toHaveLength(1);
+  });
+
+  it('reports each of several toasts, in document order', () => {
+    const toast = (text: string) => `<mat-snack-bar-container><div class="mdc-snackbar__label">${text}</div></mat-snack-bar-container>`;
+    const doc = page(`<div class="cdk-overlay-container">${toast('The caller does not have permission')}${toast('The request is suspicious')}</div>`);
+    expect(detect(doc, KEYS_URL).map((d) => d.ruleId)).toEqual(['ai-studio/caller-no-permission', 'ai-studio/generate-key-suspicious']);
+  });
+});
+
+describe('wording matching', () => {
+  it('ignores case, punctuation, width and spacing', () => {
+    const pattern = compileWording('Failed to generate API key: permission denied. Please try again.');
+    for (const text of [
+      'FAILED TO GENERATE API KEY — PERMISSION DENIED!! please try again',
+      'Failed to generate API key, permission denied. Please try again.',
+      'Ｆａｉｌｅｄ to generate API key：permission denied。Please try again',
+    ]) {
+      expect(pattern.test(` ${normalizeText(text)} `), text).toBe(true);
+    }
+  });
+
+  it('matches whole words only', () => {
+    expect(compileWording('The request is suspicious').test(` ${normalizeText('The request is suspiciously slow')} `)).toBe(false);
+  });
+
+  it('does not take the chat error for the key error', () => {
+    const doc = page('<mat-snack-bar-container><div class="mdc-snackbar__label">Failed to generate content: permission denied. Please try again.</div></mat-snack-bar-container>');
+    expect(detect(doc, KEYS_URL)).toEqual([]);
+  });
+
+  it('leaves the page alone outside key pages unless asked', () => {
+    const doc = page('<mat-snack-bar-container><div class="mdc-snackbar__label">The caller does not have permission</div></mat-snack-bar-container>');
+    expect(detect(doc, 'https://aistudio.google.com/prompts/new_chat')).toEqual([]);
+    expect(detect(doc, 'https://aistudio.google.com/prompts/new_chat', AI_STUDIO_RULES, { anyPage: true })).toHaveLength(1);
+  });
+});
+
+describe('never text the user typed or a model wrote', () => {
+  const wording = 'Failed to generate API key: permission denied. Please try again.';
+  it.each([
+    ['textarea', `<div aria-live="polite"><textarea>${wording}</textarea></div>`],
+    ['contenteditable', `<div role="status"><div contenteditable="true">${wording}</div></div>`],
+    ['chat turn', `<div aria-live="polite"><ms-chat-turn><p>${wording}</p></ms-chat-turn></div>`],
+    ['prompt component', `<ms-prompt-box><div role="alert">${wording}</div></ms-prompt-box>`],
+    ['model markdown', `<div role="alert"><ms-cmark-node>${wording}</ms-cmark-node></div>`],
+    ['chat log', `<div role="log"><div aria-live="polite">${wording}</div></div>`],
+    ['long live region (a transcript)', `<div aria-live="polite"><p>${'Lorem ipsum dolor sit amet. '.repeat(30)}</p><p>${wording}</p></div>`],
+  ])('%s', (_name, body) => {
+    expect(detect(page(body), KEYS_URL)).toEqual([]);
+  });
+});
+
+describe('readText', () => {
+  it('drops icon ligatures, buttons and scripts, keeps words apart', () => {
+    const doc = page('<div id="t"><mat-icon>error</mat-icon><span class="material-symbols-outlined">key_off</span><div>One</div><div>two</div><b>th</b>ree<script>x()</script><button>Dismiss</button></div>');
+    expect(readText(doc.getElementById('t')!)).toBe('One two three');
+  });
+
+  it('strips ligature words left at the edges by unknown icon spans', () => {
+    const doc = page('<div id="t"><i class="icon">error</i> Failed to generate API key <i>close</i></div>');
+    expect(readText(doc.getElementById('t')!)).toBe('Failed to generate API key');
+  });
+});
+
+describe('context', () => {
+  it.each([
+    ['generate-key-permission-denied.html', { project: 'gen-lang-client-0123456789', authuser: '1' }],
+    ['generate-key-permission-denied--live-announcer.html', { project: 'my-project-4711', authuser: 'dev.person+keys@gmail.com' }],
+    ['no-permission-create-key.html', { project: 'gen-lang-client-0555555555', authuser: '0' }],
+    ['generate-key-suspicious.html', {}],
+    ['missing-permissions.html', { project: 'gen-lang-client-0246813579' }],
+    ['project-admin-permission-denied.html', { project: 'gen-lang-client-0399990183', authuser: '3' }],
+  ])('%s', (file, expected) => {
+    const fixture = fixtures.find((f) => f.file === file)!;
+    const [detection] = detect(parseFixture(fixture), fixture.url);
+    expect(detection?.context).toEqual(expected);
+  });
+
+  it('prefers the project next to the message over the URL, and the URL over the page', () => {
+    const doc = page(`<ms-api-keys>gen-lang-client-0000000001</ms-api-keys>
+      <mat-dialog-container><p>gen-lang-client-0000000002</p><p id="m">x</p></mat-dialog-container>`);
+    const url = 'https://aistudio.google.com/apikey?project=from-url';
+    expect(contextFor(doc, url, doc.getElementById('m')!).project).toBe('gen-lang-client-0000000002');
+    expect(contextFor(doc, url).project).toBe('from-url');
+    expect(contextFor(doc, 'https://aistudio.google.com/apikey').project).toBe('gen-lang-client-0000000002');
+  });
+
+  it('ignores project ids typed into the chat', () => {
+    const doc = page('<ms-api-keys><ms-chat-turn>gen-lang-client-0000000009</ms-chat-turn></ms-api-keys>');
+    expect(contextFor(doc, KEYS_URL)).toEqual({});
+  });
+});
+
+describe('key pages', () => {
+  it.each([
+    ['https://aistudio.google.com/apikey', true],
+    ['https://aistudio.google.com/api-keys?project=x', true],
+    ['https://aistudio.google.com/app/apikey', true],
+    ['https://aistudio.google.com/app/api-keys', true],
+    ['https://aistudio.google.com/u/2/app/apikey', true],
+    ['https://aistudio.google.com/u/1/api-keys/', true],
+    ['https://aistudio.google.com/projects?hl=pl', true],
+    ['https://aistudio.google.com/u/0/projects/abc', true],
+    ['https://aistudio.google.com/prompts/new_chat', false],
+    ['https://aistudio.google.com/apikeyish', false],
+    ['https://evil.example/apikey', false],
+    ['not a url', false],
+  ])('%s → %s', (url, expected) => expect(isAiStudioKeyPage(url)).toBe(expected));
+});

@@ -1,0 +1,356 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { detect } from '@/utils/detection/detect';
+import { TOAST_SELECTOR } from '@/utils/detection/rules/ai-studio';
+import { WATCH_TIMING, watchPage, type Finding, type WatchOptions } from '@/utils/detection/watch';
+import { loadFixtures, loadIntoDocument, type Fixture } from './fixtures';
+
+const fixtures = loadFixtures();
+const fixture = (file: string) => fixtures.find((f) => f.file === file)!;
+const KEYS_URL = 'https://aistudio.google.com/u/1/app/apikey?project=gen-lang-client-0123456789';
+const CHAT_URL = 'https://aistudio.google.com/prompts/new_chat';
+/** Longer than any debounce, shorter than the repeat-quiet time. */
+const SETTLE_MS = WATCH_TIMING.maxWaitMs + 50;
+
+let controller: AbortController;
+let url: string;
+let findings: Finding[];
+let warnings: string[];
+
+function start(overrides: Partial<WatchOptions> = {}) {
+  return watchPage({
+    document,
+    getUrl: () => url,
+    signal: controller.signal,
+    onFinding: (finding) => findings.push(finding),
+    warn: (message) => warnings.push(message),
+    ...overrides,
+  });
+}
+
+function overlayContainer(): Element {
+  let container = document.querySelector('.cdk-overlay-container');
+  if (!container) {
+    container = document.createElement('div');
+    container.className = 'cdk-overlay-container';
+    document.body.append(container);
+  }
+  return container;
+}
+
+function snackBar(text: string, { hidden = false } = {}): Element {
+  const host = document.createElement('mat-snack-bar-container');
+  host.className = 'mdc-snackbar mat-mdc-snack-bar-container';
+  const label = document.createElement('div');
+  label.className = 'mat-mdc-snack-bar-label';
+  const hiddenDiv = document.createElement('div');
+  hiddenDiv.setAttribute('aria-hidden', 'true');
+  const live = document.createElement('div');
+  live.setAttribute('aria-live', 'assertive');
+  const content = document.createElement('div');
+  content.className = 'mat-mdc-snack-bar-label mdc-snackbar__label';
+  content.textContent = text;
+  (hidden ? hiddenDiv : live).append(content);
+  label.append(hiddenDiv, live);
+  host.append(label);
+  return host;
+}
+
+/** Take the fixture's message (or toast) out of the page, to put it back once the watcher runs. */
+function detachMessage(f: Fixture): { element: Element; parent: Element; next: Node | null } {
+  const [detection] = detect(document, f.url);
+  const element = detection?.host ?? document.querySelector(TOAST_SELECTOR);
+  if (!element?.parentElement) throw new Error(`no message in ${f.file}`);
+  const removed = { element, parent: element.parentElement, next: element.nextSibling };
+  element.remove();
+  return removed;
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  controller = new AbortController();
+  url = KEYS_URL;
+  findings = [];
+  warnings = [];
+  document.body.replaceChildren();
+});
+
+afterEach(() => {
+  controller.abort();
+  vi.useRealTimers();
+});
+
+describe('toast detection through the MutationObserver', () => {
+  it.each(fixtures.filter((f) => f.expect).map((f) => [f.file, f] as const))(
+    '%s: a message inserted after start is reported once, with its context',
+    async (_file, f) => {
+      loadIntoDocument(f);
+      url = f.url;
+      const removed = detachMessage(f);
+      start();
+      await vi.advanceTimersByTimeAsync(SETTLE_MS);
+      expect(findings).toEqual([]);
+      removed.parent.insertBefore(removed.element, removed.next);
+      await vi.advanceTimersByTimeAsync(SETTLE_MS);
+      expect(findings.map((x) => x.ruleId)).toEqual([f.expect]);
+      expect(findings[0]!.context).toEqual(detect(document, f.url)[0]!.context);
+    },
+  );
+
+  it('waits for the page to settle (debounce)', async () => {
+    start();
+    overlayContainer().append(snackBar('The caller does not have permission'));
+    await vi.advanceTimersByTimeAsync(WATCH_TIMING.debounceMs - 20);
+    expect(findings).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(40);
+    expect(findings).toHaveLength(1);
+  });
+
+  it('does not treat the 150 ms aria-hidden → aria-live move as a new toast', async () => {
+    start();
+    const toast = snackBar('Failed to generate API key: permission denied. Please try again.', { hidden: true });
+    overlayContainer().append(toast);
+    const move = () => toast.querySelector('[aria-live]')!.append(toast.querySelector('.mdc-snackbar__label')!);
+    await vi.advanceTimersByTimeAsync(150);
+    move();
+    await vi.advanceTimersByTimeAsync(SETTLE_MS);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toBe('Failed to generate API key: permission denied. Please try again.');
+  });
+
+  it('does not report again when the move happens after a scan already ran', async () => {
+    start();
+    const toast = snackBar('Failed to generate API key: permission denied. Please try again.', { hidden: true });
+    overlayContainer().append(toast);
+    await vi.advanceTimersByTimeAsync(SETTLE_MS);
+    toast.querySelector('[aria-live]')!.append(toast.querySelector('.mdc-snackbar__label')!);
+    await vi.advanceTimersByTimeAsync(SETTLE_MS);
+    expect(findings).toHaveLength(1);
+  });
+
+  it('20 toasts at once → one finding', async () => {
+    start();
+    for (let i = 0; i < 20; i++) overlayContainer().append(snackBar('Failed to generate API key: permission denied. Please try again.'));
+    await vi.advanceTimersByTimeAsync(SETTLE_MS);
+    expect(findings).toHaveLength(1);
+  });
+
+  it('20 toasts one after another (retries, old ones dismissed) → one finding', async () => {
+    start();
+    for (let i = 0; i < 20; i++) {
+      overlayContainer().replaceChildren(snackBar('Failed to generate API key: permission denied. Please try again.'));
+      await vi.advanceTimersByTimeAsync(i % 2 ? 100 : 1_500);
+    }
+    await vi.advanceTimersByTimeAsync(SETTLE_MS);
+    expect(findings).toHaveLength(1);
+  });
+
+  it('a different message, or the same one after a quiet while, is news', async () => {
+    start();
+    overlayContainer().append(snackBar('Failed to generate API key: permission denied. Please try again.'));
+    await vi.advanceTimersByTimeAsync(SETTLE_MS);
+    overlayContainer().replaceChildren(snackBar('Failed to generate API key, The request is suspicious. Please try again.'));
+    await vi.advanceTimersByTimeAsync(SETTLE_MS);
+    await vi.advanceTimersByTimeAsync(WATCH_TIMING.repeatQuietMs);
+    overlayContainer().replaceChildren(snackBar('Failed to generate API key, The request is suspicious. Please try again.'));
+    await vi.advanceTimersByTimeAsync(SETTLE_MS);
+    expect(findings.map((f) => f.ruleId)).toEqual([
+      'ai-studio/generate-key-permission-denied',
+      'ai-studio/generate-key-suspicious',
+      'ai-studio/generate-key-suspicious',
+    ]);
+  });
+
+  it('notices a message written into an existing toast (characterData in the overlay container)', async () => {
+    overlayContainer().append(snackBar('Creating key…'));
+    start();
+    await vi.advanceTimersByTimeAsync(SETTLE_MS);
+    const text = document.querySelector('.mdc-snackbar__label')!.firstChild as Text;
+    text.data = 'The caller does not have permission';
+    await vi.advanceTimersByTimeAsync(SETTLE_MS);
+    expect(findings.map((f) => f.ruleId)).toEqual(['ai-studio/caller-no-permission']);
+  });
+
+  it('reports a toast already on screen when it starts on a key page', async () => {
+    overlayContainer().append(snackBar('The caller does not have permission'));
+    start();
+    await vi.advanceTimersByTimeAsync(SETTLE_MS);
+    expect(findings).toHaveLength(1);
+  });
+});
+
+describe('never the chat', () => {
+  it('a chat answer quoting the error shows nothing, on a chat or a key page', async () => {
+    const chat = fixture('chat-mentions-error.html');
+    for (const pageUrl of [chat.url, KEYS_URL]) {
+      document.body.replaceChildren();
+      url = pageUrl;
+      const local = new AbortController();
+      watchPage({ document, getUrl: () => url, signal: local.signal, onFinding: (f) => findings.push(f), warn: () => {} });
+      loadIntoDocument(chat);
+      await vi.advanceTimersByTimeAsync(SETTLE_MS);
+      local.abort();
+    }
+    expect(findings).toEqual([]);
+  });
+});
+
+describe('single-page navigation', () => {
+  it('ignores AI Studio pages without keys, then scans when the app navigates to one', async () => {
+    url = CHAT_URL;
+    const watcher = start();
+    overlayContainer().append(snackBar('The caller does not have permission'));
+    await vi.advanceTimersByTimeAsync(SETTLE_MS);
+    expect(findings).toHaveLength(0);
+    url = 'https://aistudio.google.com/u/2/api-keys';
+    watcher.locationChanged();
+    await vi.advanceTimersByTimeAsync(SETTLE_MS);
+    expect(findings.map((f) => f.context)).toEqual([{ authuser: '2' }]);
+  });
+
+  it('stops reacting after navigating away', async () => {
+    const watcher = start();
+    url = CHAT_URL;
+    watcher.locationChanged();
+    overlayContainer().append(snackBar('The caller does not have permission'));
+    await vi.advanceTimersByTimeAsync(SETTLE_MS);
+    expect(findings).toHaveLength(0);
+  });
+});
+
+describe('create-click signal (any language)', () => {
+  const translated = fixture('unreadable-create-failure.html');
+
+  function setUp() {
+    loadIntoDocument(translated);
+    url = translated.url;
+    const removed = detachMessage(translated);
+    start();
+    return {
+      click: () => document.querySelector<HTMLElement>('[data-test-id="create-api-key-button"] span')!.click(),
+      showToast: () => removed.parent.insertBefore(removed.element, removed.next),
+    };
+  }
+
+  it('a toast within 8 s of the click, with no key shown, is an unreadable failure', async () => {
+    const { click, showToast } = setUp();
+    click();
+    await vi.advanceTimersByTimeAsync(2_000);
+    showToast();
+    await vi.advanceTimersByTimeAsync(SETTLE_MS);
+    expect(findings).toHaveLength(0); // still giving the key dialog a chance
+    await vi.advanceTimersByTimeAsync(WATCH_TIMING.keyCheckDelayMs);
+    expect(findings).toEqual([
+      {
+        ruleId: 'ai-studio/unreadable-create-failure',
+        message: 'API キーを生成できませんでした: 権限が拒否されました。もう一度お試しください。',
+        context: { project: 'gen-lang-client-0071742907', authuser: '0' },
+      },
+    ]);
+  });
+
+  it('without a click the same toast means nothing', async () => {
+    const { showToast } = setUp();
+    showToast();
+    await vi.advanceTimersByTimeAsync(SETTLE_MS + WATCH_TIMING.keyCheckDelayMs);
+    expect(findings).toHaveLength(0);
+  });
+
+  it('a toast after the 8 s window means nothing', async () => {
+    const { click, showToast } = setUp();
+    click();
+    await vi.advanceTimersByTimeAsync(WATCH_TIMING.createWindowMs + 100);
+    showToast();
+    await vi.advanceTimersByTimeAsync(SETTLE_MS + WATCH_TIMING.keyCheckDelayMs);
+    expect(findings).toHaveLength(0);
+  });
+
+  it('a key shown after the toast means the creation worked', async () => {
+    const { click, showToast } = setUp();
+    click();
+    showToast();
+    await vi.advanceTimersByTimeAsync(SETTLE_MS);
+    overlayContainer().append(document.createElement('ms-apikey-details-dialog'));
+    await vi.advanceTimersByTimeAsync(SETTLE_MS + WATCH_TIMING.keyCheckDelayMs);
+    expect(findings).toHaveLength(0);
+  });
+
+  it('a readable English toast after the click is reported by its own rule, once', async () => {
+    const { click } = setUp();
+    click();
+    overlayContainer().append(snackBar('Failed to generate API key: permission denied. Please try again.'));
+    await vi.advanceTimersByTimeAsync(SETTLE_MS + WATCH_TIMING.keyCheckDelayMs * 2);
+    expect(findings.map((f) => f.ruleId)).toEqual(['ai-studio/generate-key-permission-denied']);
+  });
+
+  it('the key dialog\'s Cancel does not arm it', async () => {
+    const { showToast } = setUp();
+    const form = document.createElement('ms-api-key-creation-form');
+    const cancel = document.createElement('button');
+    cancel.setAttribute('mat-dialog-close', '');
+    form.append(cancel);
+    overlayContainer().append(form);
+    cancel.click();
+    showToast();
+    await vi.advanceTimersByTimeAsync(SETTLE_MS + WATCH_TIMING.keyCheckDelayMs);
+    expect(findings).toHaveLength(0);
+  });
+});
+
+describe('failing loudly, never into the page', () => {
+  it('warns once per rule when a message is found outside the expected structure', async () => {
+    start();
+    for (const text of ['The caller does not have permission', 'The caller does not have permission (again)']) {
+      const live = document.createElement('div');
+      live.setAttribute('aria-live', 'polite');
+      live.textContent = text;
+      document.body.append(live);
+      await vi.advanceTimersByTimeAsync(SETTLE_MS);
+    }
+    expect(findings).toHaveLength(2);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^\[Key Doctor\] ai-studio\/caller-no-permission: /);
+  });
+
+  it('warns once when the keys header has no known create control', async () => {
+    start();
+    document.body.append(document.createElement('ms-api-keys-header'));
+    overlayContainer().append(snackBar('API key copied'));
+    await vi.advanceTimersByTimeAsync(SETTLE_MS);
+    overlayContainer().append(snackBar('API key copied'));
+    await vi.advanceTimersByTimeAsync(SETTLE_MS);
+    expect(warnings).toEqual([expect.stringContaining('ai-studio/unreadable-create-failure')]);
+  });
+
+  it('an exception is logged once and does not escape', async () => {
+    start({
+      onFinding: () => {
+        throw new Error('boom');
+      },
+    });
+    overlayContainer().append(snackBar('The caller does not have permission'));
+    await vi.advanceTimersByTimeAsync(SETTLE_MS);
+    expect(warnings).toEqual([expect.stringContaining('ai-studio/watch')]);
+  });
+
+  it('does nothing once the signal is aborted', async () => {
+    start();
+    controller.abort();
+    overlayContainer().append(snackBar('The caller does not have permission'));
+    await vi.advanceTimersByTimeAsync(SETTLE_MS);
+    expect(findings).toHaveLength(0);
+  });
+});
+
+describe('scanNow (the popup\'s "Scan this page")', () => {
+  it('finds a message on any AI Studio page', () => {
+    url = CHAT_URL;
+    const watcher = start();
+    overlayContainer().append(snackBar('The request is suspicious'));
+    expect(watcher.scanNow()).toMatchObject({ ruleId: 'ai-studio/generate-key-suspicious', message: 'The request is suspicious' });
+  });
+
+  it('returns undefined when there is nothing', () => {
+    expect(start().scanNow()).toBeUndefined();
+  });
+});

@@ -1,0 +1,23 @@
+import { defineExtensionMessaging, type Logger } from '@webext-core/messaging';
+
+/** What "Scan this page" found. The overlay is shown either way (full checklist when not found). */
+export interface ScanPageResult {
+  found: boolean;
+  /** The detection rule, e.g. `ai-studio/generate-key-permission-denied`. */
+  ruleId?: string;
+  /** The shared diagnosis id, when the rule maps to one (else the overlay ranks by ruleId). */
+  diagnosisId?: string;
+}
+
+/**
+ * Messages the popup sends to a tab's content script (browser.tabs.sendMessage). The background
+ * protocol lives in utils/messaging.ts; one protocol per receiver.
+ */
+interface ContentProtocol {
+  scanPage(): ScanPageResult;
+}
+
+// The default logger would print every message into the page's console.
+const silentLogger: Logger = { debug() {}, log() {}, warn() {}, error() {} };
+
+export const contentMessaging = defineExtensionMessaging<ContentProtocol>({ logger: silentLogger });

@@ -1,0 +1,362 @@
+/**
+ * DATA: how Key Doctor recognises a failed key creation in Google AI Studio.
+ *
+ * Every selector, wording and path says what UI it was written against and when (sources in
+ * /work/shared/research/console-facts.md, cited by section). The exact element AI Studio uses for
+ * its error toast has never been published (console-facts F1), so we look in every place an
+ * Angular Material app can put a message and match the words, not the classes.
+ */
+import type { DiagnosisId } from '@/utils/diagnosis/types';
+import type { CauseId } from '@/utils/detection/ai-studio-causes';
+
+export type AiStudioRuleId = `ai-studio/${string}`;
+
+/** Kinds of places a message can appear in. Rules say which kinds they accept. */
+export type ContainerKind = 'snack-bar' | 'dialog' | 'live-region' | 'overlay' | 'inline-error';
+
+export interface Captured {
+  /** What UI the selector or wording was written against, when it was seen, and the source. */
+  seen: string;
+}
+
+export interface SelectorEntry extends Captured {
+  selector: string;
+}
+
+export interface Wording extends Captured {
+  /** Verbatim as seen. `…` stands for any text (a list of permissions, a name). */
+  text: string;
+}
+
+export interface TextRule {
+  id: AiStudioRuleId;
+  /** The shared diagnosis this message means, when one fits. The overlay falls back to `id`. */
+  diagnosisId?: DiagnosisId;
+  /** Matched case- and punctuation-insensitively, as whole words. First matching rule wins. */
+  wordings: readonly Wording[];
+  in: readonly ContainerKind[];
+  /** Causes to show, most likely first. */
+  causes: readonly CauseId[];
+}
+
+/** A rule that is not read from text: the watcher raises it from page behaviour. */
+export interface SignalRule {
+  id: AiStudioRuleId;
+  diagnosisId?: DiagnosisId;
+  causes: readonly CauseId[];
+}
+
+/**
+ * Where messages appear. `expected` kinds are the structures we believe AI Studio uses; a match
+ * found only through the others still counts, but the watcher warns once so we learn that the
+ * structure changed.
+ */
+export const CONTAINERS: Record<ContainerKind, { expected: boolean; selectors: readonly SelectorEntry[] }> = {
+  'snack-bar': {
+    expected: true,
+    selectors: [
+      {
+        selector: 'mat-snack-bar-container',
+        seen: 'Angular Material MDC MatSnackBar host (angular/components src/material/snack-bar, 2025–2026); AI Studio use inferred from its MDC classes, console-facts B3',
+      },
+      {
+        selector: '.mat-mdc-snack-bar-container',
+        seen: 'same host by class; the Material test harness selects it this way (testing/snack-bar-harness.ts), console-facts B3/E3',
+      },
+      {
+        selector: '.mat-mdc-snack-bar-label',
+        seen: 'simple-snack-bar message div, MDC era (simple-snack-bar.html), console-facts B3',
+      },
+      {
+        selector: '.mdc-snackbar__label',
+        seen: 'same message div, MDC class the harness reads (snack-bar-harness.ts), console-facts B3',
+      },
+      // TODO [2027-06-01]: drop the two pre-MDC selectors if no report shows them in AI Studio.
+      {
+        selector: 'snack-bar-container',
+        seen: 'legacy pre-MDC Angular Material host (MakerSuite era, 2023–2024), console-facts B3/E15',
+      },
+      {
+        selector: '.mat-simple-snackbar',
+        seen: 'legacy pre-MDC simple snack bar (MakerSuite era), console-facts B3/E15',
+      },
+    ],
+  },
+  dialog: {
+    expected: true,
+    selectors: [
+      {
+        selector: 'mat-dialog-container',
+        seen: 'Angular Material MDC dialog; the key-details dialog sits in #mat-mdc-dialog-0 (recording 2026-03-06), console-facts B1',
+      },
+      { selector: '[role="dialog"]', seen: 'role MDC dialogs carry; any dialog framework, console-facts B1' },
+      { selector: '[role="alertdialog"]', seen: 'role for error dialogs (ARIA); defensive, not observed' },
+    ],
+  },
+  'live-region': {
+    expected: false,
+    selectors: [
+      {
+        selector: '[aria-live]',
+        seen: 'MatSnackBar moves its content into an aria-live div after 150 ms; CDK LiveAnnouncer uses .cdk-live-announcer-element[aria-live] (console-facts B3)',
+      },
+      { selector: '[role="alert"]', seen: 'MatSnackBar sets role=alert only on Firefox (snack-bar-container.ts), console-facts B3' },
+      { selector: '[role="status"]', seen: 'MatSnackBar sets role=status only on Firefox (snack-bar-container.ts), console-facts B3' },
+    ],
+  },
+  overlay: {
+    expected: false,
+    selectors: [
+      {
+        selector: '.cdk-overlay-pane',
+        seen: 'CDK overlay pane that wraps a toast, dialog or tooltip (Angular CDK overlay), console-facts B1',
+      },
+      {
+        selector: '.cdk-overlay-container',
+        seen: 'AI Studio automation reads creation failures from its textContent (2025–2026 scripts), console-facts B3/E4',
+      },
+    ],
+  },
+  'inline-error': {
+    expected: false,
+    selectors: [
+      { selector: 'ms-callout', seen: 'AI Studio callout component (2026 bundle), console-facts B1; speculative home for inline errors' },
+      { selector: 'mat-error', seen: 'Angular Material form-field error; speculative for the key-name field (2026 dialog)' },
+    ],
+  },
+};
+
+/** Text inside these is the user's or a model's, never a Google message: skipped everywhere. */
+export const EXCLUDED: { selectors: readonly SelectorEntry[]; tagPrefixes: readonly (Captured & { prefix: string })[] } = {
+  selectors: [
+    { selector: 'input, textarea, select', seen: 'form fields: what the user types' },
+    { selector: '[contenteditable]:not([contenteditable="false"])', seen: 'rich-text editors' },
+    { selector: '[role="textbox"], [role="log"], [role="feed"]', seen: 'ARIA text boxes and chat transcripts' },
+    { selector: 'key-doctor-hint', seen: 'our own overlay host' },
+    {
+      selector: 'ms-chat-turn, ms-text-chunk, ms-cmark-node, .chat-turn-container, .model-response, .user-prompt',
+      seen: 'AI Studio chat turns and rendered model markdown (userscripts 2025–2026; ms-cmark-node seen in exporters)',
+    },
+  ],
+  tagPrefixes: [
+    { prefix: 'ms-chat', seen: 'AI Studio chat components (ms-chat-turn, ms-chat-session…), 2024–2026 userscripts' },
+    { prefix: 'ms-prompt', seen: 'AI Studio prompt box and prompt pages (ms-prompt-box, ms-prompt-input-wrapper…)' },
+    { prefix: 'ms-cmark', seen: 'model output rendered from markdown' },
+    { prefix: 'ms-text-chunk', seen: 'model output text chunks' },
+    { prefix: 'ms-code-block', seen: 'code in model output' },
+    { prefix: 'ms-thought', seen: 'model "thinking" panels' },
+    { prefix: 'ms-chunk', seen: 'the chat editor (ms-chunk-editor) and its chunks' },
+  ],
+};
+
+/** Icon ligature text (mat-icon, Material Symbols) shows up in textContent: skip these elements. */
+export const ICON_SELECTOR =
+  'mat-icon, .mat-icon, .material-icons, .material-icons-outlined, .material-symbols-outlined, .material-symbols-rounded, .material-symbols-sharp, .google-symbols, [fonticon], [data-mat-icon-type]';
+
+/**
+ * Ligature words left at the edge of a message when an icon is a plain span we do not know.
+ * Lowercase only: a real message starts with a capital (console-facts B1, Greasy Fork 556244).
+ */
+export const ICON_LIGATURES: readonly string[] = [
+  'error', 'error_outline', 'warning', 'info', 'close', 'cancel', 'report', 'report_problem',
+  'key', 'key_off', 'vpn_key', 'content_copy', 'more_vert', 'check', 'check_circle', 'block', 'lock',
+];
+
+/** Controls whose activation starts a key (or project) creation. */
+export const CREATE_KEY_CONTROLS: readonly SelectorEntry[] = [
+  { selector: '[data-test-id="create-api-key-button"]', seen: '"Create API key" in ms-api-keys-header, 2026 bundle, console-facts B1/E8' },
+  {
+    selector: 'ms-api-key-creation-form button:not([mat-dialog-close]):not([matdialogclose])',
+    seen: 'buttons of the key-creation dialog ("Create key", 2026; "Create API key in new project", 2025), console-facts B1/C2',
+  },
+  {
+    selector: 'ms-project-creation-dialog button:not([mat-dialog-close]):not([matdialogclose])',
+    seen: 'project creation, which fails with "The request is suspicious" (2026), console-facts B1/C1',
+  },
+  // TODO [2027-06-01]: drop; broke in 2025 (MFLS2023 issue #3), kept for old cached UIs.
+  { selector: 'button.create-api-key-button', seen: '2024–2025 create button and dialog submit, console-facts B2/E13' },
+];
+
+/** A new key is on screen: creation worked, whatever the toast says. */
+export const KEY_SHOWN: { selectors: readonly SelectorEntry[]; keyPattern: RegExp } = {
+  selectors: [
+    { selector: 'ms-apikey-details-dialog', seen: 'key-details dialog after creation, recording 2026-03-06, console-facts B1' },
+    // TODO [2027-06-01]: drop with the 2025 selectors above.
+    { selector: 'div.apikey-text', seen: 'new key text in the 2025 dialog, console-facts B2' },
+  ],
+  // AIza… standard keys and AQ. auth keys (2026), console-facts C5.
+  keyPattern: /\b(?:AIza[0-9A-Za-z_-]{35}|AQ\.[0-9A-Za-z_-]{20,})/,
+};
+
+/** The element that holds one message: dedupe key, so a re-parented toast is still one toast. */
+export const MESSAGE_HOST_SELECTOR =
+  'mat-snack-bar-container, .mat-mdc-snack-bar-container, snack-bar-container, mat-dialog-container, [role="dialog"], [role="alertdialog"], .cdk-overlay-pane';
+
+/** Toast-like elements the language-independent signal watches for (any language). */
+export const TOAST_SELECTOR =
+  'mat-snack-bar-container, .mat-mdc-snack-bar-container, snack-bar-container, .mat-simple-snackbar, [role="alert"], .cdk-live-announcer-element';
+
+/** Where a project id may be shown near the failure, most specific first; a scope that shows
+ * several different ids is skipped. */
+export const PROJECT_ID_PATTERN = /\bgen-lang-client-\d{10}\b/g;
+export const PROJECT_SCOPES: readonly SelectorEntry[] = [
+  { selector: 'ms-api-key-creation-form', seen: 'key-creation dialog with the chosen project, console-facts B1' },
+  { selector: 'mat-dialog-container', seen: 'any open dialog' },
+  { selector: '.cdk-overlay-container', seen: 'menus and pickers (project options with .project-id-text, 2025), console-facts B2' },
+  { selector: 'ms-api-keys', seen: 'keys page table (Project column), 2026, console-facts B1/B2; used only when one project is shown' },
+  { selector: 'ms-app', seen: 'the whole app (Projects page and others), app-root > ms-app, console-facts B1; used only when one project is shown' },
+];
+
+/**
+ * AI Studio pages where keys and projects are created. Any of them may sit under `/u/N/` and the
+ * old `/app/` prefix. Sources: console-facts A1/A2 (docs 2024–2026, automation June 2026).
+ */
+export const KEY_PAGE_PATHS: readonly (Captured & { path: string })[] = [
+  { path: 'apikey', seen: 'docs 2024–2026: /apikey and /app/apikey' },
+  { path: 'api-keys', seen: 'docs 2026 (/api-keys) and automation June 2026 (/app/api-keys)' },
+  { path: 'projects', seen: 'Projects page, where projects are created/imported (docs 2026)' },
+];
+export const AI_STUDIO_HOST = 'aistudio.google.com';
+
+const KEY_PAGE_REGEX = new RegExp(
+  `^(?:/u/\\d+)?(?:/app)?/(?:${KEY_PAGE_PATHS.map((p) => p.path).join('|')})(?:/|$)`,
+);
+
+/** True for AI Studio key and project pages, whatever the account index, prefix or query. */
+export function isAiStudioKeyPage(href: string): boolean {
+  try {
+    const url = new URL(href);
+    return url.hostname === AI_STUDIO_HOST && KEY_PAGE_REGEX.test(url.pathname);
+  } catch {
+    return false;
+  }
+}
+
+/** The full checklist, in the order the issue ranks the causes when we know nothing. */
+const DEFAULT_RANKING: readonly CauseId[] = [
+  'restore-deleted-key',
+  'api-not-enabled',
+  'missing-iam-permissions',
+  'org-policy',
+  'wrong-account',
+  'terms-not-accepted',
+  'billing-or-region',
+  'suspicious-request',
+  'create-in-cloud-console',
+];
+
+/** More specific rules first: the generic "Failed to generate API key" rule must come last. */
+const RULE_TABLE = [
+  {
+    id: 'ai-studio/generate-key-suspicious',
+    // No shared diagnosis means "anti-abuse refusal"; the overlay ranks by this rule id.
+    wordings: [
+      {
+        text: 'Failed to generate API key, The request is suspicious. Please try again.',
+        seen: 'AI Studio /app/api-keys, June 2026, user notes + Playwright e2e, console-facts C1',
+      },
+      { text: 'The request is suspicious', seen: 'AI Studio project creation, 2026 (Thai note; automation checks "suspicious"), console-facts C1' },
+    ],
+    in: ['snack-bar', 'live-region', 'overlay', 'dialog'],
+    // Anti-abuse first; restoring a deleted key does not help here (console-facts C1 pattern note).
+    causes: ['suspicious-request', 'wrong-account', 'create-in-cloud-console', 'terms-not-accepted', 'billing-or-region', 'org-policy', 'missing-iam-permissions'],
+  },
+  {
+    id: 'ai-studio/generate-key-permission-denied',
+    diagnosisId: 'permission-denied',
+    wordings: [
+      {
+        text: 'Failed to generate API key: permission denied. Please try again.',
+        seen: 'AI Studio Get/Create API key, 2025 (andyfengc.github.io 2025-08-25; brightcolumn.com 2026), console-facts C1',
+      },
+      // Punctuation is ignored, so this also covers the 2026 comma separator.
+      { text: 'Failed to generate API key: permission denied.', seen: 'forum thread 88510, 2025, console-facts C1' },
+    ],
+    in: ['snack-bar', 'live-region', 'overlay', 'dialog'],
+    causes: DEFAULT_RANKING,
+  },
+  {
+    id: 'ai-studio/caller-no-permission',
+    diagnosisId: 'permission-denied',
+    wordings: [
+      {
+        text: 'The caller does not have permission',
+        seen: 'MakerSuite/AI Studio Get API key after deleting a key, Jan 2024 (Firstenberg blog; SO 77762483), console-facts C1',
+      },
+    ],
+    in: ['snack-bar', 'live-region', 'overlay', 'dialog', 'inline-error'],
+    causes: ['restore-deleted-key', 'missing-iam-permissions', 'api-not-enabled', 'wrong-account', 'org-policy', 'terms-not-accepted', 'billing-or-region', 'create-in-cloud-console'],
+  },
+  {
+    id: 'ai-studio/no-permission-create-key',
+    diagnosisId: 'permission-denied',
+    wordings: [
+      {
+        text: 'You do not have permission to create a key in this project',
+        seen: 'AI Studio create-key dialog/button, 2026 docs "Troubleshooting key creation permissions" + forum 143693, console-facts C1',
+      },
+    ],
+    in: ['dialog', 'overlay', 'snack-bar', 'live-region', 'inline-error'],
+    causes: ['missing-iam-permissions', 'org-policy', 'wrong-account', 'create-in-cloud-console', 'api-not-enabled', 'terms-not-accepted', 'restore-deleted-key'],
+  },
+  {
+    id: 'ai-studio/missing-permissions',
+    diagnosisId: 'permission-denied',
+    wordings: [
+      {
+        text: 'Missing permissions: … Please contact your project administrator',
+        seen: 'toast template "Missing permissions: {MISSING_PERMISSIONS}. Please contact your project administrator for assistance.", 2026 bundle, console-facts C1',
+      },
+    ],
+    in: ['snack-bar', 'live-region', 'overlay', 'dialog'],
+    causes: ['missing-iam-permissions', 'wrong-account', 'org-policy', 'create-in-cloud-console'],
+  },
+  {
+    id: 'ai-studio/project-admin-permission-denied',
+    diagnosisId: 'permission-denied',
+    wordings: [
+      {
+        text: 'Permission denied. Please contact your project administrator for assistance.',
+        seen: 'error toast of the quota/metrics code path, 2026 bundle, console-facts C1',
+      },
+    ],
+    in: ['snack-bar', 'live-region', 'overlay', 'dialog'],
+    causes: ['missing-iam-permissions', 'wrong-account', 'org-policy', 'api-not-enabled', 'create-in-cloud-console'],
+  },
+  {
+    id: 'ai-studio/generate-key-failed',
+    // Any other reason after the known prefix (the template of console-facts C1): we know it
+    // failed, not why.
+    diagnosisId: 'unknown',
+    wordings: [{ text: 'Failed to generate API key', seen: 'prefix shared by the 2025 and 2026 wordings, console-facts C1/E5' }],
+    in: ['snack-bar', 'live-region', 'overlay', 'dialog'],
+    causes: DEFAULT_RANKING,
+  },
+] as const satisfies readonly TextRule[];
+
+export const AI_STUDIO_RULES: readonly TextRule[] = RULE_TABLE;
+
+/** A toast appeared right after a create-key click and no key was shown: any language. */
+export const UNREADABLE_CREATE_FAILURE: SignalRule = {
+  id: 'ai-studio/unreadable-create-failure',
+  causes: DEFAULT_RANKING,
+};
+
+/** Not a rule: what the overlay shows when the user asked for a scan and we found nothing. */
+export const NOTHING_FOUND: SignalRule = {
+  id: 'ai-studio/nothing-found',
+  causes: DEFAULT_RANKING,
+};
+
+export type TextRuleId = (typeof RULE_TABLE)[number]['id'];
+
+const ALL_RULES: readonly (TextRule | SignalRule)[] = [...AI_STUDIO_RULES, UNREADABLE_CREATE_FAILURE, NOTHING_FOUND];
+
+export function ruleById(id: string): TextRule | SignalRule | undefined {
+  return ALL_RULES.find((rule) => rule.id === id);
+}
+
+/** The id the overlay's host carries in data-diagnosis: the shared diagnosis, else the rule. */
+export function hintIdOf(rule: { id: string; diagnosisId?: DiagnosisId }): string {
+  return rule.diagnosisId ?? rule.id;
+}
