@@ -1,0 +1,269 @@
+import { aiStudioLinks, consoleLinks, type LinkContext } from '@/utils/console-links';
+import { KEY_CREATION_PERMISSIONS } from '@/utils/detection/ai-studio-causes';
+import type { GuideFlow, GuideStep } from '@/utils/guide/flows';
+import { currentStep, progress, type CoachState } from '@/utils/guide/machine';
+import { CONSOLE_PAGES } from '@/utils/guide/pages';
+import type { RowChoice } from '@/utils/guide/state';
+import { guideStrings, pageNames } from '@/utils/guide/strings';
+import type { IamSummary } from '@/utils/guide/targets';
+import { guideUrl } from '@/utils/guide/url';
+import { format, type Locale } from '@/utils/i18n';
+import { CopyButton } from './CopyButton';
+
+export interface GuideRect {
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+}
+
+export interface GuideCardProps {
+  state: CoachState;
+  locale: Locale;
+  /** The restored key's id, when its row links its page. */
+  keyId?: string;
+  iam?: IamSummary;
+  /** Which bottom corner: away from the outlined element. */
+  side: 'left' | 'right';
+  onDidIt: () => void;
+  onSkip: () => void;
+  onClose: () => void;
+  onChoose: (choice: RowChoice) => void;
+  onOpenKeyTester: () => void;
+  onCopy: (text: string) => Promise<void>;
+}
+
+type Strings = (typeof guideStrings)['en'];
+
+function undeleteCommand(keyId: string | undefined, context: LinkContext): string {
+  return `gcloud services api-keys undelete ${keyId ?? 'KEY_ID'} --project=${context.project ?? 'PROJECT_ID'}`;
+}
+
+function stepBody(step: GuideStep, locale: Locale, choice: RowChoice | undefined): string {
+  return format(step.text[locale].body, { name: choice?.name ?? 'Generative Language API Key' });
+}
+
+function ExternalLink({ href, label, strings, primary }: { href: string; label: string; strings: Strings; primary?: boolean }) {
+  return (
+    <a class={primary ? 'kd-button kd-primary' : 'kd-action'} href={href} target="_blank" rel="noopener noreferrer">
+      {label}
+      <span class="kd-visually-hidden"> {strings.newTab}</span>
+    </a>
+  );
+}
+
+function RestoredExtras({ state, keyId, strings, onCopy }: { state: CoachState; keyId?: string; strings: Strings; onCopy: GuideCardProps['onCopy'] }) {
+  const context = state.guide.context;
+  const command = undeleteCommand(keyId, context);
+  return (
+    <>
+      <p class="kd-actions">
+        <ExternalLink primary href={aiStudioLinks.apiKeys({ ...(context.authuser ? { authuser: context.authuser } : {}) })} label={strings.backToAiStudio} strings={strings} />
+      </p>
+      <p class="kd-note">{strings.restrictNote}</p>
+      <p class="kd-actions">
+        <a class="kd-action" href={keyId ? guideUrl('restrict-key', context, consoleLinks.keyEdit(keyId, context)) : guideUrl('restrict-key', context)}>
+          {keyId ? strings.restrictThisKey : strings.restrictFromList}
+        </a>
+        <a class="kd-action" href={guideUrl('create-and-restrict-key', context)}>
+          {strings.createNewKey}
+        </a>
+      </p>
+      <h3 class="kd-subheading">{strings.cliHeading}</h3>
+      <p class="kd-muted">{strings.cliNote}</p>
+      <p class="kd-command">
+        <code>{command}</code>
+        <CopyButton text={() => command} label={strings.copy} copiedLabel={strings.copied} failedLabel={strings.copyFailed} onCopy={onCopy} class="kd-button" />
+      </p>
+      <p class="kd-muted">{strings.retention}</p>
+    </>
+  );
+}
+
+function KeyTesterExtras({ strings, onOpenKeyTester }: { strings: Strings; onOpenKeyTester: () => void }) {
+  return (
+    <>
+      <p class="kd-actions">
+        <button type="button" class="kd-button kd-primary" onClick={onOpenKeyTester}>
+          {strings.openKeyTester}
+        </button>
+      </p>
+      <p class="kd-muted">{strings.keyTesterHint}</p>
+    </>
+  );
+}
+
+function RoleExtras({ iam, strings }: { iam?: IamSummary; strings: Strings }) {
+  return (
+    <>
+      {iam?.email && <p>{format(strings.signedInAs, { email: iam.email })}</p>}
+      <h3 class="kd-subheading">{strings.yourRoles}</h3>
+      {iam?.roles.length ? (
+        <ul class="kd-list">
+          {iam.roles.map((role) => (
+            <li key={role}>{role}</li>
+          ))}
+        </ul>
+      ) : (
+        <p class="kd-muted">{strings.noRoles}</p>
+      )}
+      <h3 class="kd-subheading">{strings.neededPermissions}</h3>
+      <ul class="kd-list kd-codes">
+        {KEY_CREATION_PERMISSIONS.map((permission) => (
+          <li key={permission}>
+            <code>{permission}</code>
+          </li>
+        ))}
+      </ul>
+      <h3 class="kd-subheading">{strings.granters}</h3>
+      {iam?.granters.length ? (
+        <ul class="kd-list">
+          {iam.granters.map((principal) => (
+            <li key={principal}>{principal}</li>
+          ))}
+        </ul>
+      ) : (
+        <p class="kd-muted">{strings.noGranters}</p>
+      )}
+    </>
+  );
+}
+
+function FinishExtras(props: GuideCardProps & { flow: GuideFlow; strings: Strings }) {
+  switch (props.flow.finish) {
+    case 'restored':
+      return <RestoredExtras state={props.state} keyId={props.keyId} strings={props.strings} onCopy={props.onCopy} />;
+    case 'restricted':
+    case 'enabled':
+      return <KeyTesterExtras strings={props.strings} onOpenKeyTester={props.onOpenKeyTester} />;
+    case 'role':
+      return <RoleExtras iam={props.iam} strings={props.strings} />;
+  }
+}
+
+/**
+ * The click coach's step card. It never takes focus by itself (the user is working in the
+ * console); Esc inside it closes the guide. Page text (key names) is rendered as text only.
+ */
+export function GuideCard(props: GuideCardProps) {
+  const { state, locale, side, onDidIt, onSkip, onClose, onChoose } = props;
+  const strings = guideStrings[locale];
+  const { flow, step } = currentStep(state.guide);
+  const text = step.text[locale];
+  const finish = step.kind === 'finish';
+  const { number, total } = progress(state.guide);
+  const clickSteps = flow.steps.filter((candidate) => candidate.kind !== 'finish');
+  const nothingToDo = finish && clickSteps.length > 0 && clickSteps.every((candidate) => state.guide.foundDone.includes(candidate.id));
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') onClose();
+  };
+  const firstPage = step.pages[0];
+
+  let content;
+  if (state.phase === 'choosing') {
+    content = (
+      <>
+        <h2 id="kd-guide-title" class="kd-title">
+          {strings.chooseTitle}
+        </h2>
+        <p>{strings.chooseBody}</p>
+        <ul class="kd-choices">
+          {state.candidates.map((candidate) => (
+            <li key={`${candidate.index}-${candidate.signature}`}>
+              <button type="button" class="kd-choice" onClick={() => onChoose(candidate)}>
+                <span class="kd-choice-name">{candidate.name}</span>
+                {candidate.detail && <span class="kd-choice-detail">{candidate.detail}</span>}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </>
+    );
+  } else {
+    const body = finish && nothingToDo && text.alreadyDone ? text.alreadyDone : stepBody(step, locale, state.guide.choice);
+    content = (
+      <>
+        {!finish && <p class="kd-progress">{format(strings.stepOf, { number, total })}</p>}
+        <h2 id="kd-guide-title" class="kd-title">
+          {text.title}
+        </h2>
+        {state.phase === 'elsewhere' && firstPage ? (
+          <>
+            <p>{format(strings.elsewhere, { page: pageNames[locale][firstPage] })}</p>
+            <p class="kd-actions">
+              <a class="kd-button kd-primary" href={CONSOLE_PAGES[firstPage].link(state.guide.context, state.guide.choice?.keyId)}>
+                {strings.goThere}
+              </a>
+            </p>
+          </>
+        ) : state.phase === 'missing' && text.missing ? (
+          <>
+            {!finish && <p class="kd-note">{strings.notFound}</p>}
+            <p>{text.missing}</p>
+          </>
+        ) : (
+          <>
+            <p>{body}</p>
+            {step.target && !finish && <p class="kd-muted">{state.phase === 'shown' ? strings.outlined : strings.looking}</p>}
+          </>
+        )}
+        {finish && <FinishExtras {...props} flow={flow} strings={strings} />}
+        {state.phase === 'missing' && !finish && (
+          <p class="kd-actions">
+            <button type="button" class="kd-button kd-primary" onClick={onDidIt}>
+              {strings.didIt}
+            </button>
+            <button type="button" class="kd-button" onClick={onSkip}>
+              {strings.skip}
+            </button>
+          </p>
+        )}
+        {finish && (
+          <p class="kd-actions">
+            <button type="button" class="kd-button" onClick={onClose}>
+              {strings.done}
+            </button>
+          </p>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <section
+      class={`kd-card kd-guide kd-${side}`}
+      role="dialog"
+      aria-modal="false"
+      aria-label={format(strings.guideLabel, { flow: flow.title[locale] })}
+      data-phase={state.phase}
+      onKeyDown={onKeyDown}
+    >
+      <header class="kd-header">
+        <span class="kd-product">{strings.product}</span>
+        <span class="kd-flow">{flow.title[locale]}</span>
+        <button type="button" class="kd-icon-button" aria-label={strings.close} title={strings.close} onClick={onClose}>
+          ×
+        </button>
+      </header>
+      <div class="kd-body" aria-live="polite">
+        {content}
+      </div>
+    </section>
+  );
+}
+
+/** Rings drawn around the real page elements; clicks pass through them to the page. */
+export function GuideHighlight({ rects }: { rects: GuideRect[] }) {
+  return (
+    <>
+      {rects.map((rect, index) => (
+        <div
+          key={index}
+          class="kd-ring"
+          aria-hidden="true"
+          style={{ top: `${rect.top - 4}px`, left: `${rect.left - 4}px`, width: `${rect.width + 8}px`, height: `${rect.height + 8}px` }}
+        />
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,176 @@
+import { render } from 'preact';
+import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
+import { GuideCard, GuideHighlight, type GuideRect } from '@/components/GuideCard';
+import { GuideOffer } from '@/components/GuideOffer';
+import type { CoachView } from '@/utils/guide/coach';
+import type { CoachEvent } from '@/utils/guide/machine';
+import type { GuideOffer as Offer } from '@/utils/guide/offers';
+import type { RowChoice } from '@/utils/guide/state';
+import type { Locale } from '@/utils/i18n';
+
+export interface GuideUiHandlers {
+  onEvent: (event: CoachEvent) => void;
+  onOpenKeyTester: () => void;
+  onCopy: (text: string) => Promise<void>;
+  onOfferStart: (offer: Offer) => void;
+  onOfferLater: (offer: Offer) => void;
+  onOfferNever: (offer: Offer) => void;
+}
+
+export interface GuideUi {
+  showGuide: (view: CoachView | null) => void;
+  showOffer: (offer: Offer | null) => void;
+}
+
+/** Our card's width plus margins: an outlined element in that corner pushes the card left. */
+const CARD_ZONE = { width: 440, height: 380 };
+
+/**
+ * One shadow host per UI, created on first use: `<key-doctor-guide data-flow data-step>` (card and
+ * rings) and `<key-doctor-offer>`. WXT builds each with createElement + attachShadow + a <style>
+ * filled through textContent, and Preact writes text nodes, so nothing here needs Trusted Types.
+ */
+function lazyShadowUi(ctx: ContentScriptContext, name: string, draw: (container: HTMLElement, host: HTMLElement) => void, clear: (container: HTMLElement) => void) {
+  let ui: Promise<ShadowRootContentScriptUi<void>> | undefined;
+  let container: HTMLElement | undefined;
+  let host: HTMLElement | undefined;
+  let mounted = false;
+  const get = () =>
+    (ui ??= createShadowRootUi<void>(ctx, {
+      name,
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      // Typing in the card must not reach the console's keyboard shortcuts.
+      isolateEvents: true,
+      onMount(uiContainer, _shadow, shadowHost) {
+        container = uiContainer;
+        host = shadowHost;
+        draw(uiContainer, shadowHost);
+      },
+      onRemove() {
+        if (container) clear(container);
+      },
+    }));
+  return {
+    show() {
+      if (mounted && container && host) return draw(container, host);
+      get()
+        .then((shown) => {
+          if (ctx.isInvalid) return;
+          if (!mounted) {
+            mounted = true;
+            shown.mount();
+          } else if (container && host) draw(container, host);
+        })
+        .catch(() => {
+          // Nothing to tell the page; the popup still offers the guides.
+        });
+    },
+    hide() {
+      if (!mounted) return;
+      mounted = false;
+      void get().then((shown) => shown.remove());
+    },
+  };
+}
+
+export function createGuideUi(ctx: ContentScriptContext, locale: Locale, handlers: GuideUiHandlers): GuideUi {
+  let view: CoachView | null = null;
+  let offer: Offer | null = null;
+  let rects: GuideRect[] = [];
+  let frame: number | undefined;
+  let scrolledFor: Element | undefined;
+
+  const guide = lazyShadowUi(
+    ctx,
+    'key-doctor-guide',
+    (container, host) => {
+      if (!view) return render(null, container);
+      host.setAttribute('data-flow', view.flow.id);
+      host.setAttribute('data-step', view.step.id);
+      host.setAttribute('data-phase', view.state.phase);
+      const first = rects[0];
+      const side: 'left' | 'right' = first && first.left + first.width > innerWidth - CARD_ZONE.width && first.top + first.height > innerHeight - CARD_ZONE.height ? 'left' : 'right';
+      const props = {
+        state: view.state,
+        locale,
+        side,
+        onDidIt: () => handlers.onEvent({ type: 'didIt' }),
+        onSkip: () => handlers.onEvent({ type: 'skip' }),
+        onClose: () => handlers.onEvent({ type: 'close' }),
+        onChoose: (choice: RowChoice) => handlers.onEvent({ type: 'choose', choice }),
+        onOpenKeyTester: handlers.onOpenKeyTester,
+        onCopy: handlers.onCopy,
+      };
+      render(
+        <>
+          <GuideHighlight rects={rects} />
+          <GuideCard {...props} {...(view.keyId ? { keyId: view.keyId } : {})} {...(view.iam ? { iam: view.iam } : {})} />
+        </>,
+        container,
+      );
+    },
+    (container) => render(null, container),
+  );
+
+  const offerUi = lazyShadowUi(
+    ctx,
+    'key-doctor-offer',
+    (container) => {
+      if (!offer) return render(null, container);
+      const shown = offer;
+      render(
+        <GuideOffer
+          offer={shown}
+          locale={locale}
+          onStart={() => handlers.onOfferStart(shown)}
+          onLater={() => handlers.onOfferLater(shown)}
+          onNever={() => handlers.onOfferNever(shown)}
+        />,
+        container,
+      );
+    },
+    (container) => render(null, container),
+  );
+
+  // Layout is read here only, once per frame at most, never in a mutation callback.
+  const measure = () => {
+    frame = undefined;
+    if (!view) return;
+    rects = view.outlined
+      .map((element) => element.getBoundingClientRect())
+      .filter((rect) => rect.width > 0 || rect.height > 0)
+      .map(({ top, left, width, height }) => ({ top, left, width, height }));
+    const target = view.outlined[0];
+    const rect = rects[0];
+    // Bring the element into view once per element; after that the user scrolls freely.
+    if (target && rect && target !== scrolledFor) {
+      scrolledFor = target;
+      if (rect.top + rect.height < 0 || rect.top > innerHeight || rect.left + rect.width < 0 || rect.left > innerWidth) target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    }
+    guide.show();
+  };
+  const requestMeasure = () => {
+    if (frame === undefined && view) frame = ctx.requestAnimationFrame(measure);
+  };
+  ctx.addEventListener(window, 'scroll', requestMeasure, { capture: true, passive: true });
+  ctx.addEventListener(window, 'resize', requestMeasure, { passive: true });
+
+  return {
+    showGuide(next) {
+      view = next;
+      if (!next) {
+        rects = [];
+        guide.hide();
+        return;
+      }
+      requestMeasure();
+    },
+    showOffer(next) {
+      offer = next;
+      if (next) offerUi.show();
+      else offerUi.hide();
+    },
+  };
+}

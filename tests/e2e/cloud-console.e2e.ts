@@ -1,0 +1,274 @@
+/**
+ * The click coach end to end: the built extension in Chromium, Cloud Console replicas served at
+ * their real URLs under the console's Trusted Types CSP, every step driven by a real mouse click
+ * at the outlined element (the ring in our shadow root lets clicks through to the page).
+ */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { ConsoleMessage, ElementHandle, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { guideUrl } from '@/utils/guide/url';
+import { startMockGemini, type MockGemini } from '../mock-api/server';
+import { launchWithExtension, readFixture, serveReplicas, trackPageErrors, type LaunchedBrowser } from './harness';
+import { replicaFor, TRUSTED_TYPES_CSP } from './replicas';
+
+const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+const PROJECT = 'gen-lang-client-0371227417';
+const RESTORED_KEY = '43b0fe02-9493-4ea7-9255-0863fdef29b4';
+/** Longer than the coach's 6 s wait before a missing element turns into words. */
+const MISSING_TIMEOUT = 15_000;
+
+let mock: MockGemini;
+let launched: LaunchedBrowser;
+
+/** Which replica answers each console page right now; a test changes it as the flow moves on. */
+type Served = Partial<Record<'credentials' | 'deleted' | 'keyEdit', string>>;
+
+function pageKey(url: URL): keyof Served | undefined {
+  if (url.hostname !== 'console.cloud.google.com') return undefined;
+  if (/^\/apis\/credentials\/?$/.test(url.pathname)) return 'credentials';
+  if (/^\/apis\/credentials\/deleted\/?$/.test(url.pathname)) return 'deleted';
+  if (/^\/apis\/credentials\/key\/[^/]+\/?$/.test(url.pathname)) return 'keyEdit';
+  return undefined;
+}
+
+interface Opened {
+  page: Page;
+  served: Served;
+  errors: Error[];
+  /** Console messages about Trusted Types or CSP: the extension must cause none. */
+  violations: string[];
+}
+
+async function openConsole(served: Served): Promise<Opened> {
+  const page = await launched.browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  const errors = trackPageErrors(page);
+  const violations: string[] = [];
+  page.on('console', (message: ConsoleMessage) => {
+    if (/trusted ?type|content security policy/i.test(message.text())) violations.push(message.text());
+  });
+  await serveReplicas(page, (url) => {
+    const key = pageKey(url);
+    const fixture = key && served[key];
+    return fixture ? { body: readFixture(`cloud-console/${fixture}`), headers: TRUSTED_TYPES_CSP } : replicaFor(url);
+  });
+  return { page, served, errors, violations };
+}
+
+/** The guide host's data attributes: flow, step and phase. */
+function guideState(page: Page) {
+  return page.evaluate(() => {
+    const host = document.querySelector('key-doctor-guide') as HTMLElement | null;
+    return host ? { flow: host.dataset.flow, step: host.dataset.step, phase: host.dataset.phase } : null;
+  });
+}
+
+async function waitForStep(page: Page, step: string, phase = 'shown', timeout = 10_000): Promise<void> {
+  try {
+    await page.waitForFunction(
+      (wantedStep: string, wantedPhase: string) => {
+        const host = document.querySelector('key-doctor-guide') as HTMLElement | null;
+        if (host?.dataset.step !== wantedStep || host.dataset.phase !== wantedPhase) return false;
+        // A shown click step has its ring drawn (through the open shadow root).
+        return wantedPhase !== 'shown' || host.shadowRoot?.querySelector('.kd-card') !== null;
+      },
+      { timeout, polling: 100 },
+      step,
+      phase,
+    );
+  } catch (error) {
+    throw new Error(`waiting for ${step}/${phase}, the guide is at ${JSON.stringify(await guideState(page))}: ${(error as Error).message}`);
+  }
+}
+
+/** The centre of the ring our shadow root draws around the target. */
+async function ringCentre(page: Page): Promise<{ x: number; y: number }> {
+  await page.waitForFunction(() => document.querySelector('key-doctor-guide')?.shadowRoot?.querySelector('.kd-ring') != null, { timeout: 5_000 });
+  return page.evaluate(() => {
+    const ring = document.querySelector('key-doctor-guide')!.shadowRoot!.querySelector('.kd-ring')!.getBoundingClientRect();
+    return { x: ring.left + ring.width / 2, y: ring.top + ring.height / 2 };
+  });
+}
+
+/** A real mouse click on whatever the ring outlines; `navigates` waits for the page it opens. */
+async function clickOutlined(page: Page, options: { navigates?: boolean } = {}): Promise<void> {
+  const { x, y } = await ringCentre(page);
+  if (options.navigates) await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.mouse.click(x, y)]);
+  else await page.mouse.click(x, y);
+}
+
+function cardText(page: Page): Promise<string> {
+  return page.evaluate(() => document.querySelector('key-doctor-guide')?.shadowRoot?.querySelector('.kd-card')?.textContent ?? '');
+}
+
+function cardLinks(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...(document.querySelector('key-doctor-guide')?.shadowRoot?.querySelectorAll('a[href]') ?? [])].map((link) => (link as HTMLAnchorElement).href));
+}
+
+/** Clicks one of our own buttons (by its text) with the mouse, through the shadow root. */
+async function clickCardButton(page: Page, label: string, host = 'key-doctor-guide'): Promise<void> {
+  const button = await page.waitForFunction(
+    (hostName: string, text: string) => [...(document.querySelector(hostName)?.shadowRoot?.querySelectorAll('button') ?? [])].find((candidate) => candidate.textContent?.trim() === text),
+    { timeout: 5_000 },
+    host,
+    label,
+  );
+  await (button.asElement() as ElementHandle<Element>).click();
+}
+
+beforeAll(async () => {
+  mock = await startMockGemini();
+  launched = await launchWithExtension(mock.port);
+});
+
+afterAll(async () => {
+  await launched?.close();
+  await mock?.close();
+});
+
+describe('Cloud Console click coach', () => {
+  it('restores a deleted key across three page loads and a reload, on the user’s own clicks', async () => {
+    const { page, served, errors, violations } = await openConsole({ credentials: 'credentials.html', deleted: 'deleted-one.html' });
+
+    // Deep link: the console page opens with the flow started; the parameter leaves the address bar.
+    await page.goto(guideUrl('restore-deleted-key', { project: PROJECT }));
+    await waitForStep(page, 'open-deleted');
+    expect(page.url()).toBe(`https://console.cloud.google.com/apis/credentials?project=${PROJECT}`);
+    expect(await guideState(page)).toEqual({ flow: 'restore-deleted-key', step: 'open-deleted', phase: 'shown' });
+
+    await clickOutlined(page, { navigates: true });
+    expect(new URL(page.url()).pathname).toBe('/apis/credentials/deleted');
+    await waitForStep(page, 'restore');
+
+    // A reload keeps the place (storage.session, owned by the background).
+    await page.reload({ waitUntil: 'load' });
+    await waitForStep(page, 'restore');
+    expect(await cardText(page)).toContain('Generative Language API Key');
+
+    await clickOutlined(page);
+    await waitForStep(page, 'confirm');
+    expect(await page.$('mat-dialog-container')).not.toBeNull();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: `${SCREENSHOTS}cloud-console-restore-confirm.png` });
+
+    // From now on the Credentials list has the key again.
+    served.credentials = 'credentials-restored.html';
+    await clickOutlined(page);
+    await waitForStep(page, 'back');
+    expect(await page.$('mat-dialog-container')).toBeNull();
+
+    await clickOutlined(page, { navigates: true });
+    expect(new URL(page.url()).pathname).toBe('/apis/credentials');
+    await waitForStep(page, 'restored');
+
+    await page.screenshot({ path: `${SCREENSHOTS}cloud-console-restore-done.png` });
+    const text = await cardText(page);
+    expect(text).toContain('Your key is back');
+    expect(text).toContain(`gcloud services api-keys undelete ${RESTORED_KEY} --project=${PROJECT}`);
+    expect(text).toMatch(/restored for 30 days/);
+    expect(text).toMatch(/rejects unrestricted standard keys/);
+    const links = await cardLinks(page);
+    expect(links).toContain('https://aistudio.google.com/api-keys');
+    expect(links).toContain(`https://console.cloud.google.com/apis/credentials/key/${RESTORED_KEY}?project=${PROJECT}&keyDoctorGuide=restrict-key`);
+    // The ring outlines the restored key's row.
+    const outlinedRow = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('tr')?.textContent ?? '', await ringCentre(page));
+    expect(outlinedRow).toContain('Generative Language API Key');
+
+    // Done ends the guide in this tab.
+    await clickCardButton(page, 'Done');
+    await page.waitForFunction(() => !document.querySelector('key-doctor-guide'), { timeout: 5_000 });
+    await page.reload({ waitUntil: 'load' });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await guideState(page)).toBeNull();
+
+    expect(errors).toEqual([]);
+    expect(violations).toEqual([]);
+    // The replicas really enforce Trusted Types: an HTML string sink is refused in the page.
+    expect(await page.evaluate(() => {
+      try {
+        document.body.insertAdjacentHTML('beforeend', '<b></b>');
+        return 'allowed';
+      } catch {
+        return 'refused';
+      }
+    })).toBe('refused');
+    await page.close();
+  });
+
+  it('creates a key and restricts it to the Generative Language API', async () => {
+    const { page, errors, violations } = await openConsole({ credentials: 'credentials.html', keyEdit: 'key-edit.html' });
+    await page.goto(guideUrl('create-and-restrict-key', { project: PROJECT }));
+
+    await waitForStep(page, 'create-credentials');
+    await clickOutlined(page);
+    await waitForStep(page, 'choose-api-key');
+    await clickOutlined(page);
+    await waitForStep(page, 'edit-key');
+    await clickOutlined(page, { navigates: true });
+    expect(new URL(page.url()).pathname).toMatch(/^\/apis\/credentials\/key\//);
+
+    for (const step of ['restrict-key', 'open-api-list', 'pick-gemini-api', 'confirm-apis']) {
+      await waitForStep(page, step);
+      await clickOutlined(page);
+    }
+    expect(await page.$eval('#_0rif_cfc-select-0-select-value', (element) => element.textContent?.trim())).toBe('Generative Language API');
+
+    await waitForStep(page, 'save');
+    await clickOutlined(page, { navigates: true });
+    expect(new URL(page.url()).pathname).toBe('/apis/credentials');
+    await waitForStep(page, 'test-key');
+    expect(await cardText(page)).toContain('Test the key in Key Doctor');
+
+    expect(errors).toEqual([]);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('falls back to words with "I did it" / "Skip" when an element is missing, and Esc ends', async () => {
+    const { page, errors, violations } = await openConsole({ credentials: 'credentials-no-restore-link.html' });
+    await page.goto(guideUrl('restore-deleted-key', { project: PROJECT }));
+
+    await waitForStep(page, 'open-deleted', 'seeking');
+    await waitForStep(page, 'open-deleted', 'missing', MISSING_TIMEOUT);
+    const text = await cardText(page);
+    expect(text).toContain('cannot find this on the page');
+    expect(text).toContain('I did it');
+    expect(text).toContain('Skip');
+
+    await clickCardButton(page, 'Skip');
+    await waitForStep(page, 'select-row', 'elsewhere');
+    expect(await cardLinks(page)).toContain(`https://console.cloud.google.com/apis/credentials/deleted?project=${PROJECT}`);
+
+    await page.mouse.click(600, 300);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('key-doctor-guide'), { timeout: 5_000 });
+
+    expect(errors).toEqual([]);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('offers the guide on the Credentials page, starts it in place, and can be turned down for good', async () => {
+    const { page, errors } = await openConsole({ credentials: 'credentials.html', deleted: 'deleted-one.html' });
+    await page.goto(`https://console.cloud.google.com/apis/credentials?project=${PROJECT}`);
+    await page.waitForFunction(() => document.querySelector('key-doctor-offer')?.shadowRoot?.querySelector('[data-offer="restore-deleted-key"]'), { timeout: 10_000 });
+
+    await clickCardButton(page, 'Guide me', 'key-doctor-offer');
+    await waitForStep(page, 'open-deleted');
+    expect(await page.$('key-doctor-offer')).toBeNull();
+    await clickCardButton(page, '×');
+    await page.waitForFunction(() => !document.querySelector('key-doctor-guide'), { timeout: 5_000 });
+
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForFunction(() => document.querySelector('key-doctor-offer')?.shadowRoot?.querySelector('.kd-offer'), { timeout: 10_000 });
+    await clickCardButton(page, 'Don’t offer again', 'key-doctor-offer');
+    await page.waitForFunction(() => !document.querySelector('key-doctor-offer'), { timeout: 5_000 });
+    await page.reload({ waitUntil: 'load' });
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect(await page.$('key-doctor-offer')).toBeNull();
+
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

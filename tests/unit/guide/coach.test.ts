@@ -1,0 +1,181 @@
+// @vitest-environment happy-dom
+/** The coach at run time on a live (happy-dom) document: late elements, clicks, timeouts, Esc. */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MISSING_AFTER_MS, startCoach, type CoachView } from '@/utils/guide/coach';
+import { newGuideState, type GuideState } from '@/utils/guide/state';
+import { deletedKeyRows } from '@/utils/guide/targets';
+import { fixtureUrl, parseFixture, showFixture } from './fixtures';
+
+let controller: AbortController;
+let url: string;
+let saved: (GuideState | null)[];
+let views: (CoachView | null)[];
+let logged: string[];
+
+const lastView = () => views.at(-1);
+const where = () => {
+  const view = lastView();
+  return view ? `${view.step.id}/${view.state.phase}` : 'ended';
+};
+
+function open(name: string) {
+  showFixture(name);
+  url = fixtureUrl(name);
+}
+
+function start(guide: GuideState) {
+  return startCoach({
+    document,
+    getUrl: () => url,
+    signal: controller.signal,
+    initial: guide,
+    onState: (state) => saved.push(state),
+    onView: (view) => views.push(view),
+    log: (message) => logged.push(message),
+  });
+}
+
+const settle = () => vi.advanceTimersByTimeAsync(200);
+
+function click(element: Element) {
+  element.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  controller = new AbortController();
+  saved = [];
+  views = [];
+  logged = [];
+  // The replicas' links must not navigate the test window.
+  document.addEventListener('click', (event) => event.preventDefault(), { signal: controller.signal });
+});
+
+afterEach(() => {
+  controller.abort();
+  vi.useRealTimers();
+});
+
+describe('coach', () => {
+  it('waits for an element that renders late, then outlines it', async () => {
+    open('credentials-no-restore-link');
+    start(newGuideState('restore-deleted-key'));
+    await settle();
+    expect(where()).toBe('open-deleted/seeking');
+
+    const link = document.createElement('a');
+    link.setAttribute('href', '/apis/credentials/deleted?project=p');
+    link.textContent = 'Restore deleted credentials';
+    document.querySelector('.cfc-action-bar-content')!.append(link);
+    await settle();
+    expect(where()).toBe('open-deleted/shown');
+    expect(lastView()?.outlined).toEqual([link]);
+  });
+
+  it('turns into words after the wait, logs once with the step id, and goes on with "I did it"', async () => {
+    open('credentials-no-restore-link');
+    const coach = start(newGuideState('restore-deleted-key'));
+    await vi.advanceTimersByTimeAsync(MISSING_AFTER_MS - 500);
+    expect(where()).toBe('open-deleted/seeking');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(where()).toBe('open-deleted/missing');
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(where()).toBe('open-deleted/missing');
+    expect(logged).toEqual([expect.stringMatching(/^\[Key Doctor\] guide restore-deleted-key\/open-deleted: not found: .*Restore deleted credentials/)]);
+
+    coach.dispatch({ type: 'didIt' });
+    await settle();
+    expect(saved.at(-1)?.stepId).toBe('select-row');
+    expect(where()).toBe('select-row/elsewhere');
+  });
+
+  it('advances on the user’s own click of the outlined element, and only that', async () => {
+    open('credentials');
+    const clickSpy = vi.spyOn(HTMLElement.prototype, 'click');
+    start(newGuideState('restore-deleted-key'));
+    await settle();
+    expect(where()).toBe('open-deleted/shown');
+
+    click(document.querySelector('#_0rif_action-bar-create-button')!);
+    await settle();
+    expect(where()).toBe('open-deleted/shown');
+
+    click(lastView()!.outlined[0]!.querySelector('span')!);
+    expect(saved.at(-1)?.stepId).toBe('select-row');
+    expect(clickSpy).not.toHaveBeenCalled();
+  });
+
+  it('lets the user pick among several deleted keys by clicking one of the outlined rows', async () => {
+    open('deleted-several');
+    start(newGuideState('restore-deleted-key'));
+    await settle();
+    expect(where()).toBe('select-row/choosing');
+    expect(lastView()?.outlined).toHaveLength(3);
+
+    const second = deletedKeyRows(document)[1]!;
+    click(second.element.querySelector('[role="cell"]')!);
+    await settle();
+    expect(saved.at(-1)?.choice?.keyId).toBe('2a3b4c5d-6e7f-4809-9a1b-2c3d4e5f6a7b');
+    expect(where()).toBe('restore/shown');
+    expect(lastView()?.outlined).toEqual([second.restore]);
+  });
+
+  it('resumes from a stored state and points at the chosen row again', async () => {
+    open('deleted-one');
+    const choice = deletedKeyRows(parseFixture('deleted-one'))[0]!.choice;
+    start({ ...newGuideState('restore-deleted-key'), stepId: 'restore', choice });
+    await settle();
+    expect(where()).toBe('restore/shown');
+    expect(lastView()?.outlined[0]?.textContent).toBe('RESTORE');
+  });
+
+  it('follows a navigation: new page, new step', async () => {
+    open('credentials');
+    start(newGuideState('restore-deleted-key'));
+    await settle();
+    open('deleted-one');
+    await settle();
+    expect(where()).toBe('restore/shown');
+    expect(saved.at(-1)).toMatchObject({ stepId: 'restore', foundDone: ['open-deleted', 'select-row'] });
+  });
+
+  it('ends on Esc, unless a console dialog is open (its Esc closes the dialog)', async () => {
+    open('deleted-dialog');
+    start(newGuideState('restore-deleted-key'));
+    await settle();
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(where()).toBe('confirm/shown');
+
+    open('deleted-one');
+    await settle();
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(where()).toBe('ended');
+    expect(saved.at(-1)).toBeNull();
+  });
+
+  it('ends on Close, and stops watching when the content script goes away', async () => {
+    open('credentials');
+    const coach = start(newGuideState('restore-deleted-key'));
+    await settle();
+    coach.dispatch({ type: 'close' });
+    expect(views.at(-1)).toBeNull();
+    const count = views.length;
+    open('deleted-one');
+    await settle();
+    expect(views.length).toBe(count);
+  });
+
+  it('reads the IAM page for the check-role card', async () => {
+    open('iam');
+    start(newGuideState('check-role'));
+    await settle();
+    expect(lastView()?.iam).toMatchObject({ email: 'dev.user@example.com', roles: ['Editor'] });
+  });
+
+  it('gives the restored key’s id for its edit link', async () => {
+    open('credentials-restored');
+    start({ ...newGuideState('restore-deleted-key'), stepId: 'restored' });
+    await settle();
+    expect(lastView()?.keyId).toBe('43b0fe02-9493-4ea7-9255-0863fdef29b4');
+  });
+});

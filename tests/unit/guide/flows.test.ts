@@ -1,0 +1,93 @@
+/** The flows table is complete: words in every language, a finder and a check wherever needed. */
+import { describe, expect, it } from 'vitest';
+import { DIAGNOSIS_IDS } from '@/utils/diagnosis/types';
+import { CAUSE_IDS } from '@/utils/detection/ai-studio-causes';
+import { GUIDE_FLOW_IDS, GUIDE_FLOWS, flowById, flowsFixing } from '@/utils/guide/flows';
+import { CONSOLE_LABELS, labelKey } from '@/utils/guide/labels';
+import { GUIDE_OFFERS } from '@/utils/guide/offers';
+import { CONSOLE_PAGE_IDS } from '@/utils/guide/pages';
+import { guideStrings, pageNames } from '@/utils/guide/strings';
+import { CHECK_IDS, TARGET_IDS, TARGETS } from '@/utils/guide/targets';
+import { LOCALES } from '@/utils/diagnosis/types';
+
+describe('GUIDE_FLOWS', () => {
+  it('has every flow id once', () => {
+    expect(GUIDE_FLOWS.map((flow) => flow.id)).toEqual([...GUIDE_FLOW_IDS]);
+  });
+
+  it.each(GUIDE_FLOWS.map((flow) => [flow.id, flow] as const))('%s is complete', (_id, flow) => {
+    for (const locale of LOCALES) {
+      expect(flow.title[locale]).toBeTruthy();
+      expect(flow.summary[locale]).toBeTruthy();
+    }
+    expect(flow.startUrl({ project: 'p-1', authuser: '1' })).toMatch(/^https:\/\/console\.cloud\.google\.com\/.+project=p-1.*authuser=1|^https:\/\/console\.cloud\.google\.com\/.+authuser=1.*project=p-1/);
+    for (const diagnosis of flow.fixes) expect(DIAGNOSIS_IDS).toContain(diagnosis);
+    for (const cause of flow.causes) expect(CAUSE_IDS).toContain(cause);
+
+    const ids = flow.steps.map((step) => step.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(flow.steps.at(-1)?.kind).toBe('finish');
+    expect(flow.steps.filter((step) => step.kind === 'finish')).toHaveLength(1);
+    flow.steps.forEach((step, index) => {
+      for (const locale of LOCALES) {
+        expect(step.text[locale].title, `${step.id} ${locale}`).toBeTruthy();
+        expect(step.text[locale].body, `${step.id} ${locale}`).toBeTruthy();
+        if (step.target) expect(step.text[locale].missing, `${step.id} ${locale} needs words for a missing target`).toBeTruthy();
+        expect(Boolean(step.text[locale].alreadyDone)).toBe(Boolean(step.text.en.alreadyDone));
+      }
+      for (const page of step.pages) expect(CONSOLE_PAGE_IDS).toContain(page);
+      if (step.kind === 'click') {
+        expect(step.target, `${step.id} is clicked on something`).toBeDefined();
+        expect(step.done, `${step.id} can tell it is done`).toBeDefined();
+        expect(step.pages.length).toBeGreaterThan(0);
+      }
+      if (step.target) expect(TARGET_IDS).toContain(step.target);
+      if (step.done) expect(CHECK_IDS).toContain(step.done);
+      if (step.resumeAt) expect(ids.indexOf(step.resumeAt), `${step.id} resumes at an earlier step`).toBeLessThan(index);
+    });
+  });
+
+  it('offers guides for the diagnoses the popup shows', () => {
+    expect(flowsFixing('permission-denied').map((flow) => flow.id)).toEqual(['restore-deleted-key', 'check-role']);
+    expect(flowsFixing('api-disabled').map((flow) => flow.id)).toEqual(['enable-gemini-api']);
+    expect(flowsFixing('key-api-restricted').map((flow) => flow.id)).toEqual(['create-and-restrict-key']);
+    expect(flowsFixing('key-invalid').map((flow) => flow.id)).toEqual(['create-and-restrict-key']);
+  });
+
+  it('uses every finder somewhere', () => {
+    const used = new Set(GUIDE_FLOWS.flatMap((flow) => flow.steps.map((step) => step.target)));
+    for (const id of TARGET_IDS) expect(used.has(id) || id === 'myIamRow', id).toBe(true);
+    for (const id of TARGET_IDS) expect(TARGETS[id].describe).toBeTruthy();
+  });
+});
+
+describe('labels and strings', () => {
+  it('every console label has en and zh-CN wordings and a source note', () => {
+    for (const [id, label] of Object.entries(CONSOLE_LABELS)) {
+      expect(label.en.length, id).toBeGreaterThan(0);
+      expect(label['zh-CN'].length, id).toBeGreaterThan(0);
+      expect(label.seen, id).toBeTruthy();
+      for (const wording of [...label.en, ...label['zh-CN']]) expect(labelKey(wording), `${id}: ${wording}`).not.toBe('');
+    }
+  });
+
+  it('matches labels across case, width and spacing', () => {
+    expect(labelKey('RESTORE')).toBe(labelKey('Restore'));
+    expect(labelKey('API 密钥')).toBe(labelKey('API密钥'));
+    expect(labelKey(' Create credentials… ')).toBe(labelKey('Create credentials'));
+  });
+
+  it('has every UI string and page name in every language', () => {
+    for (const locale of LOCALES) {
+      for (const value of Object.values(guideStrings[locale])) expect(value).toBeTruthy();
+      for (const page of CONSOLE_PAGE_IDS) expect(pageNames[locale][page]).toBeTruthy();
+    }
+  });
+
+  it('offers point at real flows, in both languages', () => {
+    for (const offer of GUIDE_OFFERS) {
+      expect(flowById(offer.flowId)).toBeDefined();
+      for (const locale of LOCALES) expect(offer.question[locale]).toBeTruthy();
+    }
+  });
+});

@@ -1,0 +1,204 @@
+// @vitest-environment happy-dom
+/** The pure state machine, fed with observations of the replica pages. */
+import { describe, expect, it } from 'vitest';
+import { observePage } from '@/utils/guide/coach';
+import type { GuideFlowId } from '@/utils/guide/flows';
+import { currentStep, initialCoachState, progress, reduce, resumeAfterLoad, type CoachEvent, type CoachState } from '@/utils/guide/machine';
+import { newGuideState, type GuideState } from '@/utils/guide/state';
+import { fixtureUrl, parseFixture } from './fixtures';
+
+const on = (name: string): CoachEvent => ({ type: 'observed', observation: observePage(parseFixture(name), fixtureUrl(name)) });
+
+function run(start: CoachState | GuideState | GuideFlowId, ...events: CoachEvent[]): CoachState {
+  let state: CoachState =
+    typeof start === 'string' ? initialCoachState(newGuideState(start, { project: 'gen-lang-client-0371227417' }, 0)) : 'phase' in start ? start : initialCoachState(start);
+  for (const event of events) {
+    const next = reduce(state, event);
+    if (!next) throw new Error(`the flow ended at ${event.type}`);
+    state = next;
+  }
+  return state;
+}
+
+const where = (state: CoachState) => `${state.guide.stepId}/${state.phase}`;
+const click: CoachEvent = { type: 'targetClicked' };
+
+describe('restore a deleted key', () => {
+  it('walks credentials → deleted → confirm → back → restored, advancing on the user’s clicks', () => {
+    let state = run('restore-deleted-key', on('credentials'));
+    expect(where(state)).toBe('open-deleted/shown');
+    expect(progress(state.guide)).toEqual({ number: 1, total: 5 });
+
+    state = run(state, click);
+    expect(where(state)).toBe('select-row/seeking');
+
+    // One matching row: chosen for the user; it has its own RESTORE, so there is nothing to tick.
+    state = run(state, on('deleted-one'));
+    expect(where(state)).toBe('restore/shown');
+    expect(state.guide.choice).toMatchObject({ name: 'Generative Language API Key' });
+    expect(state.guide.foundDone).toEqual(['select-row']);
+
+    state = run(state, click, on('deleted-dialog'));
+    expect(where(state)).toBe('confirm/shown');
+
+    state = run(state, click, on('deleted-empty'));
+    expect(where(state)).toBe('back/shown');
+
+    state = run(state, click, on('credentials-restored'));
+    expect(where(state)).toBe('restored/shown');
+    expect(currentStep(state.guide).step.kind).toBe('finish');
+  });
+
+  it('passes steps that are already done: a page opened straight on the confirm dialog', () => {
+    const state = run('restore-deleted-key', on('deleted-dialog'));
+    expect(where(state)).toBe('confirm/shown');
+  });
+
+  it('skips the confirm step when the console restores without a dialog (the row just goes)', () => {
+    let state = run('restore-deleted-key', on('deleted-one'), click);
+    expect(where(state)).toBe('confirm/seeking');
+    state = run(state, on('deleted-empty'));
+    expect(where(state)).toBe('back/shown');
+  });
+
+  it('asks which key when several match, then points at that row', () => {
+    let state = run('restore-deleted-key', on('deleted-several'));
+    expect(where(state)).toBe('select-row/choosing');
+    expect(state.candidates.map((row) => `${row.name} ${row.detail}`)).toEqual([
+      'Generative Language API Key Nov 18, 2026',
+      'Generative Language API Key Nov 3, 2026',
+      'Gemini API Key Oct 30, 2026',
+    ]);
+    state = run(state, { type: 'choose', choice: state.candidates[1]! }, on('deleted-several'));
+    expect(where(state)).toBe('restore/shown');
+    expect(state.guide.choice?.keyId).toBe('2a3b4c5d-6e7f-4809-9a1b-2c3d4e5f6a7b');
+  });
+
+  it('asks again when the chosen key is not on this page (another project)', () => {
+    let state = run('restore-deleted-key', on('deleted-several'));
+    state = run(state, { type: 'choose', choice: state.candidates[0]! }, on('deleted-zh-cn'));
+    expect(state.guide.choice?.name).toBe('Generative Language API Key');
+    expect(state.guide.choice?.keyId).toBeUndefined();
+  });
+
+  it('checkbox rows: tick the row first, then the toolbar RESTORE', () => {
+    let state = run('restore-deleted-key', on('deleted-checkbox'));
+    expect(where(state)).toBe('select-row/shown');
+    state = run(state, click, on('deleted-checkbox'));
+    expect(where(state)).toBe('restore/shown');
+  });
+
+  it('zh-CN list: same walk', () => {
+    const state = run('restore-deleted-key', on('credentials-zh-cn'), click, on('deleted-zh-cn'));
+    expect(where(state)).toBe('restore/shown');
+  });
+
+  it('says the step is on another page when the user wanders off', () => {
+    const state = run('restore-deleted-key', on('iam'));
+    expect(where(state)).toBe('open-deleted/elsewhere');
+  });
+});
+
+describe('missing targets', () => {
+  it('becomes words after the wait, stays words, and goes on with "I did it" or "Skip"', () => {
+    let state = run('restore-deleted-key', on('credentials-no-restore-link'));
+    expect(where(state)).toBe('open-deleted/seeking');
+    state = run(state, { type: 'timedOut' });
+    expect(where(state)).toBe('open-deleted/missing');
+    state = run(state, on('credentials-no-restore-link'));
+    expect(where(state)).toBe('open-deleted/missing');
+    expect(where(run(state, { type: 'didIt' }))).toBe('select-row/seeking');
+    expect(where(run(state, { type: 'skip' }))).toBe('select-row/seeking');
+  });
+
+  it('shows the element as soon as it turns up, even after giving up', () => {
+    const state = run('restore-deleted-key', on('credentials-no-restore-link'), { type: 'timedOut' }, on('credentials'));
+    expect(where(state)).toBe('open-deleted/shown');
+  });
+
+  it('shows the clicked step again when its click did not take (nothing changed on the page)', () => {
+    const afterClick = run('create-and-restrict-key', on('key-edit'), click);
+    expect(where(afterClick)).toBe('open-api-list/seeking');
+    const timedOut = run(afterClick, on('key-edit'), { type: 'timedOut', observation: observePage(parseFixture('key-edit'), fixtureUrl('key-edit')) });
+    expect(where(timedOut)).toBe('restrict-key/shown');
+    // A click that did take leaves nothing to go back to: words instead.
+    const ticked = run('create-and-restrict-key', on('key-edit'), click, { type: 'timedOut', observation: observePage(parseFixture('key-edit-restricted'), fixtureUrl('key-edit-restricted')) });
+    expect(where(ticked)).toBe('open-api-list/missing');
+  });
+
+  it('ignores a late timeout once the target is shown, and clicks that are not on a shown target', () => {
+    const shown = run('restore-deleted-key', on('credentials'));
+    expect(run(shown, { type: 'timedOut' })).toBe(shown);
+    const seeking = run('restore-deleted-key', on('credentials-no-restore-link'));
+    expect(run(seeking, click)).toBe(seeking);
+  });
+});
+
+describe('other flows', () => {
+  it('enable: says the API was already enabled', () => {
+    const state = run('enable-gemini-api', on('library-enabled'));
+    expect(where(state)).toBe('enabled/shown');
+    expect(state.guide.foundDone).toEqual(['enable']);
+  });
+
+  it('enable: the Enable click', () => {
+    const state = run('enable-gemini-api', on('library-not-enabled'));
+    expect(where(state)).toBe('enable/shown');
+    expect(run(state, click).guide.foundDone).toEqual([]);
+  });
+
+  it('create and restrict: every step in turn', () => {
+    let state = run('create-and-restrict-key', on('credentials'));
+    expect(where(state)).toBe('create-credentials/shown');
+    state = run(state, click, on('credentials-create-menu'));
+    expect(where(state)).toBe('choose-api-key/shown');
+    state = run(state, click, on('credentials-key-created'));
+    expect(where(state)).toBe('edit-key/shown');
+    state = run(state, click, on('key-edit'));
+    expect(where(state)).toBe('restrict-key/shown');
+    state = run(state, click, on('key-edit-select-open'));
+    expect(where(state)).toBe('pick-gemini-api/shown');
+    state = run(state, click, on('key-edit-select-open'));
+    expect(where(state)).toBe('confirm-apis/shown');
+    state = run(state, click, on('key-edit-restricted'));
+    expect(where(state)).toBe('save/shown');
+    state = run(state, click, on('credentials'));
+    expect(where(state)).toBe('test-key/shown');
+  });
+
+  it('create and restrict: a key page already restricted skips to Save', () => {
+    const state = run('create-and-restrict-key', on('key-edit-restricted'));
+    expect(where(state)).toBe('save/shown');
+    expect(state.guide.foundDone).toEqual(['create-credentials', 'choose-api-key', 'edit-key', 'restrict-key', 'open-api-list', 'pick-gemini-api', 'confirm-apis']);
+  });
+
+  it('check role: the finish card on the IAM page', () => {
+    expect(where(run('check-role', on('iam')))).toBe('your-row/shown');
+    expect(where(run('check-role', on('credentials')))).toBe('your-row/elsewhere');
+  });
+});
+
+describe('resume, choice, close', () => {
+  it('resumes from a stored state after a reload, restarting steps inside dialogs and forms', () => {
+    const stored: GuideState = { ...newGuideState('restore-deleted-key', {}, 0), stepId: 'confirm' };
+    const resumed = resumeAfterLoad(stored);
+    expect(resumed.stepId).toBe('restore');
+    expect(where(run(resumed, on('deleted-one')))).toBe('restore/shown');
+    expect(resumeAfterLoad({ ...stored, stepId: 'back' }).stepId).toBe('back');
+    expect(resumeAfterLoad({ ...newGuideState('create-and-restrict-key', {}, 0), stepId: 'confirm-apis' }).stepId).toBe('restrict-key');
+  });
+
+  it('follows the project in the URL', () => {
+    const state = run(initialCoachState(newGuideState('restore-deleted-key', {}, 0)), on('credentials'));
+    expect(state.guide.context).toEqual({ project: 'gen-lang-client-0371227417' });
+  });
+
+  it('ends on Esc or Close', () => {
+    expect(reduce(run('restore-deleted-key', on('credentials')), { type: 'close' })).toBeNull();
+  });
+
+  it('stays on the finish card', () => {
+    const finished = run('enable-gemini-api', on('library-enabled'));
+    expect(run(finished, click, { type: 'didIt' }, { type: 'skip' }).guide.stepId).toBe('enabled');
+  });
+});

@@ -1,0 +1,171 @@
+// @vitest-environment happy-dom
+/**
+ * Every finder and every done-check against every replica: it finds the right element where it
+ * should and nothing anywhere else. The tables below are the whole truth: a fixture not listed
+ * for a finder must give null.
+ */
+import { describe, expect, it } from 'vitest';
+import { accessibleName } from '@/utils/guide/dom';
+import { pageOf } from '@/utils/guide/pages';
+import { CHECK_IDS, CHECKS, TARGET_IDS, TARGETS, deletedKeyRows, iamSummary, signedInEmail, type CheckId, type GuideEnv, type TargetId } from '@/utils/guide/targets';
+import { FIXTURES, fixtureUrl, parseFixture } from './fixtures';
+
+/** "<tag> <accessible name>", enough to tell which element was found. */
+function summary(element: Element): string {
+  return `${element.localName} ${accessibleName(element)}`.replace(/\s+/g, ' ').trim();
+}
+
+/** The page, and the first deleted key on it as the user's choice (what the machine would pick). */
+function envFor(name: string, doc: Document): GuideEnv {
+  const env: GuideEnv = {};
+  const page = pageOf(fixtureUrl(name));
+  if (page) env.page = page;
+  const first = deletedKeyRows(doc)[0];
+  if (first) env.choice = first.choice;
+  return env;
+}
+
+const CREDENTIALS_LISTS = ['credentials', 'credentials-restored', 'credentials-no-restore-link', 'credentials-create-menu'];
+const KEY_EDIT = ['key-edit', 'key-edit-select-open', 'key-edit-restricted'];
+const each = (names: string[], expected: string) => Object.fromEntries(names.map((name) => [name, expected]));
+
+/** Finder → fixture → the start of the found element's summary. */
+const EXPECTED: Record<TargetId, Record<string, string>> = {
+  restoreDeletedLink: {
+    ...each(['credentials', 'credentials-restored', 'credentials-create-menu'], 'a Restore deleted credentials'),
+    'credentials-zh-cn': 'button 恢复已删除的凭据',
+    // credentials-key-created: the page behind the modal dialog is aria-hidden.
+  },
+  rowCheckbox: { 'deleted-checkbox': 'mat-checkbox' },
+  restoreButton: {
+    'deleted-one': 'button RESTORE',
+    'deleted-several': 'button Restore',
+    'deleted-checkbox': 'button RESTORE',
+    'deleted-zh-cn': 'button 恢复',
+  },
+  confirmRestoreButton: { 'deleted-dialog': 'button RESTORE' },
+  backToCredentials: {
+    ...each(['deleted-one', 'deleted-several', 'deleted-checkbox', 'deleted-empty'], 'a Back'),
+    'deleted-zh-cn': 'button 返回',
+    ...each(KEY_EDIT, 'a Back'),
+  },
+  restoredKeyRow: { 'credentials-restored': 'tr Generative Language API Key' },
+  createCredentialsButton: {
+    ...each(CREDENTIALS_LISTS, 'button Create credentials'),
+    'credentials-zh-cn': 'button 创建凭据',
+  },
+  apiKeyMenuItem: { 'credentials-create-menu': 'button API key Identifies your project' },
+  editApiKeyLink: { 'credentials-key-created': 'a Edit API key' },
+  restrictKeyRadio: each(KEY_EDIT, 'mat-radio-button Restrict key'),
+  apiRestrictionSelect: each(['key-edit-select-open', 'key-edit-restricted'], 'cfc-select Select APIs'),
+  geminiApiOption: { 'key-edit-select-open': 'mat-option Generative Language API' },
+  apiListOkButton: { 'key-edit-select-open': 'button OK' },
+  saveButton: each(KEY_EDIT, 'button Save'),
+  enableApiButton: { 'library-not-enabled': 'button Enable' },
+  myIamRow: { iam: 'tr dev.user@example.com Dev User Editor' },
+};
+
+/** Check → the fixtures where it holds (with the env above). */
+const HOLDS: Record<CheckId, string[]> = {
+  onDeletedPage: FIXTURES.filter((name) => name.startsWith('deleted-')),
+  onCredentialsPage: FIXTURES.filter((name) => name.startsWith('credentials')),
+  leftKeyEditPage: FIXTURES.filter((name) => name.startsWith('credentials')),
+  rowReadyToRestore: ['deleted-one', 'deleted-several', 'deleted-zh-cn', 'deleted-dialog'],
+  restoreStarted: ['deleted-dialog'],
+  chosenRowGone: [],
+  createMenuOpened: ['credentials-create-menu', 'credentials-key-created', ...KEY_EDIT],
+  keyCreated: ['credentials-key-created', ...KEY_EDIT],
+  editFormShown: KEY_EDIT,
+  restrictChecked: ['key-edit-select-open', 'key-edit-restricted'],
+  apiListOpenOrGeminiChosen: ['key-edit-select-open', 'key-edit-restricted'],
+  geminiChosen: ['key-edit-restricted'],
+  apiListClosedWithGemini: ['key-edit-restricted'],
+  apiEnabled: ['library-enabled'],
+};
+
+describe('fixtures', () => {
+  it('covers every page shape the guides rely on, each with a header comment and URL', () => {
+    expect(FIXTURES.length).toBeGreaterThanOrEqual(18);
+    for (const name of FIXTURES) expect(pageOf(fixtureUrl(name)), name).toBeDefined();
+  });
+
+  it('lists only fixtures that exist', () => {
+    const named = [...Object.values(EXPECTED).flatMap(Object.keys), ...Object.values(HOLDS).flat()];
+    for (const name of named) expect(FIXTURES).toContain(name);
+  });
+});
+
+describe.each(TARGET_IDS.map((id) => [id] as const))('finder %s', (id) => {
+  it.each(FIXTURES.map((name) => [name] as const))('on %s', (name) => {
+    const doc = parseFixture(name);
+    const found = TARGETS[id].find(doc, envFor(name, doc));
+    const expected = EXPECTED[id][name];
+    if (expected === undefined) expect(found && summary(found), `${id} should find nothing on ${name}`).toBeNull();
+    else expect(found && summary(found), `${id} on ${name}`).toMatch(new RegExp(`^${expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  });
+});
+
+describe.each(CHECK_IDS.map((id) => [id] as const))('check %s', (id) => {
+  it.each(FIXTURES.map((name) => [name] as const))('on %s', (name) => {
+    const doc = parseFixture(name);
+    expect(CHECKS[id](doc, envFor(name, doc)), `${id} on ${name}`).toBe(HOLDS[id].includes(name));
+  });
+});
+
+describe('deleted rows', () => {
+  const rows = (name: string) => deletedKeyRows(parseFixture(name)).map((row) => row.choice);
+
+  it('offers every AI Studio key and never an OAuth client', () => {
+    expect(rows('deleted-several')).toEqual([
+      expect.objectContaining({ name: 'Generative Language API Key', detail: 'Nov 18, 2026', keyId: '7c1e4f2a-3b5d-4e6f-8a9b-0c1d2e3f4a5b', index: 0 }),
+      expect.objectContaining({ name: 'Generative Language API Key', detail: 'Nov 3, 2026', keyId: '2a3b4c5d-6e7f-4809-9a1b-2c3d4e5f6a7b', index: 1 }),
+      expect.objectContaining({ name: 'Gemini API Key', detail: 'Oct 30, 2026', keyId: 'e1f2a3b4-c5d6-4e7f-8091-a2b3c4d5e6f7', index: 2 }),
+    ]);
+  });
+
+  it('reads each shape: table, checkbox rows, zh-CN list', () => {
+    expect(rows('deleted-one')).toEqual([expect.objectContaining({ name: 'Generative Language API Key', detail: 'Nov 20, 2026, 9:41:07 AM' })]);
+    expect(rows('deleted-one')[0]?.keyId).toBeUndefined();
+    expect(rows('deleted-checkbox')).toEqual([expect.objectContaining({ name: 'Gemini API Key', detail: 'Nov 21, 2026' })]);
+    expect(rows('deleted-zh-cn')).toEqual([expect.objectContaining({ name: 'Generative Language API Key', detail: 'API 密钥 · 删除时间：2026年11月20日' })]);
+  });
+
+  it('finds none where there is nothing to restore, or on the Credentials list (no plain Restore there)', () => {
+    for (const name of ['deleted-empty', 'deleted-dialog', ...FIXTURES.filter((n) => !n.startsWith('deleted-'))]) expect(rows(name), name).toEqual([]);
+  });
+
+  it('offers a renamed key when no row has an AI Studio name', () => {
+    const doc = parseFixture('deleted-one');
+    doc.querySelector('tbody td')!.textContent = 'my prod key';
+    expect(deletedKeyRows(doc).map((row) => row.choice.name)).toEqual(['my prod key']);
+  });
+
+  it('says the chosen row is gone once it left the rendered list, or once we left the page', () => {
+    const choice = deletedKeyRows(parseFixture('deleted-one'))[0]!.choice;
+    const gone = (name: string) => CHECKS.chosenRowGone(parseFixture(name), { page: pageOf(fixtureUrl(name))!, choice });
+    expect(gone('deleted-one')).toBe(false);
+    expect(gone('deleted-empty')).toBe(true);
+    expect(gone('credentials-restored')).toBe(true);
+  });
+
+  it('finds the restored key by its id on the Credentials list', () => {
+    const doc = parseFixture('credentials-restored');
+    const choice = { name: 'Generative Language API Key', detail: '', signature: 'x', index: 0, keyId: '43b0fe02-9493-4ea7-9255-0863fdef29b4' };
+    expect(TARGETS.restoredKeyRow.find(doc, { page: 'credentials', choice })).not.toBeNull();
+    expect(TARGETS.restoredKeyRow.find(doc, { page: 'credentials', choice: { ...choice, keyId: 'another' } })).toBeNull();
+  });
+});
+
+describe('IAM page', () => {
+  it('reads the signed-in account, its roles and who can grant roles', () => {
+    expect(iamSummary(parseFixture('iam'))).toEqual({
+      email: 'dev.user@example.com',
+      roles: ['Editor'],
+      granters: ['olivia.owner@example.com', 'gemini-admins@example.com'],
+    });
+  });
+
+  it('reads the account from a zh-CN Google bar', () => {
+    expect(signedInEmail(parseFixture('credentials-zh-cn'))).toBe('dev.user@example.com');
+  });
+});

@@ -1,0 +1,242 @@
+/**
+ * The click coach at run time: watches the page, feeds the pure machine (machine.ts) and reports
+ * what to draw. DOM and timers only, no extension API, so it is tested in happy-dom with fake
+ * timers. Everything it adds to the page is bound to `signal`.
+ *
+ * Cheap on a busy page: a MutationObserver on added nodes only (no attributes, no text), batched
+ * into one check per SCHEDULE_MS; a slow re-check only while a step is still looking for its
+ * target (a radio that gets ticked changes no nodes); layout is never read here (the UI reads
+ * rects in requestAnimationFrame).
+ */
+import { contextFromUrl } from '@/utils/console-links';
+import type { GuideFlow, GuideStep } from './flows';
+import { currentStep, initialCoachState, reduce, type CoachEvent, type CoachState, type Observation } from './machine';
+import { keyIdFromHref, pageOf } from './pages';
+import type { GuideState } from './state';
+import { CHECKS, TARGETS, deletedKeyRows, iamSummary, type GuideEnv, type IamSummary } from './targets';
+import { DIALOG_SELECTOR, isShown } from './dom';
+
+/** How long a step waits for its element before it turns into words with "I did it" / "Skip". */
+export const MISSING_AFTER_MS = 6_000;
+const SCHEDULE_MS = 60;
+const POLL_MS = 1_000;
+
+export interface CoachView {
+  state: CoachState;
+  flow: GuideFlow;
+  step: GuideStep;
+  /** What to outline: the target, or the candidate rows while the user chooses. */
+  outlined: Element[];
+  /** The restored key's id, from a key-page link in its row (restore flow). */
+  keyId?: string;
+  /** The IAM page read for the check-role flow. */
+  iam?: IamSummary;
+}
+
+export interface CoachOptions {
+  document: Document;
+  getUrl: () => string;
+  signal: AbortSignal;
+  initial: GuideState;
+  /** Persist the tab's guide (null: the flow ended). Called only when it changed. */
+  onState: (state: GuideState | null) => void;
+  onView: (view: CoachView | null) => void;
+  missingAfterMs?: number;
+  log?: (message: string) => void;
+}
+
+export interface Coach {
+  /** Events from the card: "I did it", "Skip", a chosen row, Close. */
+  dispatch(event: CoachEvent): void;
+  /** Check the page again soon (after a location change). */
+  refresh(): void;
+  stop(): void;
+}
+
+/** What the machine needs to know about a page, read from its DOM and URL. */
+export function observePage(root: ParentNode, url: string): Observation {
+  const page = pageOf(url);
+  const envWith = (choice: GuideEnv['choice']): GuideEnv => ({ ...(page ? { page } : {}), ...(choice ? { choice } : {}) });
+  const find = (step: GuideStep, env: GuideEnv) => (step.target ? TARGETS[step.target].find(root, env) : null);
+  return {
+    page,
+    context: contextFromUrl(url),
+    isDone: (step, choice) => (step.done ? CHECKS[step.done](root, envWith(choice)) : false),
+    hasTarget: (step, choice) => find(step, envWith(choice)) !== null,
+    candidates: () => deletedKeyRows(root).map((row) => row.choice),
+  };
+}
+
+/** Runs page-reading code; anything it throws stays with us (undefined), never reaches the page. */
+function safely<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+}
+
+/** A page dialog, menu or list is open: Esc belongs to it, not to our guide. */
+function pageOverlayOpen(document: Document): boolean {
+  return [...document.querySelectorAll(`${DIALOG_SELECTOR}, [role="menu"], [role="listbox"]`)].some(isShown);
+}
+
+export function startCoach(options: CoachOptions): Coach {
+  const { document, signal } = options;
+  const log = options.log ?? ((message: string) => console.warn(message));
+  const missingAfterMs = options.missingAfterMs ?? MISSING_AFTER_MS;
+  let state: CoachState | null = initialCoachState(options.initial);
+  let scheduled: ReturnType<typeof setTimeout> | undefined;
+  let waitTimer: ReturnType<typeof setTimeout> | undefined;
+  let waitingFor: string | undefined;
+  let poll: ReturnType<typeof setInterval> | undefined;
+  const loggedMissing = new Set<string>();
+
+  const envFor = (choice = state?.guide.choice): GuideEnv => {
+    const env: GuideEnv = {};
+    const page = pageOf(options.getUrl());
+    if (page) env.page = page;
+    if (choice) env.choice = choice;
+    return env;
+  };
+
+  const findTarget = (step: GuideStep, env: GuideEnv): Element | null => {
+    if (!step.target) return null;
+    try {
+      return TARGETS[step.target].find(document, env);
+    } catch {
+      return null;
+    }
+  };
+
+  const observation = (): Observation => observePage(document, options.getUrl());
+
+
+  const clearWait = () => {
+    if (waitTimer !== undefined) clearTimeout(waitTimer);
+    waitTimer = undefined;
+    waitingFor = undefined;
+  };
+
+  const setPolling = (on: boolean) => {
+    if (on && poll === undefined) poll = setInterval(() => schedule(), POLL_MS);
+    if (!on && poll !== undefined) {
+      clearInterval(poll);
+      poll = undefined;
+    }
+  };
+
+  function view(current: CoachState): CoachView {
+    const { flow, step } = currentStep(current.guide);
+    const env = envFor();
+    let outlined: Element[] = [];
+    if (current.phase === 'choosing') outlined = deletedKeyRows(document).map((row) => row.element);
+    else if (current.phase === 'shown') {
+      const target = findTarget(step, env);
+      if (target) outlined = [target];
+    }
+    const result: CoachView = { state: current, flow, step, outlined };
+    if (flow.finish === 'restored' && step.kind === 'finish') {
+      const href = outlined[0]?.querySelector('a[href*="/apis/credentials/key/"]')?.getAttribute('href');
+      const keyId = current.guide.choice?.keyId ?? (href ? keyIdFromHref(href) : undefined);
+      if (keyId) result.keyId = keyId;
+    }
+    if (flow.finish === 'role') result.iam = iamSummary(document);
+    return result;
+  }
+
+  function sync() {
+    if (!state) return;
+    const { step } = currentStep(state.guide);
+    const waitKey = state.guide.stepId;
+    if (state.phase === 'seeking') {
+      if (waitingFor !== waitKey) {
+        clearWait();
+        waitingFor = waitKey;
+        waitTimer = setTimeout(() => apply({ type: 'timedOut', observation: observation() }), missingAfterMs);
+      }
+    } else if (state.phase !== 'missing') {
+      clearWait();
+    }
+    if (state.phase === 'missing' && step.target && !loggedMissing.has(waitKey)) {
+      loggedMissing.add(waitKey);
+      log(`[Key Doctor] guide ${state.guide.flowId}/${step.id}: not found: ${TARGETS[step.target].describe}`);
+    }
+    setPolling(state.phase === 'seeking' || state.phase === 'missing');
+    options.onView(safely(() => view(state!)) ?? { state, ...currentStep(state.guide), outlined: [] });
+  }
+
+  function apply(event: CoachEvent) {
+    if (!state || signal.aborted) return;
+    const before = state;
+    // A broken finder must never throw into the page: keep the current card.
+    const next = safely(() => reduce(before, event));
+    if (next === undefined) return;
+    if (!next) return end();
+    state = next;
+    if (next.guide !== before.guide) options.onState(next.guide);
+    if (event.type === 'timedOut' && next.phase === 'missing') clearWait();
+    sync();
+    // Moved on: the next step may already be done, or its element already there.
+    if (event.type !== 'observed' && event.type !== 'timedOut') schedule();
+  }
+
+  function observeNow() {
+    scheduled = undefined;
+    apply({ type: 'observed', observation: observation() });
+  }
+
+  function schedule() {
+    if (scheduled === undefined && state && !signal.aborted) scheduled = setTimeout(observeNow, SCHEDULE_MS);
+  }
+
+  function end() {
+    state = null;
+    stop();
+    options.onState(null);
+    options.onView(null);
+  }
+
+  function stop() {
+    if (scheduled !== undefined) clearTimeout(scheduled);
+    scheduled = undefined;
+    clearWait();
+    setPolling(false);
+    observer.disconnect();
+  }
+
+  const observer = new MutationObserver((records) => {
+    if (records.some((record) => record.addedNodes.length > 0)) schedule();
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+
+  // Capture phase: we see the click before the page handles it (and before a link navigates).
+  const onClick = (event: MouseEvent) => {
+    if (!state) return;
+    const path = event.composedPath();
+    if (state.phase === 'choosing') {
+      const row = deletedKeyRows(document).find((candidate) => path.includes(candidate.element));
+      // Picks the row; if the click was its RESTORE or checkbox, the done-checks see that next.
+      if (row) apply({ type: 'choose', choice: row.choice });
+      return;
+    }
+    if (state.phase !== 'shown') return;
+    const target = findTarget(currentStep(state.guide).step, envFor());
+    if (target && path.includes(target)) apply({ type: 'targetClicked' });
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && state && !pageOverlayOpen(document)) apply({ type: 'close' });
+  };
+  document.addEventListener('click', (event) => safely(() => onClick(event)), { capture: true, signal });
+  document.addEventListener('keydown', (event) => safely(() => onKeyDown(event)), { capture: true, signal });
+
+  signal.addEventListener('abort', stop);
+  sync();
+  schedule();
+
+  return {
+    dispatch: apply,
+    refresh: schedule,
+    stop,
+  };
+}

@@ -1,0 +1,505 @@
+/**
+ * DATA: the guided fixes. A flow is an ordered list of steps; each step names the console page it
+ * happens on, the element to click (a finder in targets.ts) and the check that tells it is
+ * already done (also in targets.ts). machine.ts walks these; nothing here touches the DOM.
+ *
+ * The popup's "Guides" list and the diagnosis cards read GUIDE_FLOWS (title, summary, start page,
+ * which diagnoses it fixes); the AI Studio overlay can match its checklist causes.
+ */
+import { consoleLinks, type LinkContext } from '@/utils/console-links';
+import type { CauseId } from '@/utils/detection/ai-studio-causes';
+import type { DiagnosisId } from '@/utils/diagnosis/types';
+import type { Locale } from '@/utils/i18n';
+import type { ConsolePageId } from './pages';
+import type { CheckId, TargetId } from './targets';
+
+export const GUIDE_FLOW_IDS = ['restore-deleted-key', 'create-and-restrict-key', 'restrict-key', 'enable-gemini-api', 'check-role'] as const;
+export type GuideFlowId = (typeof GUIDE_FLOW_IDS)[number];
+
+export interface StepText {
+  title: string;
+  /** What to do. `{name}` is the chosen key's name. */
+  body: string;
+  /** The step in words, for when its element cannot be found on the page. */
+  missing: string;
+  /** Finish steps: said instead of `body` when no step needed the user (all were already done). */
+  alreadyDone?: string;
+}
+
+export interface GuideStep {
+  id: string;
+  /** The pages this step is done on; elsewhere the card links to the first one. */
+  pages: readonly ConsolePageId[];
+  /** The element to outline. Finish steps may outline one (the restored key) or none. */
+  target?: TargetId;
+  /** `click`: the step is over when the user clicks the target; `finish`: the closing card. */
+  kind: 'click' | 'finish';
+  /** Already done on this page: the step is passed without the user. */
+  done?: CheckId;
+  /** Needs the user's pick among several deleted keys before it can point at anything. */
+  needsChoice?: boolean;
+  /**
+   * Where to pick up after a reload: dialogs, menus and unsaved forms do not survive one, so a
+   * step inside them restarts at the step that opened them (done-checks then skip ahead).
+   */
+  resumeAt?: string;
+  text: Record<Locale, StepText>;
+}
+
+/** The extra content of a flow's closing card (components/GuideCard.tsx). */
+export type FinishKind = 'restored' | 'restricted' | 'enabled' | 'role';
+
+export interface GuideFlow {
+  id: GuideFlowId;
+  title: Record<Locale, string>;
+  summary: Record<Locale, string>;
+  /** The console page the flow starts on, for this project and account. */
+  startUrl: (context: LinkContext) => string;
+  /** Diagnoses (utils/diagnosis) this flow fixes: their cards offer it. */
+  fixes: readonly DiagnosisId[];
+  /** AI Studio overlay checklist causes (utils/detection/ai-studio-causes.ts) it walks through. */
+  causes: readonly CauseId[];
+  /** Listed in the popup; false when it needs something only a console page knows (a key id). */
+  listed: boolean;
+  finish: FinishKind;
+  steps: readonly GuideStep[];
+}
+
+// ---------------------------------------------------------------- steps shared by two flows
+
+const RESTRICT_STEPS: readonly GuideStep[] = [
+  {
+    id: 'restrict-key',
+    pages: ['key-edit'],
+    target: 'restrictKeyRadio',
+    kind: 'click',
+    done: 'restrictChecked',
+    text: {
+      en: {
+        title: 'Restrict the key',
+        body: 'Under “API restrictions”, choose “Restrict key”.',
+        missing: 'On the key’s page, find “API restrictions” and choose “Restrict key”.',
+      },
+      'zh-CN': {
+        title: '限制密钥',
+        body: '在“API 限制”下选择“限制密钥”。',
+        missing: '在密钥页面找到“API 限制”，然后选择“限制密钥”。',
+      },
+    },
+  },
+  {
+    id: 'open-api-list',
+    resumeAt: 'restrict-key',
+    pages: ['key-edit'],
+    target: 'apiRestrictionSelect',
+    kind: 'click',
+    done: 'apiListOpenOrGeminiChosen',
+    text: {
+      en: {
+        title: 'Open the API list',
+        body: 'Open the drop-down list of APIs under “Restrict key”.',
+        missing: 'Open the drop-down list of APIs that appeared under “Restrict key”.',
+      },
+      'zh-CN': {
+        title: '打开 API 列表',
+        body: '打开“限制密钥”下方的 API 下拉列表。',
+        missing: '打开“限制密钥”下方出现的 API 下拉列表。',
+      },
+    },
+  },
+  {
+    id: 'pick-gemini-api',
+    resumeAt: 'restrict-key',
+    pages: ['key-edit'],
+    target: 'geminiApiOption',
+    kind: 'click',
+    done: 'geminiChosen',
+    text: {
+      en: {
+        title: 'Pick the Generative Language API',
+        body: 'Tick “Generative Language API” (the Gemini API) in the list.',
+        missing: 'Type “Generative Language” into the list’s filter box and tick “Generative Language API”.',
+      },
+      'zh-CN': {
+        title: '勾选 Generative Language API',
+        body: '在列表中勾选“Generative Language API”（即 Gemini API）。',
+        missing: '在列表的筛选框中输入“Generative Language”，然后勾选“Generative Language API”。',
+      },
+    },
+  },
+  {
+    id: 'confirm-apis',
+    resumeAt: 'restrict-key',
+    pages: ['key-edit'],
+    target: 'apiListOkButton',
+    kind: 'click',
+    done: 'apiListClosedWithGemini',
+    text: {
+      en: {
+        title: 'Close the list',
+        body: 'Click OK under the list.',
+        missing: 'Close the list (click outside it) and check that it now shows Generative Language API.',
+      },
+      'zh-CN': {
+        title: '关闭列表',
+        body: '点击列表下方的“确定”。',
+        missing: '关闭列表（点击列表外部），并确认其中已显示 Generative Language API。',
+      },
+    },
+  },
+  {
+    id: 'save',
+    resumeAt: 'restrict-key',
+    pages: ['key-edit'],
+    target: 'saveButton',
+    kind: 'click',
+    done: 'leftKeyEditPage',
+    text: {
+      en: {
+        title: 'Save',
+        body: 'Click Save. The restriction can take up to 5 minutes to apply.',
+        missing: 'Click Save at the bottom of the key’s page.',
+      },
+      'zh-CN': {
+        title: '保存',
+        body: '点击“保存”。限制最多可能需要 5 分钟才能生效。',
+        missing: '点击密钥页面底部的“保存”。',
+      },
+    },
+  },
+  {
+    id: 'test-key',
+    pages: [],
+    kind: 'finish',
+    text: {
+      en: {
+        title: 'Now test the key',
+        body: 'The key is restricted to the Generative Language API. Copy it (“Show key” in the API Keys list) and test it in Key Doctor.',
+        missing: '',
+        alreadyDone: 'This key was already restricted to the Generative Language API. Copy it (“Show key” in the API Keys list) and test it in Key Doctor.',
+      },
+      'zh-CN': {
+        title: '现在测试密钥',
+        body: '该密钥已限制为仅可使用 Generative Language API。复制密钥（在 API 密钥列表中点击“显示密钥”），然后在 Key Doctor 中测试。',
+        missing: '',
+        alreadyDone: '该密钥此前已限制为仅可使用 Generative Language API。复制密钥（在 API 密钥列表中点击“显示密钥”），然后在 Key Doctor 中测试。',
+      },
+    },
+  },
+];
+
+export const GUIDE_FLOWS: readonly GuideFlow[] = [
+  {
+    id: 'restore-deleted-key',
+    title: { en: 'Restore a deleted Gemini key', 'zh-CN': '恢复已删除的 Gemini 密钥' },
+    summary: {
+      en: 'A key deleted in the last 30 days can block a new one. Bring it back from “Deleted credentials”, then restrict it.',
+      'zh-CN': '30 天内删除的密钥可能会阻止创建新密钥。从“已删除的凭据”中恢复它，然后为其添加限制。',
+    },
+    startUrl: (c) => consoleLinks.credentials(c),
+    fixes: ['permission-denied'],
+    causes: ['restore-deleted-key'],
+    listed: true,
+    finish: 'restored',
+    steps: [
+      {
+        id: 'open-deleted',
+        pages: ['credentials'],
+        target: 'restoreDeletedLink',
+        kind: 'click',
+        done: 'onDeletedPage',
+        text: {
+          en: {
+            title: 'Open the deleted credentials',
+            body: 'Click “Restore deleted credentials” at the top of the Credentials page.',
+            missing:
+              'Look for “Restore deleted credentials” in the bar at the top of the Credentials page. If it is not there, this project may have no deleted credentials: check that the project and account at the top are the ones you use in AI Studio.',
+          },
+          'zh-CN': {
+            title: '打开已删除的凭据',
+            body: '点击“凭据”页面顶部的“恢复已删除的凭据”。',
+            missing: '在“凭据”页面顶部的操作栏中查找“恢复已删除的凭据”。如果没有，此项目可能没有已删除的凭据：请确认顶部的项目和账号与你在 AI Studio 中使用的一致。',
+          },
+        },
+      },
+      {
+        id: 'select-row',
+        pages: ['deleted-credentials'],
+        target: 'rowCheckbox',
+        kind: 'click',
+        done: 'rowReadyToRestore',
+        needsChoice: true,
+        text: {
+          en: {
+            title: 'Select the key',
+            body: 'Tick the box in the row of “{name}”.',
+            missing: 'Tick the box in the row of your deleted key. Deleted keys can be restored for 30 days; after that they are gone.',
+          },
+          'zh-CN': {
+            title: '选择密钥',
+            body: '勾选“{name}”所在行的复选框。',
+            missing: '勾选已删除密钥所在行的复选框。已删除的密钥可在 30 天内恢复，之后将被永久清除。',
+          },
+        },
+      },
+      {
+        id: 'restore',
+        pages: ['deleted-credentials'],
+        target: 'restoreButton',
+        kind: 'click',
+        done: 'restoreStarted',
+        needsChoice: true,
+        text: {
+          en: {
+            title: 'Restore the key',
+            body: 'Click RESTORE for “{name}”.',
+            missing:
+              'Click RESTORE in the row of your deleted key (or select the row, then RESTORE above the list). If no key is listed, it was deleted more than 30 days ago or in another project.',
+          },
+          'zh-CN': {
+            title: '恢复密钥',
+            body: '点击“{name}”对应的“恢复”（RESTORE）。',
+            missing: '点击已删除密钥所在行的“恢复”（或先选中该行，再点击列表上方的“恢复”）。如果列表中没有密钥，说明它已删除超过 30 天，或位于其他项目中。',
+          },
+        },
+      },
+      {
+        id: 'confirm',
+        resumeAt: 'restore',
+        pages: ['deleted-credentials'],
+        target: 'confirmRestoreButton',
+        kind: 'click',
+        done: 'chosenRowGone',
+        needsChoice: true,
+        text: {
+          en: {
+            title: 'Confirm',
+            body: 'Click RESTORE in the dialog to confirm.',
+            missing: 'No confirmation dialog showed up. If the key has left this list, it is restored: press “I did it”.',
+          },
+          'zh-CN': {
+            title: '确认',
+            body: '在对话框中点击“恢复”（RESTORE）进行确认。',
+            missing: '没有出现确认对话框。如果该密钥已从列表中消失，说明已恢复：请点击“我已完成”。',
+          },
+        },
+      },
+      {
+        id: 'back',
+        pages: ['deleted-credentials'],
+        target: 'backToCredentials',
+        kind: 'click',
+        done: 'onCredentialsPage',
+        text: {
+          en: {
+            title: 'Go back to Credentials',
+            body: 'Click the back arrow to return to the Credentials page.',
+            missing: 'Go back to the Credentials page: the back arrow at the top left, or APIs & Services › Credentials.',
+          },
+          'zh-CN': {
+            title: '返回“凭据”页面',
+            body: '点击返回箭头，回到“凭据”页面。',
+            missing: '返回“凭据”页面：点击左上角的返回箭头，或依次进入“API 和服务”›“凭据”。',
+          },
+        },
+      },
+      {
+        id: 'restored',
+        pages: ['credentials'],
+        target: 'restoredKeyRow',
+        kind: 'finish',
+        text: {
+          en: {
+            title: 'Your key is back',
+            body: '“{name}” is listed under API Keys again.',
+            missing: 'The key is not in the list yet. Reload the page; if it is still missing, the restore did not go through or the key belongs to another project.',
+          },
+          'zh-CN': {
+            title: '密钥已恢复',
+            body: '“{name}”已重新列在“API 密钥”下。',
+            missing: '列表中还没有这个密钥。请刷新页面；如果仍然没有，说明恢复未成功，或者该密钥属于其他项目。',
+          },
+        },
+      },
+    ],
+  },
+  {
+    id: 'create-and-restrict-key',
+    title: { en: 'Create a key in the Console and restrict it', 'zh-CN': '在控制台中创建密钥并加以限制' },
+    summary: {
+      en: 'When AI Studio will not make a key, create one on the Credentials page and restrict it to the Generative Language API.',
+      'zh-CN': '当 AI Studio 无法创建密钥时，在“凭据”页面创建一个，并将其限制为仅可使用 Generative Language API。',
+    },
+    startUrl: (c) => consoleLinks.credentials(c),
+    fixes: ['key-api-restricted', 'key-invalid', 'key-leaked'],
+    causes: ['create-in-cloud-console'],
+    listed: true,
+    finish: 'restricted',
+    steps: [
+      {
+        id: 'create-credentials',
+        pages: ['credentials'],
+        target: 'createCredentialsButton',
+        kind: 'click',
+        done: 'createMenuOpened',
+        text: {
+          en: {
+            title: 'Create credentials',
+            body: 'Click “Create credentials” at the top of the page.',
+            missing: 'Click “Create credentials” in the bar at the top of the Credentials page.',
+          },
+          'zh-CN': {
+            title: '创建凭据',
+            body: '点击页面顶部的“创建凭据”。',
+            missing: '点击“凭据”页面顶部操作栏中的“创建凭据”。',
+          },
+        },
+      },
+      {
+        id: 'choose-api-key',
+        resumeAt: 'create-credentials',
+        pages: ['credentials'],
+        target: 'apiKeyMenuItem',
+        kind: 'click',
+        done: 'keyCreated',
+        text: {
+          en: { title: 'Choose “API key”', body: 'Pick “API key” in the menu.', missing: 'Open “Create credentials” and pick “API key”.' },
+          'zh-CN': { title: '选择“API 密钥”', body: '在菜单中选择“API 密钥”。', missing: '打开“创建凭据”，然后选择“API 密钥”。' },
+        },
+      },
+      {
+        id: 'edit-key',
+        pages: ['credentials'],
+        target: 'editApiKeyLink',
+        kind: 'click',
+        done: 'editFormShown',
+        text: {
+          en: {
+            title: 'Open the new key',
+            body: 'Your key is created. Click “Edit API key” to add restrictions.',
+            missing: 'Close the dialog, then click the new key’s name in the API Keys list to open its page.',
+          },
+          'zh-CN': {
+            title: '打开新密钥',
+            body: '密钥已创建。点击“修改 API 密钥”以添加限制。',
+            missing: '关闭对话框，然后在“API 密钥”列表中点击新密钥的名称，打开其页面。',
+          },
+        },
+      },
+      ...RESTRICT_STEPS,
+    ],
+  },
+  {
+    id: 'restrict-key',
+    title: { en: 'Restrict a key to the Gemini API', 'zh-CN': '将密钥限制为仅可使用 Gemini API' },
+    summary: {
+      en: 'Since 2026 the Gemini API rejects unrestricted standard keys. Restrict this one to the Generative Language API.',
+      'zh-CN': '自 2026 年起，Gemini API 会拒绝未加限制的标准密钥。请将此密钥限制为仅可使用 Generative Language API。',
+    },
+    // Needs the key's id for its page; without one the list is the way there.
+    startUrl: (c) => consoleLinks.credentials(c),
+    fixes: [],
+    causes: [],
+    listed: false,
+    finish: 'restricted',
+    steps: RESTRICT_STEPS,
+  },
+  {
+    id: 'enable-gemini-api',
+    title: { en: 'Enable the Generative Language API', 'zh-CN': '启用 Generative Language API' },
+    summary: {
+      en: 'A key only works in a project where the Generative Language API (the Gemini API) is enabled.',
+      'zh-CN': '只有在已启用 Generative Language API（即 Gemini API）的项目中，密钥才能使用。',
+    },
+    startUrl: (c) => consoleLinks.enableGeminiApi(c),
+    fixes: ['api-disabled'],
+    causes: ['api-not-enabled'],
+    listed: true,
+    finish: 'enabled',
+    steps: [
+      {
+        id: 'enable',
+        pages: ['gemini-library'],
+        target: 'enableApiButton',
+        kind: 'click',
+        done: 'apiEnabled',
+        text: {
+          en: {
+            title: 'Enable the API',
+            body: 'Click Enable. It takes a few seconds.',
+            missing: 'Click Enable near the top of the page. If you see Manage instead, the API is already enabled.',
+          },
+          'zh-CN': {
+            title: '启用 API',
+            body: '点击“启用”，几秒钟即可完成。',
+            missing: '点击页面顶部附近的“启用”。如果看到的是“管理”，说明该 API 已启用。',
+          },
+        },
+      },
+      {
+        id: 'enabled',
+        pages: [],
+        kind: 'finish',
+        text: {
+          en: {
+            title: 'The API is enabled',
+            body: 'The Generative Language API is on for this project. Test your key again; the change can take a few minutes to reach the API.',
+            missing: '',
+            alreadyDone: 'The Generative Language API was already enabled in this project, so it is not what blocks your key. Test the key again to see the real cause.',
+          },
+          'zh-CN': {
+            title: 'API 已启用',
+            body: '此项目已启用 Generative Language API。请重新测试密钥；更改可能需要几分钟才能生效。',
+            missing: '',
+            alreadyDone: '此项目之前就已启用 Generative Language API，所以问题不在这里。请重新测试密钥，找出真正的原因。',
+          },
+        },
+      },
+    ],
+  },
+  {
+    id: 'check-role',
+    title: { en: 'Check your role in the project', 'zh-CN': '检查你在项目中的角色' },
+    summary: {
+      en: 'Creating a key needs a few permissions on the project. See your roles and who can grant the missing ones.',
+      'zh-CN': '创建密钥需要项目上的若干权限。查看你的角色，以及谁可以授予缺少的权限。',
+    },
+    startUrl: (c) => consoleLinks.iam(c),
+    fixes: ['permission-denied'],
+    causes: ['missing-iam-permissions'],
+    listed: true,
+    finish: 'role',
+    steps: [
+      {
+        id: 'your-row',
+        pages: ['iam'],
+        target: 'myIamRow',
+        kind: 'finish',
+        text: {
+          en: {
+            title: 'Your access to this project',
+            body: 'Your row is outlined. Creating a key needs these permissions; the Owner role has all of them.',
+            missing:
+              'Your account is not listed by name: your access may come from a group, a folder or the organization. Creating a key needs these permissions; ask someone who can grant roles.',
+          },
+          'zh-CN': {
+            title: '你对此项目的访问权限',
+            body: '已框出你所在的行。创建密钥需要以下权限；“所有者”角色拥有全部权限。',
+            missing: '未按名称列出你的账号：你的权限可能来自群组、文件夹或组织。创建密钥需要以下权限；请联系可以授予角色的人员。',
+          },
+        },
+      },
+    ],
+  },
+];
+
+const FLOWS_BY_ID = new Map(GUIDE_FLOWS.map((flow) => [flow.id, flow]));
+
+export function flowById(id: GuideFlowId): GuideFlow {
+  return FLOWS_BY_ID.get(id)!;
+}
+
+/** Flows that fix a diagnosis, for its card's buttons. */
+export function flowsFixing(diagnosisId: DiagnosisId): GuideFlow[] {
+  return GUIDE_FLOWS.filter((flow) => flow.fixes.includes(diagnosisId));
+}

@@ -1,0 +1,85 @@
+/**
+ * The per-tab guide state: what the background keeps in storage.session and what the content
+ * script resumes from after a navigation or reload. Plain JSON, versioned.
+ */
+import type { LinkContext } from '@/utils/console-links';
+import { GUIDE_FLOW_IDS, flowById, type GuideFlowId } from './flows';
+
+/** The deleted row the user picked when several match. */
+export interface RowChoice {
+  /** "Generative Language API Key", or the row's first cell for a renamed key. */
+  name: string;
+  /** The rest of the row (deletion date…), to tell rows of the same name apart. */
+  detail: string;
+  /** The row's text in matching form: finds the same row again after a reload. */
+  signature: string;
+  /** The key's uid, when the row links its edit page. */
+  keyId?: string;
+  index: number;
+}
+
+export interface GuideState {
+  version: 1;
+  flowId: GuideFlowId;
+  stepId: string;
+  context: LinkContext;
+  choice?: RowChoice;
+  /** Steps passed because they were already done when reached (the API was already enabled…). */
+  foundDone: string[];
+  startedAt: number;
+}
+
+export function newGuideState(flowId: GuideFlowId, context: LinkContext = {}, now = Date.now()): GuideState {
+  const first = flowById(flowId).steps[0]!;
+  return { version: 1, flowId, stepId: first.id, context: pickContext(context), foundDone: [], startedAt: now };
+}
+
+/** Project and account from untrusted input: strings only, bounded. */
+export function pickContext(value: unknown): LinkContext {
+  const context: LinkContext = {};
+  if (value && typeof value === 'object') {
+    const { project, authuser } = value as Record<string, unknown>;
+    if (typeof project === 'string' && project.length <= 200) context.project = project;
+    if (typeof authuser === 'string' && authuser.length <= 200) context.authuser = authuser;
+  }
+  return context;
+}
+
+function pickChoice(value: unknown): RowChoice | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const { name, detail, signature, keyId, index } = value as Record<string, unknown>;
+  if (typeof name !== 'string' || typeof signature !== 'string' || typeof index !== 'number') return undefined;
+  const choice: RowChoice = { name: name.slice(0, 300), detail: typeof detail === 'string' ? detail.slice(0, 300) : '', signature: signature.slice(0, 2000), index };
+  if (typeof keyId === 'string' && /^[\w-]{1,100}$/.test(keyId)) choice.keyId = keyId;
+  return choice;
+}
+
+/** The same deleted row: by key id when known, else by its text. */
+export function sameRow(a: RowChoice, b: RowChoice): boolean {
+  return a.keyId || b.keyId ? a.keyId === b.keyId : a.signature === b.signature;
+}
+
+export function isGuideFlowId(value: unknown): value is GuideFlowId {
+  return typeof value === 'string' && (GUIDE_FLOW_IDS as readonly string[]).includes(value);
+}
+
+/** A stored or received state, checked field by field; anything unknown gives null. */
+export function parseGuideState(value: unknown): GuideState | null {
+  if (!value || typeof value !== 'object') return null;
+  const raw = value as Record<string, unknown>;
+  if (raw.version !== 1 || !isGuideFlowId(raw.flowId)) return null;
+  const flow = flowById(raw.flowId);
+  if (typeof raw.stepId !== 'string' || !flow.steps.some((step) => step.id === raw.stepId)) return null;
+  const stepIds = new Set(flow.steps.map((step) => step.id));
+  const state: GuideState = {
+    version: 1,
+    flowId: raw.flowId,
+    stepId: raw.stepId,
+    context: pickContext(raw.context),
+    foundDone: Array.isArray(raw.foundDone) ? raw.foundDone.filter((id): id is string => typeof id === 'string' && stepIds.has(id)) : [],
+    startedAt: typeof raw.startedAt === 'number' ? raw.startedAt : 0,
+  };
+  const choice = pickChoice(raw.choice);
+  if (choice) state.choice = choice;
+  return state;
+}
