@@ -8,7 +8,7 @@ export const API_ORIGIN = 'https://generativelanguage.googleapis.com';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -18,6 +18,8 @@ export default defineConfig({
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+K' } },
     },
-    browser_specific_settings: { gecko: { id: 'key-doctor@example.org', strict_min_version: '128.0' } },
-  },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: { gecko: { id: 'key-doctor@example.org', strict_min_version: '128.0' } },
+    }),
+  }),
 });

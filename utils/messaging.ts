@@ -1,5 +1,7 @@
 import { defineExtensionMessaging, type Logger } from '@webext-core/messaging';
 import type { DiagnosisFacts } from '@/utils/diagnosis/types';
+import type { StartGuideRequest } from '@/utils/guide/service';
+import type { GuideState } from '@/utils/guide/state';
 
 /** One probe as the popup may see it: never the key, never a URL with a key in it. */
 export interface ProbeRecord {
@@ -37,6 +39,18 @@ export interface TestApiKeyRequest {
 interface BackgroundProtocol {
   testApiKey(data: TestApiKeyRequest): KeyTestResult;
   cancelKeyTest(data: { testId: string }): boolean;
+  /** Click coach (utils/guide/service.ts): start a flow in a new tab, or in the sending console tab. */
+  startGuide(data: StartGuideRequest): { ok: boolean };
+  /** The sending console tab's guide, or null. */
+  getGuideState(): GuideState | null;
+  /** Save (or with null, end) the sending console tab's guide. */
+  setGuideState(data: GuideState | null): void;
+  /** The guide's last card: open the popup's key tester (a tab where the popup cannot open). */
+  openKeyTester(): { ok: boolean };
+  /** Guide offers (utils/guide/offers.ts) the user turned down for good. */
+  getDismissedGuideOffers(): string[];
+  /** "Don't offer again": returns the updated list. */
+  dismissGuideOffer(data: { offerId: string }): string[];
 }
 
 // The default logger would print message data, and testApiKey's data holds the API key.

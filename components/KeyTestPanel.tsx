@@ -1,0 +1,132 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { PrecheckView } from '@/utils/api-key/precheck-view';
+import type { PopupStrings } from '@/utils/i18n/popup';
+
+export interface KeyTestRequest {
+  key: string;
+  generate: boolean;
+  remember: boolean;
+}
+
+interface KeyTestPanelProps {
+  strings: PopupStrings;
+  initialKey: string;
+  initialRemember: boolean;
+  precheck: (raw: string) => PrecheckView;
+  busy: boolean;
+  onTest: (request: KeyTestRequest) => void;
+  onCancel: () => void;
+  onForget: () => void;
+}
+
+/** The "Test a key" form: a password-type key field, the pre-check findings, opt-ins, submit. */
+export function KeyTestPanel({ strings, initialKey, initialRemember, precheck, busy, onTest, onCancel, onForget }: KeyTestPanelProps) {
+  const [key, setKey] = useState(initialKey);
+  const [revealed, setRevealed] = useState(false);
+  const [generate, setGenerate] = useState(false);
+  const [remember, setRemember] = useState(initialRemember);
+  const [submitted, setSubmitted] = useState(false);
+  const check = useMemo(() => precheck(key), [key, precheck]);
+  // Blocking findings wait for a submit before they show, so typing is not shouted at.
+  const visibleFindings = check.findings.filter((finding) => submitted || finding.severity !== 'block' || key.length > 40);
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (busy || !check.canTest) return;
+    onTest({ key: check.cleaned ?? key.trim(), generate, remember });
+  };
+
+  return (
+    <form class="key-test stack" onSubmit={submit} autocomplete="off">
+      <label for="api-key">{strings.keyLabel}</label>
+      <div class="key-row">
+        <input
+          id="api-key"
+          name="api-key"
+          type={revealed ? 'text' : 'password'}
+          autocomplete="new-password"
+          spellcheck={false}
+          autocapitalize="off"
+          aria-describedby="api-key-hint"
+          aria-invalid={submitted && !check.canTest}
+          value={key}
+          onInput={(event) => {
+            setKey(event.currentTarget.value);
+            setSubmitted(false);
+          }}
+        />
+        <button type="button" aria-pressed={revealed} aria-label={revealed ? strings.hideKeyLabel : strings.showKeyLabel} onClick={() => setRevealed(!revealed)}>
+          {revealed ? strings.hideKey : strings.showKey}
+        </button>
+      </div>
+      <p id="api-key-hint" class="hint">
+        {strings.keyHint}
+      </p>
+      {visibleFindings.length > 0 && (
+        <ul class="findings" aria-live="polite">
+          {visibleFindings.map((finding) => (
+            <li class="finding" data-finding={finding.id} data-severity={finding.severity}>
+              <p>{finding.text}</p>
+            </li>
+          ))}
+          {check.cleaned && check.cleaned !== key && (
+            <li>
+              <button type="button" data-action="use-cleaned" onClick={() => setKey(check.cleaned!)}>
+                {strings.useCleaned}
+              </button>
+            </li>
+          )}
+          {check.candidates.map((candidate) => (
+            <li>
+              <button type="button" data-action="pick-key" onClick={() => setKey(candidate.value)}>
+                {strings.pickKey}: <code>{candidate.masked}</code>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <label class="check">
+        <input type="checkbox" name="generate" checked={generate} onChange={(event) => setGenerate(event.currentTarget.checked)} aria-describedby="generate-hint" />
+        <span>
+          {strings.generateLabel}
+          <span id="generate-hint" class="hint block">
+            {strings.generateHint}
+          </span>
+        </span>
+      </label>
+      <label class="check">
+        <input type="checkbox" name="remember" checked={remember} onChange={(event) => setRemember(event.currentTarget.checked)} aria-describedby="remember-hint" />
+        <span>
+          {strings.rememberLabel}
+          <span id="remember-hint" class="hint block">
+            {strings.rememberHint}
+          </span>
+        </span>
+      </label>
+      <div class="actions">
+        <button type="submit" class="primary" disabled={busy}>
+          {strings.testButton}
+        </button>
+        {busy && (
+          <button type="button" data-action="cancel" onClick={onCancel}>
+            {strings.cancelButton}
+          </button>
+        )}
+        {initialRemember && !busy && (
+          <button
+            type="button"
+            data-action="forget"
+            onClick={() => {
+              setKey('');
+              setRemember(false);
+              onForget();
+            }}
+          >
+            {strings.forgetKey}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

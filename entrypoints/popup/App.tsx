@@ -1,0 +1,156 @@
+import { useCallback, useState } from 'preact/hooks';
+import { DiagnosisCard, type ProbeLine } from '@/components/DiagnosisCard';
+import { ExplainPanel } from '@/components/ExplainPanel';
+import { KeyTestPanel, type KeyTestRequest } from '@/components/KeyTestPanel';
+import type { PrecheckView } from '@/utils/api-key/precheck-view';
+import { Tabs } from '@/components/Tabs';
+import { curlCommandFor } from '@/utils/api-key/curl';
+import { precheckKey } from '@/utils/api-key/precheck';
+import { buildReport } from '@/utils/api-key/report';
+import { describe, diagnoseErrorText } from '@/utils/diagnosis';
+import type { Locale } from '@/utils/diagnosis/types';
+import { format } from '@/utils/i18n';
+import { popupStrings } from '@/utils/i18n/popup';
+import type { KeyTestResult } from '@/utils/messaging';
+import { maskKey } from '@/utils/redact';
+
+type TabId = 'test' | 'explain';
+
+type TestState =
+  | { phase: 'idle' }
+  | { phase: 'testing'; testId: string; generate: boolean }
+  | { phase: 'done'; result: KeyTestResult; key: string; generate: boolean }
+  | { phase: 'failed'; message: string };
+
+export interface PopupServices {
+  locale: Locale;
+  rememberedKey?: string;
+  precheck: (raw: string, locale: Locale) => PrecheckView;
+  testKey: (request: { testId: string; key: string; generate: boolean }) => Promise<KeyTestResult>;
+  cancelTest: (testId: string) => Promise<unknown>;
+  remember: (key: string | undefined) => Promise<void>;
+  copy: (text: string) => Promise<void>;
+}
+
+export function App({ services }: { services: PopupServices }) {
+  const strings = popupStrings[services.locale];
+  const [tab, setTab] = useState<TabId>('test');
+  const [state, setState] = useState<TestState>({ phase: 'idle' });
+  const [rememberedKey, setRememberedKey] = useState(services.rememberedKey);
+  const precheck = useCallback((raw: string) => services.precheck(raw, services.locale), [services]);
+
+  const runTest = async (request: KeyTestRequest) => {
+    const testId = crypto.randomUUID();
+    setState({ phase: 'testing', testId, generate: request.generate });
+    const kept = request.remember ? request.key : undefined;
+    setRememberedKey(kept);
+    services.remember(kept).catch(() => {});
+    try {
+      const result = await services.testKey({ testId, key: request.key, generate: request.generate });
+      setState((current) => (current.phase === 'testing' && current.testId === testId ? { phase: 'done', result, key: request.key, generate: request.generate } : current));
+    } catch (error) {
+      setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  const cancel = () => {
+    if (state.phase !== 'testing') return;
+    services.cancelTest(state.testId).catch(() => {});
+    setState({ phase: 'done', result: { outcome: 'cancelled' }, key: '', generate: state.generate });
+  };
+
+  const forget = () => {
+    setRememberedKey(undefined);
+    services.remember(undefined).catch(() => {});
+  };
+
+  return (
+    <main>
+      <h1>{strings.appTitle}</h1>
+      <Tabs
+        label={strings.tabsLabel}
+        tabs={[
+          { id: 'test', label: strings.tabTest },
+          { id: 'explain', label: strings.tabExplain },
+        ]}
+        selected={tab}
+        onSelect={setTab}
+      >
+        {tab === 'test' ? (
+          <>
+            <KeyTestPanel
+              strings={strings}
+              initialKey={rememberedKey ?? ''}
+              initialRemember={rememberedKey !== undefined}
+              precheck={precheck}
+              busy={state.phase === 'testing'}
+              onTest={runTest}
+              onCancel={cancel}
+              onForget={forget}
+            />
+            <TestOutcome state={state} services={services} />
+          </>
+        ) : (
+          <ExplainPanel strings={strings} explain={(text) => diagnoseErrorText(text, { locale: services.locale })} onCopy={services.copy} />
+        )}
+      </Tabs>
+    </main>
+  );
+}
+
+function TestOutcome({ state, services }: { state: TestState; services: PopupServices }) {
+  const strings = popupStrings[services.locale];
+  if (state.phase === 'idle') return <div role="status" aria-live="polite" />;
+  if (state.phase === 'testing') {
+    return (
+      <div role="status" aria-live="polite" class="progress message">
+        <span class="spinner" aria-hidden="true" />
+        {state.generate ? strings.testingGenerate : strings.testingList}
+      </div>
+    );
+  }
+  if (state.phase === 'failed') {
+    return (
+      <p role="alert" class="message">
+        {format(strings.internalError, { message: state.message })}
+      </p>
+    );
+  }
+  const { result } = state;
+  if (result.outcome === 'cancelled') {
+    return (
+      <p role="status" class="message" data-outcome="cancelled">
+        {strings.cancelled}
+      </p>
+    );
+  }
+  if (result.outcome === 'refused') {
+    return (
+      <p role="alert" class="message" data-outcome="refused">
+        {result.why === 'sender' ? strings.refusedSender : strings.refusedInput}
+      </p>
+    );
+  }
+  const diagnosis = describe(result.facts, { locale: services.locale });
+  const notes = [
+    result.modelCount != null ? format(strings.modelsVisible, { count: result.modelCount }) : undefined,
+    result.generateModel ? format(strings.generatedWith, { model: result.generateModel }) : undefined,
+  ].filter((note): note is string => Boolean(note));
+  const probes: ProbeLine[] = result.probes.map((probe) => ({
+    label: probe.name === 'listModels' ? strings.probeListModels : strings.probeGenerate,
+    outcome: `${probe.httpStatus ?? strings.noAnswer} · ${probe.facts.id} · ${probe.elapsedMs} ms`,
+  }));
+  const failedProbe = result.probes.find((probe) => probe.facts.id === result.facts.id);
+  const curlCommand = diagnosis.dependsOnCaller ? curlCommandFor(failedProbe?.name ?? 'listModels', result.generateModel) : undefined;
+  const report = () =>
+    buildReport({
+      maskedKey: maskKey(state.key),
+      result,
+      diagnosis,
+      findings: precheckKey(state.key).findings,
+      generateRequested: state.generate,
+      locale: services.locale,
+      when: new Date(),
+    });
+  return <DiagnosisCard diagnosis={diagnosis} strings={strings} notes={notes} probes={probes} curlCommand={curlCommand} report={report} onCopy={services.copy} />;
+}

@@ -1,0 +1,109 @@
+/**
+ * The demo keys of the local Gemini API mock (`npm start` and the e2e suite). Each key selects
+ * one scenario; the answers are real bodies from tests/fixtures/gemini-api-errors/. The keys have
+ * the exact shape of real keys so the pre-check accepts them; they are not real keys.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+interface CorpusFile {
+  http_status: number;
+  body: unknown;
+  body_message?: string;
+  body_status?: string;
+  message_reported?: string;
+  body_text_start?: string;
+  diagnosis: string;
+}
+
+const corpusDir = fileURLToPath(new URL('../fixtures/gemini-api-errors/', import.meta.url));
+
+export function readCorpus(name: string): CorpusFile {
+  return JSON.parse(readFileSync(`${corpusDir}${name}.json`, 'utf8')) as CorpusFile;
+}
+
+/** What the mock does for one request. */
+export type MockAnswer =
+  | { kind: 'json'; status: number; body: unknown }
+  | { kind: 'text'; status: number; contentType: string; text: string }
+  /** Never answers: the extension's 10 s bound must fire. */
+  | { kind: 'hang' }
+  /** Drops the connection: a network error as seen from the browser. */
+  | { kind: 'reset' };
+
+function corpusAnswer(name: string): MockAnswer {
+  const file = readCorpus(name);
+  if (file.body != null) return { kind: 'json', status: file.http_status, body: file.body };
+  if (file.body_text_start) {
+    return { kind: 'text', status: file.http_status, contentType: 'text/html; charset=UTF-8', text: `${file.body_text_start}\n<p>That’s an error.</p>` };
+  }
+  // Message-only reports: Google's usual envelope around the reported message.
+  const message = file.body_message ?? file.message_reported ?? '';
+  return { kind: 'json', status: file.http_status, body: { error: { code: file.http_status, message, status: file.body_status ?? 'UNKNOWN' } } };
+}
+
+const MODELS_OK = corpusAnswer('models-list-success');
+const GENERATE_OK: MockAnswer = {
+  kind: 'json',
+  status: 200,
+  body: {
+    candidates: [{ content: { parts: [{ text: 'p' }], role: 'model' }, finishReason: 'MAX_TOKENS', index: 0 }],
+    usageMetadata: { promptTokenCount: 1, candidatesTokenCount: 1, totalTokenCount: 2 },
+    modelVersion: 'gemini-2.5-flash',
+  },
+};
+
+export interface DemoScenario {
+  /** Short name, also the middle of the demo key. */
+  name: string;
+  /** The diagnosis the extension must show for it (with the generation probe ticked if `needsGenerate`). */
+  expect: string;
+  /** Only the generateContent probe reveals it. */
+  needsGenerate: boolean;
+  describe: string;
+  listModels: MockAnswer;
+  generate: MockAnswer;
+}
+
+const scenario = (
+  name: string,
+  expect: string,
+  describe: string,
+  listModels: MockAnswer,
+  generate: MockAnswer = GENERATE_OK,
+): DemoScenario => ({ name, expect, describe, listModels, generate, needsGenerate: listModels === MODELS_OK && expect !== 'key-ok' });
+
+export const DEMO_SCENARIOS: DemoScenario[] = [
+  scenario('ok', 'key-ok', 'A working key', MODELS_OK),
+  scenario('invalid', 'key-invalid', '400 API_KEY_INVALID, "API key not valid"', corpusAnswer('api-key-invalid')),
+  scenario('expired', 'key-expired', '400 API_KEY_INVALID, "API key expired"', corpusAnswer('api-key-expired')),
+  scenario('apioff', 'api-disabled', '403 SERVICE_DISABLED in project 445009168042', corpusAnswer('service-disabled')),
+  scenario('blocked', 'key-api-restricted', '403 API_KEY_SERVICE_BLOCKED', corpusAnswer('api-key-service-blocked')),
+  scenario('referrer', 'key-referrer-restricted', '403 API_KEY_HTTP_REFERRER_BLOCKED', corpusAnswer('referrer-blocked')),
+  scenario('leaked', 'key-leaked', '403 "reported as leaked"', corpusAnswer('api-key-leaked')),
+  scenario('suspended', 'key-suspended', '403 CONSUMER_SUSPENDED (Google echoes the key)', corpusAnswer('consumer-suspended')),
+  scenario('location', 'location-unsupported', '400 "User location is not supported" on generation', MODELS_OK, corpusAnswer('user-location-not-supported')),
+  scenario('limitzero', 'free-tier-limit-zero', '429 with "limit: 0" on generation', MODELS_OK, corpusAnswer('free-tier-limit-zero-429')),
+  scenario('quota', 'quota-exceeded', '429 per-minute quota on generation', MODELS_OK, corpusAnswer('rate-limit-429-per-minute-tokens')),
+  scenario('daily', 'daily-quota-exceeded', '429 per-day quota on generation', MODELS_OK, corpusAnswer('rate-limit-429-per-day')),
+  scenario('prepay', 'prepay-depleted', '429 prepayment credits depleted on generation', MODELS_OK, corpusAnswer('prepayment-credits-depleted')),
+  scenario('overloaded', 'server-error', '503 "The model is overloaded"', corpusAnswer('model-overloaded-503')),
+  scenario('html', 'not-google-json', 'An HTML "Error 403 (Forbidden)!!1" page', corpusAnswer('html-403-forbidden-page')),
+  scenario('hang', 'timeout', 'No answer at all (the 10 s bound fires)', { kind: 'hang' }),
+  scenario('reset', 'network-error', 'The connection drops', { kind: 'reset' }),
+];
+
+/** `AIza` + 35 characters, like a real standard key: `AIzaSyDEMO-ok-xxxxxxxx…`. */
+export function demoKey(name: string): string {
+  return `AIzaSyDEMO-${name}-`.padEnd(39, 'x');
+}
+
+/** A 2026 auth key shape: `AQ.` + characters. */
+export function demoAuthKey(name: string): string {
+  return `AQ.DEMO-${name}-`.padEnd(56, 'x');
+}
+
+export function scenarioForKey(key: string | undefined): DemoScenario | undefined {
+  if (!key) return undefined;
+  return DEMO_SCENARIOS.find((s) => key === demoKey(s.name) || key === demoAuthKey(s.name));
+}
