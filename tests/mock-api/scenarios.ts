@@ -94,13 +94,16 @@ export const DEMO_SCENARIOS: DemoScenario[] = [
 ];
 
 /** `AIza` + 35 characters, like a real standard key: `AIzaSyDEMO-ok-xxxxxxxx…`. */
+// Padded with a counting pattern, not x's: the pre-check rightly blocks XXXXXX as a masked copy.
+const DEMO_PADDING = '0123456789'.repeat(6);
+
 export function demoKey(name: string): string {
-  return `AIzaSyDEMO-${name}-`.padEnd(39, 'x');
+  return `AIzaSyDEMO-${name}-${DEMO_PADDING}`.slice(0, 39);
 }
 
 /** A 2026 auth key shape: `AQ.` + characters. */
 export function demoAuthKey(name: string): string {
-  return `AQ.DEMO-${name}-`.padEnd(56, 'x');
+  return `AQ.DEMO-${name}-${DEMO_PADDING}`.slice(0, 56);
 }
 
 export function scenarioForKey(key: string | undefined): DemoScenario | undefined {
