@@ -3,6 +3,7 @@ import type { Diagnosis } from '@/utils/diagnosis/types';
 import { format } from '@/utils/i18n';
 import type { PopupStrings } from '@/utils/i18n/popup';
 import { CopyButton } from './CopyButton';
+import { GuideButton, type GuideOption, type StartGuide } from './GuideButtons';
 
 export interface ProbeLine {
   label: string;
@@ -19,6 +20,9 @@ interface DiagnosisCardProps {
   curlCommand?: string;
   report?: () => string;
   onCopy: (text: string) => Promise<void>;
+  /** Click-coach flows that fix this diagnosis, started by `onGuide`. */
+  guides?: GuideOption[];
+  onGuide?: StartGuide;
 }
 
 const SEVERITY_ICON: Record<Diagnosis['severity'], string> = {
@@ -30,7 +34,7 @@ const SEVERITY_ICON: Record<Diagnosis['severity'], string> = {
 };
 
 /** One verdict: what happened, why, the numbered fix and the console pages that fix it. */
-export function DiagnosisCard({ diagnosis, strings, notes = [], probes = [], curlCommand, report, onCopy }: DiagnosisCardProps) {
+export function DiagnosisCard({ diagnosis, strings, notes = [], probes = [], curlCommand, report, onCopy, guides = [], onGuide }: DiagnosisCardProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   // Move focus to the verdict so keyboard and screen-reader users land on the answer.
   useEffect(() => heading.current?.focus(), [diagnosis]);
@@ -90,6 +94,13 @@ export function DiagnosisCard({ diagnosis, strings, notes = [], probes = [], cur
             </a>
           ))}
         </nav>
+      )}
+      {onGuide && guides.length > 0 && (
+        <div class="guides">
+          {guides.map((option) => (
+            <GuideButton option={option} label={format(strings.guideFixButton, { title: option.title })} strings={strings} onStart={(flowId) => onGuide(flowId, diagnosis.project)} />
+          ))}
+        </div>
       )}
       {curlCommand && (
         <div class="curl">

@@ -2,18 +2,21 @@ import { useState } from 'preact/hooks';
 import type { Diagnosis } from '@/utils/diagnosis/types';
 import type { PopupStrings } from '@/utils/i18n/popup';
 import { DiagnosisCard } from './DiagnosisCard';
+import type { GuideOption, StartGuide } from './GuideButtons';
 
 interface ExplainPanelProps {
   strings: PopupStrings;
   /** Pure: pasted text → diagnosis, or null when it is not a Google API error. */
   explain: (text: string) => Diagnosis | null;
   onCopy: (text: string) => Promise<void>;
+  guidesFor?: (diagnosis: Diagnosis) => GuideOption[];
+  onGuide?: StartGuide;
 }
 
 type Outcome = { kind: 'none' } | { kind: 'empty' } | { kind: 'unknown' } | { kind: 'diagnosis'; diagnosis: Diagnosis };
 
 /** "Explain an error": paste whatever the SDK printed, get the same card as a key test. */
-export function ExplainPanel({ strings, explain, onCopy }: ExplainPanelProps) {
+export function ExplainPanel({ strings, explain, onCopy, guidesFor, onGuide }: ExplainPanelProps) {
   const [text, setText] = useState('');
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
   const submit = (event: Event) => {
@@ -49,7 +52,7 @@ export function ExplainPanel({ strings, explain, onCopy }: ExplainPanelProps) {
           </p>
         )}
       </div>
-      {outcome.kind === 'diagnosis' && <DiagnosisCard diagnosis={outcome.diagnosis} strings={strings} onCopy={onCopy} />}
+      {outcome.kind === 'diagnosis' && <DiagnosisCard diagnosis={outcome.diagnosis} strings={strings} onCopy={onCopy} guides={guidesFor?.(outcome.diagnosis)} onGuide={onGuide} />}
     </form>
   );
 }

@@ -14,6 +14,8 @@ export interface ScanPageResult {
  * protocol lives in utils/messaging.ts; one protocol per receiver.
  */
 interface ContentProtocol {
+  /** Answered only by the AI Studio content script: the popup offers a scan where this succeeds. */
+  canScanPage(): boolean;
   scanPage(): ScanPageResult;
 }
 

@@ -37,6 +37,8 @@ export default defineContentScript({
       if (finding.diagnosisId) result.diagnosisId = finding.diagnosisId;
       return result;
     });
+    const stopCanScanListener = contentMessaging.onMessage('canScanPage', () => true);
     ctx.onInvalidated(stopScanListener);
+    ctx.onInvalidated(stopCanScanListener);
   },
 });

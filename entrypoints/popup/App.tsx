@@ -1,6 +1,9 @@
 import { useCallback, useState } from 'preact/hooks';
 import { DiagnosisCard, type ProbeLine } from '@/components/DiagnosisCard';
 import { ExplainPanel } from '@/components/ExplainPanel';
+import type { GuideOption, StartGuide } from '@/components/GuideButtons';
+import { GuidesPanel } from '@/components/GuidesPanel';
+import { ScanPage } from '@/components/ScanPage';
 import { KeyTestPanel, type KeyTestRequest } from '@/components/KeyTestPanel';
 import type { PrecheckView } from '@/utils/api-key/precheck-view';
 import { Tabs } from '@/components/Tabs';
@@ -8,13 +11,15 @@ import { curlCommandFor } from '@/utils/api-key/curl';
 import { precheckKey } from '@/utils/api-key/precheck';
 import { buildReport } from '@/utils/api-key/report';
 import { describe, diagnoseErrorText } from '@/utils/diagnosis';
-import type { Locale } from '@/utils/diagnosis/types';
+import type { Diagnosis, Locale } from '@/utils/diagnosis/types';
+import type { ScanPageResult } from '@/utils/content-messaging';
+import { flowsFixing, GUIDE_FLOWS, type GuideFlow } from '@/utils/guide/flows';
 import { format } from '@/utils/i18n';
 import { popupStrings } from '@/utils/i18n/popup';
 import type { KeyTestResult } from '@/utils/messaging';
 import { maskKey } from '@/utils/redact';
 
-type TabId = 'test' | 'explain';
+type TabId = 'test' | 'explain' | 'guides';
 
 type TestState =
   | { phase: 'idle' }
@@ -30,6 +35,17 @@ export interface PopupServices {
   cancelTest: (testId: string) => Promise<unknown>;
   remember: (key: string | undefined) => Promise<void>;
   copy: (text: string) => Promise<void>;
+  startGuide: StartGuide;
+  /** Present only when the active tab is an AI Studio page. */
+  scanPage?: () => Promise<ScanPageResult>;
+}
+
+function guideOption(flow: GuideFlow, locale: Locale): GuideOption {
+  return { flowId: flow.id, title: flow.title[locale], summary: flow.summary[locale] };
+}
+
+function guidesFor(diagnosis: Diagnosis, locale: Locale): GuideOption[] {
+  return flowsFixing(diagnosis.id).map((flow) => guideOption(flow, locale));
 }
 
 export function App({ services }: { services: PopupServices }) {
@@ -67,11 +83,13 @@ export function App({ services }: { services: PopupServices }) {
   return (
     <main>
       <h1>{strings.appTitle}</h1>
+      {services.scanPage && <ScanPage strings={strings} scan={services.scanPage} />}
       <Tabs
         label={strings.tabsLabel}
         tabs={[
           { id: 'test', label: strings.tabTest },
           { id: 'explain', label: strings.tabExplain },
+          { id: 'guides', label: strings.tabGuides },
         ]}
         selected={tab}
         onSelect={setTab}
@@ -90,8 +108,16 @@ export function App({ services }: { services: PopupServices }) {
             />
             <TestOutcome state={state} services={services} />
           </>
+        ) : tab === 'explain' ? (
+          <ExplainPanel
+            strings={strings}
+            explain={(text) => diagnoseErrorText(text, { locale: services.locale })}
+            onCopy={services.copy}
+            guidesFor={(diagnosis) => guidesFor(diagnosis, services.locale)}
+            onGuide={services.startGuide}
+          />
         ) : (
-          <ExplainPanel strings={strings} explain={(text) => diagnoseErrorText(text, { locale: services.locale })} onCopy={services.copy} />
+          <GuidesPanel strings={strings} guides={GUIDE_FLOWS.map((flow) => guideOption(flow, services.locale))} onGuide={services.startGuide} />
         )}
       </Tabs>
     </main>
@@ -152,5 +178,17 @@ function TestOutcome({ state, services }: { state: TestState; services: PopupSer
       locale: services.locale,
       when: new Date(),
     });
-  return <DiagnosisCard diagnosis={diagnosis} strings={strings} notes={notes} probes={probes} curlCommand={curlCommand} report={report} onCopy={services.copy} />;
+  return (
+    <DiagnosisCard
+      diagnosis={diagnosis}
+      strings={strings}
+      notes={notes}
+      probes={probes}
+      curlCommand={curlCommand}
+      report={report}
+      onCopy={services.copy}
+      guides={guidesFor(diagnosis, services.locale)}
+      onGuide={services.startGuide}
+    />
+  );
 }
