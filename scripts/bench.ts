@@ -34,7 +34,8 @@ time('diagnoseErrorText: one Python-repr paste', 5000, () => diagnoseErrorText(p
 
 // 2. Detection on a busy page: a long chat history plus one failure toast.
 const window = new Window({ url: 'https://aistudio.google.com/apikey' });
-const document = window.document;
+// happy-dom types its DOM separately from lib.dom; it is the same DOM at run time.
+const document = window.document as unknown as Document;
 const turns = Array.from({ length: 400 }, (_, i) => `<div class="chat-turn"><p>Turn ${i}: the model says permission denied is a common error.</p><pre>code ${i}</pre></div>`).join('');
 document.body.innerHTML = `<main><ms-chat-session>${turns}</ms-chat-session></main><div class="cdk-overlay-container"><mat-snack-bar-container><div class="mat-mdc-snack-bar-label">Failed to generate API key: permission denied. Please try again.</div></mat-snack-bar-container></div>`;
 const found = detect(document.body, 'https://aistudio.google.com/apikey');

@@ -30,9 +30,14 @@ const profile = mkdtempSync(join(tmpdir(), 'key-doctor-profile-'));
 const launched = await launchWithExtension(mock.port, { headless: false, extraArgs: [`--user-data-dir=${profile}`, '--window-size=1280,900'] });
 
 const serve = (page: Page) => serveReplicas(page, (url) => replicaFor(url)).catch(() => {});
+// Tabs the extension opens (guides, deep links) start loading before interception is on: load
+// them again once it is, so they show the replica instead of a DNS error.
 launched.browser.on('targetcreated', async (target) => {
   const page = await target.page().catch(() => null);
-  if (page) await serve(page);
+  if (!page) return;
+  await serve(page);
+  const url = URL.canParse(target.url()) ? new URL(target.url()) : undefined;
+  if (url && replicaFor(url)) await page.goto(url.href).catch(() => {});
 });
 
 const popupUrl = `chrome-extension://${launched.extensionId}/popup.html`;
