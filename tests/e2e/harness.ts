@@ -68,7 +68,12 @@ export interface ServedPage {
  * Serves `routes` (by exact URL without the hash, or by a function) to this page; any other
  * request is aborted so nothing leaves the machine.
  */
+const servedPages = new WeakSet<Page>();
+
 export async function serveReplicas(page: Page, route: (url: URL) => ServedPage | undefined): Promise<void> {
+  // Once per page: two handlers would both answer each request, and Puppeteer throws on that.
+  if (servedPages.has(page)) return;
+  servedPages.add(page);
   await page.setRequestInterception(true);
   page.on('request', (request: HTTPRequest) => {
     const url = new URL(request.url());
