@@ -17,6 +17,7 @@ const hintStrings = defineStrings({
     expand: 'Show Key Doctor’s checklist',
     dismiss: 'Close Key Doctor',
     newTab: '(opens in a new tab)',
+    guided: 'guided by Key Doctor on that page',
   },
   'zh-CN': {
     product: 'Key Doctor',
@@ -31,6 +32,7 @@ const hintStrings = defineStrings({
     expand: '显示 Key Doctor 检查清单',
     dismiss: '关闭 Key Doctor',
     newTab: '（在新标签页中打开）',
+    guided: '打开后由 Key Doctor 在该页面上引导',
   },
 });
 
@@ -116,12 +118,13 @@ export function AiStudioHint({ ruleId, message, context, locale, minimised, onTo
                   {[item.action, item.secondary].map(
                     (action) =>
                       action && (
-                        <a class="kd-action" href={action.url} target="_blank" rel="noopener">
+                        <a class="kd-action" href={action.url} target="_blank" rel="noopener" data-guide={action.guide}>
                           {action.label}
                           <span class="kd-visually-hidden"> {strings.newTab}</span>
                         </a>
                       ),
                   )}
+                  {item.action.guide && <span class="kd-guided">{strings.guided}</span>}
                 </p>
               </li>
             ))}

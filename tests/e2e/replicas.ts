@@ -36,3 +36,18 @@ REPLICA_ROUTES.push(
   { test: onConsole(/^\/iam-admin\/iam\/?$/), fixture: 'cloud-console/iam.html', headers: TRUSTED_TYPES_CSP },
 );
 START_PAGES.push('https://console.cloud.google.com/apis/credentials?project=gen-lang-client-0371227417&keyDoctorGuide=restore-deleted-key');
+
+// AI Studio pages for the failure hint (tests/fixtures/ai-studio/). Every key path, under any
+// /u/N/ account prefix, serves the keys page whose "Create API key" fails like the real one; chat
+// pages serve the chat that quotes every error wording (it must show nothing).
+const onAiStudio = (path: RegExp) => (url: URL) => url.hostname === 'aistudio.google.com' && path.test(url.pathname.replace(/^\/u\/\d+(?=\/)/, ''));
+REPLICA_ROUTES.push(
+  { test: onAiStudio(/^(?:\/app)?\/(?:apikey|api-keys)\/?$/), fixture: 'ai-studio/create-key-click-demo.html', headers: TRUSTED_TYPES_CSP },
+  { test: onAiStudio(/^(?:\/app)?\/prompts\//), fixture: 'ai-studio/chat-mentions-error.html', headers: TRUSTED_TYPES_CSP },
+);
+START_PAGES.push(
+  // Click "Create API key": the toast, then Key Doctor's hint with links for this project and account.
+  'https://aistudio.google.com/u/1/apikey?project=gen-lang-client-0371227417',
+  // The same in Japanese: the hint comes from the click-then-toast signal, not from the words.
+  'https://aistudio.google.com/apikey?hl=ja',
+);

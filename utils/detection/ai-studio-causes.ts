@@ -4,6 +4,8 @@
  * (utils/detection/rules/ai-studio.ts). Pure: no DOM, no extension APIs.
  */
 import { consoleLinks, consoleUrl, docsLinks, type LinkContext } from '@/utils/console-links';
+import { GUIDE_FLOWS, type GuideFlowId } from '@/utils/guide/flows';
+import { guideUrl } from '@/utils/guide/url';
 import { defineStrings, format, type Locale } from '@/utils/i18n';
 
 export const CAUSE_IDS = [
@@ -34,6 +36,8 @@ export const SERVICE_ACCOUNT_KEY_CONSTRAINT = 'constraints/iam.managed.disableSe
 export interface ChecklistAction {
   label: string;
   url: string;
+  /** The click-coach flow the link starts on the console page (utils/guide/url.ts deep link). */
+  guide?: GuideFlowId;
 }
 
 export interface ChecklistItem {
@@ -51,15 +55,15 @@ const causeStrings = defineStrings({
     'restore-deleted-key.title': 'A deleted key still occupies the project',
     'restore-deleted-key.detail':
       'Deleted keys stay in the project for 30 days and can block a new one. Restore the key, restrict it to the Generative Language API (unrestricted keys are rejected since June 2026) and use it.',
-    'restore-deleted-key.action': 'Open deleted credentials',
+    'restore-deleted-key.action': 'Restore it',
     'api-not-enabled.title': 'The Generative Language API is not enabled',
     'api-not-enabled.detail':
       'AI Studio enables the API when it creates a key, and that fails without permission to enable services. Enable it yourself, then retry.',
-    'api-not-enabled.action': 'Open the API page',
+    'api-not-enabled.action': 'Enable the API',
     'missing-iam-permissions.title': 'Your account lacks IAM permissions in the project',
     'missing-iam-permissions.detail':
       'Creating a key in AI Studio needs all of these. Custom roles made before 2026 often lack the two service-account ones.',
-    'missing-iam-permissions.action': 'Open IAM',
+    'missing-iam-permissions.action': 'Check your role in IAM',
     'org-policy.title': 'An organisation policy or Workspace admin blocks it',
     'org-policy.detail':
       'Work and school accounts often forbid keys bound to service accounts. Ask your admin to allow {constraint} for this project, or to create the key for you.',
@@ -85,19 +89,19 @@ const causeStrings = defineStrings({
     'create-in-cloud-console.title': 'Create the key in the Cloud Console instead',
     'create-in-cloud-console.detail':
       'Credentials → Create credentials → API key, then restrict it to the Generative Language API. It works with the Gemini API like an AI Studio key.',
-    'create-in-cloud-console.action': 'Open Credentials',
+    'create-in-cloud-console.action': 'Create it in the Cloud Console',
   },
   'zh-CN': {
     'restore-deleted-key.title': '已删除的密钥仍占用该项目',
     'restore-deleted-key.detail':
       '已删除的密钥会在项目中保留 30 天，可能导致无法创建新密钥。恢复该密钥，将其限制为 Generative Language API（自 2026 年 6 月起不受限的密钥会被拒绝），然后使用它。',
-    'restore-deleted-key.action': '打开已删除的凭据',
+    'restore-deleted-key.action': '恢复密钥',
     'api-not-enabled.title': '未启用 Generative Language API',
     'api-not-enabled.detail': 'AI Studio 创建密钥时会启用该 API；如果没有启用服务的权限就会失败。请自行启用后重试。',
-    'api-not-enabled.action': '打开 API 页面',
+    'api-not-enabled.action': '启用 API',
     'missing-iam-permissions.title': '你的账号在该项目中缺少 IAM 权限',
     'missing-iam-permissions.detail': '在 AI Studio 中创建密钥需要以下全部权限。2026 年之前创建的自定义角色常常缺少两个服务账号相关权限。',
-    'missing-iam-permissions.action': '打开 IAM',
+    'missing-iam-permissions.action': '在 IAM 中检查你的角色',
     'org-policy.title': '组织政策或 Workspace 管理员阻止了此操作',
     'org-policy.detail': '工作或学校账号常常禁止绑定到服务账号的密钥。请让管理员为此项目放开 {constraint}，或替你创建密钥。',
     'org-policy.action': '打开组织政策',
@@ -120,7 +124,7 @@ const causeStrings = defineStrings({
     'create-in-cloud-console.title': '改在 Cloud Console 中创建密钥',
     'create-in-cloud-console.detail':
       '凭据 → 创建凭据 → API 密钥，然后将其限制为 Generative Language API。它与 AI Studio 创建的密钥一样可用于 Gemini API。',
-    'create-in-cloud-console.action': '打开凭据页面',
+    'create-in-cloud-console.action': '在 Cloud Console 中创建',
   },
 });
 
@@ -183,6 +187,15 @@ const ACTIONS: Record<CauseId, (c: LinkContext) => { url: string; secondaryUrl?:
   'create-in-cloud-console': (c) => ({ url: consoleLinks.credentials(c) }),
 };
 
+/**
+ * The guided fix for a cause: the flow whose `causes` (utils/guide/flows.ts) name it. Its link is
+ * the console page above plus `keyDoctorGuide=<flow>`, so it opens the right page even when the
+ * coach does not start (plain link, no messaging from AI Studio).
+ */
+export function guideFlowFor(cause: CauseId): GuideFlowId | undefined {
+  return GUIDE_FLOWS.find((flow) => flow.causes.includes(cause))?.id;
+}
+
 const CODES: Partial<Record<CauseId, readonly string[]>> = {
   'missing-iam-permissions': KEY_CREATION_PERMISSIONS,
 };
@@ -202,6 +215,8 @@ export function buildChecklist(causes: readonly CauseId[], context: LinkContext,
       detail: format(text(`${id}.detail` as CauseStringKey), { constraint: SERVICE_ACCOUNT_KEY_CONSTRAINT, account }),
       action: { label: text(`${id}.action` as CauseStringKey), url: links.url },
     };
+    const guide = guideFlowFor(id);
+    if (guide) item.action = { ...item.action, url: guideUrl(guide, context, links.url), guide };
     const codes = CODES[id];
     if (codes) item.codes = codes;
     if (links.secondaryUrl) item.secondary = { label: text(`${id}.secondary` as CauseStringKey), url: links.secondaryUrl };

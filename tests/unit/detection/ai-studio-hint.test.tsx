@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AiStudioHint, type AiStudioHintProps } from '@/components/AiStudioHint';
 import { CAUSE_IDS, KEY_CREATION_PERMISSIONS, SERVICE_ACCOUNT_KEY_CONSTRAINT } from '@/utils/detection/ai-studio-causes';
 import { NOTHING_FOUND } from '@/utils/detection/rules/ai-studio';
+import { GUIDE_FLOWS } from '@/utils/guide/flows';
 
 let root: HTMLElement;
 
@@ -53,15 +54,15 @@ describe('AiStudioHint', () => {
   it('links every action to the right page for this project and account, in a new tab', () => {
     show();
     const expected: Record<string, string> = {
-      'restore-deleted-key': 'https://console.cloud.google.com/apis/credentials/deleted?project=gen-lang-client-0123456789&authuser=1',
-      'api-not-enabled': 'https://console.cloud.google.com/apis/library/generativelanguage.googleapis.com?project=gen-lang-client-0123456789&authuser=1',
-      'missing-iam-permissions': 'https://console.cloud.google.com/iam-admin/iam?project=gen-lang-client-0123456789&authuser=1',
+      'restore-deleted-key': 'https://console.cloud.google.com/apis/credentials/deleted?project=gen-lang-client-0123456789&authuser=1&keyDoctorGuide=restore-deleted-key',
+      'api-not-enabled': 'https://console.cloud.google.com/apis/library/generativelanguage.googleapis.com?project=gen-lang-client-0123456789&authuser=1&keyDoctorGuide=enable-gemini-api',
+      'missing-iam-permissions': 'https://console.cloud.google.com/iam-admin/iam?project=gen-lang-client-0123456789&authuser=1&keyDoctorGuide=check-role',
       'org-policy': 'https://console.cloud.google.com/iam-admin/orgpolicies?project=gen-lang-client-0123456789&authuser=1',
       'wrong-account': 'https://console.cloud.google.com/home/dashboard?project=gen-lang-client-0123456789&authuser=1',
       'terms-not-accepted': 'https://console.cloud.google.com/terms/generative-language-api?project=gen-lang-client-0123456789&authuser=1',
       'billing-or-region': 'https://ai.google.dev/gemini-api/docs/available-regions',
       'suspicious-request': 'https://ai.google.dev/gemini-api/docs/troubleshoot-ai-studio',
-      'create-in-cloud-console': 'https://console.cloud.google.com/apis/credentials?project=gen-lang-client-0123456789&authuser=1',
+      'create-in-cloud-console': 'https://console.cloud.google.com/apis/credentials?project=gen-lang-client-0123456789&authuser=1&keyDoctorGuide=create-and-restrict-key',
     };
     for (const [cause, url] of Object.entries(expected)) expect(actionOf(cause).href, cause).toBe(url);
     const billing = root.querySelectorAll<HTMLAnchorElement>('[data-cause="billing-or-region"] a');
@@ -70,6 +71,24 @@ describe('AiStudioHint', () => {
       expect(link.getAttribute('target')).toBe('_blank');
       expect(link.getAttribute('rel')).toBe('noopener');
     }
+  });
+
+  it('starts the click coach where a guided fix exists, and says so', () => {
+    show();
+    const guided = Object.fromEntries([...root.querySelectorAll<HTMLAnchorElement>('a[data-guide]')].map((link) => [link.closest('[data-cause]')!.getAttribute('data-cause'), link.dataset.guide]));
+    expect(guided).toEqual({
+      'restore-deleted-key': 'restore-deleted-key',
+      'api-not-enabled': 'enable-gemini-api',
+      'missing-iam-permissions': 'check-role',
+      'create-in-cloud-console': 'create-and-restrict-key',
+    });
+    expect(actionOf('restore-deleted-key').textContent).toContain('Restore it');
+    expect(root.querySelector('[data-cause="restore-deleted-key"] .kd-guided')!.textContent).toBe('guided by Key Doctor on that page');
+    expect(root.querySelector('[data-cause="org-policy"] .kd-guided')).toBeNull();
+  });
+
+  it('a cause is walked by at most one guide, so its one action is unambiguous', () => {
+    for (const cause of CAUSE_IDS) expect(GUIDE_FLOWS.filter((flow) => flow.causes.includes(cause)).length, cause).toBeLessThanOrEqual(1);
   });
 
   it('lists the IAM permissions and names the org-policy constraint', () => {
@@ -97,7 +116,7 @@ describe('AiStudioHint', () => {
     expect(root.querySelector('h2')!.textContent).toBe('No error message found on this page');
     expect(root.querySelector('blockquote')).toBeNull();
     expect(causeIds()).toHaveLength(9);
-    expect(actionOf('missing-iam-permissions').href).toBe('https://console.cloud.google.com/iam-admin/iam');
+    expect(actionOf('missing-iam-permissions').href).toBe('https://console.cloud.google.com/iam-admin/iam?keyDoctorGuide=check-role');
   });
 
   it('minimised, it keeps only the header', () => {
@@ -125,6 +144,6 @@ describe('AiStudioHint', () => {
   it('speaks Simplified Chinese', () => {
     show({ locale: 'zh-CN' });
     expect(root.querySelector('h2')!.textContent).toBe('AI Studio 为何无法创建你的密钥');
-    expect(actionOf('missing-iam-permissions').textContent).toContain('打开 IAM');
+    expect(actionOf('missing-iam-permissions').textContent).toContain('在 IAM 中检查你的角色');
   });
 });

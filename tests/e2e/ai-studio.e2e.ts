@@ -1,0 +1,421 @@
+/**
+ * The AI Studio failure hint end to end: the built extension in Chromium, AI Studio replicas
+ * served at their real URLs under AI Studio's Trusted Types CSP, error toasts put into the page
+ * the way Angular Material puts them there, and every assertion made through the hint's shadow
+ * root. The guided links are followed into the Cloud Console replicas to see the coach start.
+ */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { ConsoleMessage, ElementHandle, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startMockGemini, type MockGemini } from '../mock-api/server';
+import { launchWithExtension, readFixture, serveReplicas, trackPageErrors, type LaunchedBrowser, type ServedPage } from './harness';
+import { replicaFor, TRUSTED_TYPES_CSP } from './replicas';
+
+const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+/** The project a test puts in the URL. */
+const PROJECT = 'gen-lang-client-0123456789';
+/** The one project create-key-click-demo.html shows in its keys table. */
+const PAGE_PROJECT = 'gen-lang-client-0371227417';
+const PERMISSION_DENIED = 'Failed to generate API key: permission denied. Please try again.';
+const SUSPICIOUS = 'Failed to generate API key, The request is suspicious. Please try again.';
+/** The Japanese toast of create-key-click-demo.html (?hl=ja); no text rule reads it. */
+const JAPANESE_TOAST = 'API キーを生成できませんでした: 権限が拒否されました。もう一度お試しください。';
+/** Far longer than the watcher needs (200 ms debounce, 1.5 s key check) to report anything. */
+const QUIET_MS = 3_000;
+
+let mock: MockGemini;
+let launched: LaunchedBrowser;
+
+interface Opened {
+  page: Page;
+  errors: Error[];
+  /** Console messages about Trusted Types or CSP: the extension must cause none. */
+  violations: string[];
+}
+
+async function openPage(url: string, override?: (url: URL) => ServedPage | undefined): Promise<Opened> {
+  const page = await launched.browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  const errors = trackPageErrors(page);
+  const violations: string[] = [];
+  page.on('console', (message: ConsoleMessage) => {
+    if (/trusted ?type|content security policy/i.test(message.text())) violations.push(message.text());
+  });
+  await serveReplicas(page, (served) => override?.(served) ?? replicaFor(served));
+  // Our content script's isolated world: a click or toast before it exists would go unseen.
+  const session = await page.createCDPSession();
+  const injected = new Promise<void>((resolve) => {
+    session.on('Runtime.executionContextCreated', (event) => {
+      if (event.context.origin === `chrome-extension://${launched.extensionId}`) resolve();
+    });
+  });
+  await session.send('Runtime.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  if (new URL(url).hostname === 'aistudio.google.com') {
+    await Promise.race([injected, sleep(10_000).then(() => Promise.reject(new Error(`content script not injected into ${url}`)))]);
+  }
+  await session.detach();
+  // The script runs in the task that created its world; a round trip to the page follows it.
+  await page.evaluate(() => 0);
+  return { page, errors, violations };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** An error message as Angular Material shows it: a snack bar (or a dialog) in a CDK overlay pane. */
+function insertMessage(page: Page, text: string, kind: 'snack-bar' | 'dialog' = 'snack-bar'): Promise<void> {
+  return page.evaluate(
+    (message: string, as: string) => {
+      let container = document.querySelector('.cdk-overlay-container');
+      if (!container) {
+        container = document.createElement('div');
+        container.className = 'cdk-overlay-container';
+        document.body.append(container);
+      }
+      const pane = document.createElement('div');
+      pane.className = 'cdk-overlay-pane';
+      const label = document.createElement('div');
+      label.textContent = message;
+      if (as === 'dialog') {
+        const dialog = document.createElement('mat-dialog-container');
+        dialog.setAttribute('role', 'dialog');
+        dialog.className = 'mat-mdc-dialog-container mdc-dialog';
+        const form = document.createElement('ms-api-key-creation-form');
+        form.append(label);
+        dialog.append(form);
+        pane.append(dialog);
+      } else {
+        const snackBar = document.createElement('mat-snack-bar-container');
+        snackBar.className = 'mdc-snackbar mat-mdc-snack-bar-container mdc-snackbar--open';
+        const live = document.createElement('div');
+        live.setAttribute('aria-live', 'assertive');
+        label.className = 'mat-mdc-snack-bar-label mdc-snackbar__label';
+        live.append(label);
+        snackBar.append(live);
+        pane.append(snackBar);
+      }
+      container.append(pane);
+    },
+    text,
+    kind,
+  );
+}
+
+interface HintHost {
+  diagnosis?: string;
+  rule?: string;
+}
+
+function hints(page: Page): Promise<HintHost[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('key-doctor-hint')].map((host) => ({ diagnosis: host.dataset.diagnosis, rule: host.dataset.rule })),
+  );
+}
+
+async function waitForHint(page: Page, diagnosis: string, timeout = 10_000): Promise<void> {
+  try {
+    await page.waitForFunction(
+      (wanted: string) => {
+        const host = document.querySelector<HTMLElement>('key-doctor-hint');
+        return host?.dataset.diagnosis === wanted && host.shadowRoot?.querySelector('.kd-card') != null;
+      },
+      { timeout, polling: 100 },
+      diagnosis,
+    );
+  } catch (error) {
+    throw new Error(`waiting for the hint "${diagnosis}", the page has ${JSON.stringify(await hints(page))}: ${(error as Error).message}`);
+  }
+}
+
+interface HintLink {
+  cause?: string;
+  href: string;
+  guide?: string;
+  target: string | null;
+  rel: string | null;
+}
+
+function hintLinks(page: Page): Promise<HintLink[]> {
+  return page.evaluate(() =>
+    [...(document.querySelector('key-doctor-hint')?.shadowRoot?.querySelectorAll<HTMLAnchorElement>('a[href]') ?? [])].map((link) => ({
+      cause: link.closest<HTMLElement>('[data-cause]')?.dataset.cause,
+      href: link.href,
+      guide: link.dataset.guide,
+      target: link.getAttribute('target'),
+      rel: link.getAttribute('rel'),
+    })),
+  );
+}
+
+const actionOf = async (page: Page, cause: string) => (await hintLinks(page)).find((link) => link.cause === cause)?.href;
+
+function causeOrder(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...(document.querySelector('key-doctor-hint')?.shadowRoot?.querySelectorAll<HTMLElement>('[data-cause]') ?? [])].map((item) => item.dataset.cause ?? ''));
+}
+
+function quoted(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => document.querySelector('key-doctor-hint')?.shadowRoot?.querySelector('blockquote')?.textContent ?? undefined);
+}
+
+/** Something in our shadow root, as a handle for real clicks and focus. */
+async function inHint(page: Page, selector: string): Promise<ElementHandle<Element>> {
+  const handle = await page.evaluateHandle((wanted: string) => document.querySelector('key-doctor-hint')?.shadowRoot?.querySelector(wanted) ?? null, selector);
+  const element = handle.asElement();
+  if (!element) throw new Error(`no ${selector} in the hint`);
+  return element as ElementHandle<Element>;
+}
+
+/** The page enforces Trusted Types: an HTML string sink is refused. */
+function htmlSinkRefused(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    try {
+      document.body.insertAdjacentHTML('beforeend', '<b></b>');
+      return false;
+    } catch {
+      return true;
+    }
+  });
+}
+
+beforeAll(async () => {
+  mock = await startMockGemini();
+  launched = await launchWithExtension(mock.port);
+});
+
+afterAll(async () => {
+  await launched?.close();
+  await mock?.close();
+});
+
+describe('AI Studio failure hint', () => {
+  it('appears when the toast is inserted, with guided deep links for the URL’s project and account, under Trusted Types', async () => {
+    const { page, errors, violations } = await openPage(`https://aistudio.google.com/u/1/apikey?project=${PROJECT}`);
+    // The page enforces Trusted Types. Chromium exempts our isolated world from it, so this shows
+    // the page is unharmed; "renders the page's message as text only" guards our own rendering.
+    expect(await htmlSinkRefused(page)).toBe(true);
+    expect(await hints(page)).toEqual([]);
+
+    await insertMessage(page, PERMISSION_DENIED);
+    await waitForHint(page, 'permission-denied');
+    expect(await hints(page)).toEqual([{ diagnosis: 'permission-denied', rule: 'ai-studio/generate-key-permission-denied' }]);
+    expect(await quoted(page)).toBe(PERMISSION_DENIED);
+    // Nothing took the page's focus.
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+
+    const links = await hintLinks(page);
+    const byCause = Object.fromEntries(links.filter((link) => link.guide).map((link) => [link.cause, link.href]));
+    expect(byCause).toEqual({
+      'restore-deleted-key': `https://console.cloud.google.com/apis/credentials/deleted?project=${PROJECT}&authuser=1&keyDoctorGuide=restore-deleted-key`,
+      'api-not-enabled': `https://console.cloud.google.com/apis/library/generativelanguage.googleapis.com?project=${PROJECT}&authuser=1&keyDoctorGuide=enable-gemini-api`,
+      'missing-iam-permissions': `https://console.cloud.google.com/iam-admin/iam?project=${PROJECT}&authuser=1&keyDoctorGuide=check-role`,
+      'create-in-cloud-console': `https://console.cloud.google.com/apis/credentials?project=${PROJECT}&authuser=1&keyDoctorGuide=create-and-restrict-key`,
+    });
+    const consoleLinks = links.filter((link) => new URL(link.href).hostname === 'console.cloud.google.com');
+    expect(consoleLinks.length).toBeGreaterThanOrEqual(7);
+    for (const link of consoleLinks) {
+      const url = new URL(link.href);
+      expect([url.searchParams.get('project'), url.searchParams.get('authuser')], link.href).toEqual([PROJECT, '1']);
+    }
+    for (const link of links) expect([link.target, link.rel], link.href).toEqual(['_blank', 'noopener']);
+
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: `${SCREENSHOTS}ai-studio-hint.png` });
+
+    // "Restore it" opens the deleted credentials of that project and account in a new tab…
+    const restoreHref = byCause['restore-deleted-key']!;
+    const opened = launched.browser.waitForTarget((target) => target.url() === restoreHref, { timeout: 10_000 });
+    await (await inHint(page, '[data-cause="restore-deleted-key"] a.kd-action')).click();
+    const tab = await (await opened).page();
+    expect(tab).not.toBeNull();
+    await tab!.close();
+    // …and that deep link starts the guided restore there (served now, since the tab above was not).
+    const consoleTab = await openPage(restoreHref);
+    await consoleTab.page.waitForFunction(
+      () => {
+        const guide = document.querySelector<HTMLElement>('key-doctor-guide');
+        return guide?.dataset.flow === 'restore-deleted-key' && guide.dataset.step === 'restore';
+      },
+      { timeout: 10_000, polling: 100 },
+    );
+    expect(consoleTab.page.url()).toBe(`https://console.cloud.google.com/apis/credentials/deleted?project=${PROJECT}&authuser=1`);
+    expect(consoleTab.errors).toEqual([]);
+    expect(consoleTab.violations).toEqual([]);
+    await consoleTab.page.close();
+
+    expect(errors).toEqual([]);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it.each([
+    {
+      name: '/api-keys, the suspicious toast',
+      url: 'https://aistudio.google.com/api-keys',
+      message: SUSPICIOUS,
+      kind: 'snack-bar' as const,
+      diagnosis: 'ai-studio/generate-key-suspicious',
+      firstCause: 'suspicious-request',
+      context: { project: PAGE_PROJECT, authuser: null },
+    },
+    {
+      name: '/app/apikey?authuser=3, no permission in the creation dialog',
+      url: 'https://aistudio.google.com/app/apikey?authuser=3',
+      message: 'You do not have permission to create a key in this project',
+      kind: 'dialog' as const,
+      diagnosis: 'permission-denied',
+      firstCause: 'missing-iam-permissions',
+      context: { project: PAGE_PROJECT, authuser: '3' },
+    },
+    {
+      name: '/u/2/app/api-keys?project=…, the caller does not have permission',
+      url: `https://aistudio.google.com/u/2/app/api-keys?project=${PROJECT}`,
+      message: 'The caller does not have permission',
+      kind: 'snack-bar' as const,
+      diagnosis: 'permission-denied',
+      firstCause: 'restore-deleted-key',
+      context: { project: PROJECT, authuser: '2' },
+    },
+  ])('$name → $diagnosis', async ({ url, message, kind, diagnosis, firstCause, context }) => {
+    const { page, errors, violations } = await openPage(url);
+    await insertMessage(page, message, kind);
+    await waitForHint(page, diagnosis);
+    expect((await causeOrder(page))[0]).toBe(firstCause);
+    const iam = new URL((await actionOf(page, 'missing-iam-permissions'))!);
+    expect({ project: iam.searchParams.get('project'), authuser: iam.searchParams.get('authuser') }).toEqual(context);
+    expect(errors).toEqual([]);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('finds a toast that is already on the page when it loads', async () => {
+    const { page, errors, violations } = await openPage('https://aistudio.google.com/u/1/app/apikey', (url) =>
+      url.pathname === '/u/1/app/apikey' ? { body: readFixture('ai-studio/generate-key-permission-denied.html'), headers: TRUSTED_TYPES_CSP } : undefined,
+    );
+    await waitForHint(page, 'permission-denied');
+    expect(await quoted(page)).toBe(PERMISSION_DENIED);
+    // This replica's table shows gen-lang-client-0123456789; the account is /u/1/.
+    expect(await actionOf(page, 'restore-deleted-key')).toBe(
+      'https://console.cloud.google.com/apis/credentials/deleted?project=gen-lang-client-0123456789&authuser=1&keyDoctorGuide=restore-deleted-key',
+    );
+    expect(errors).toEqual([]);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('renders the page’s message as text only', async () => {
+    const { page, errors, violations } = await openPage(`https://aistudio.google.com/apikey?project=${PROJECT}`);
+    const hostile = 'Failed to generate API key: <img src=x onerror="window.kdInjected = 1"><b>bold</b>';
+    await insertMessage(page, hostile);
+    await waitForHint(page, 'unknown');
+    expect(await quoted(page)).toBe(hostile);
+    expect(await page.evaluate(() => document.querySelector('key-doctor-hint')?.shadowRoot?.querySelectorAll('img, b').length)).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { kdInjected?: number }).kdInjected)).toBeUndefined();
+    expect(errors).toEqual([]);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('20 toasts make one hint, which updates in place for a different message', async () => {
+    const { page, errors, violations } = await openPage(`https://aistudio.google.com/apikey?project=${PROJECT}`);
+    // Count every <key-doctor-hint> ever added: one host for the page's lifetime, never re-made.
+    await page.evaluate(() => {
+      const counter = window as unknown as { kdHostsAdded: number };
+      counter.kdHostsAdded = 0;
+      new MutationObserver((records) => {
+        for (const record of records) for (const node of record.addedNodes) if (node.nodeName === 'KEY-DOCTOR-HINT') counter.kdHostsAdded += 1;
+      }).observe(document.documentElement, { childList: true, subtree: true });
+    });
+    const added = () => page.evaluate(() => (window as unknown as { kdHostsAdded: number }).kdHostsAdded);
+
+    for (let retry = 0; retry < 20; retry += 1) {
+      await insertMessage(page, PERMISSION_DENIED);
+      await sleep(60);
+    }
+    await waitForHint(page, 'permission-denied');
+    await sleep(QUIET_MS);
+    expect(await page.evaluate(() => document.querySelectorAll('mat-snack-bar-container').length)).toBe(20);
+    expect(await hints(page)).toHaveLength(1);
+    expect(await added()).toBe(1);
+
+    await insertMessage(page, SUSPICIOUS);
+    await waitForHint(page, 'ai-studio/generate-key-suspicious');
+    expect(await hints(page)).toEqual([{ diagnosis: 'ai-studio/generate-key-suspicious', rule: 'ai-studio/generate-key-suspicious' }]);
+    expect(await quoted(page)).toBe(SUSPICIOUS);
+    expect(await added()).toBe(1);
+
+    expect(errors).toEqual([]);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('a chat quoting the errors shows nothing, even after pushState to /apikey; a real toast there does, until the page leaves', async () => {
+    const { page, errors, violations } = await openPage('https://aistudio.google.com/prompts/new_chat?authuser=2');
+    expect(await page.evaluate(() => document.body.textContent?.includes('Failed to generate API key: permission denied'))).toBe(true);
+    await sleep(QUIET_MS);
+    expect(await hints(page)).toEqual([]);
+
+    // Single-page navigation: the chat stays in the DOM, now on a key page where the watcher scans.
+    await page.evaluate(() => history.pushState(null, '', '/apikey?authuser=2'));
+    await sleep(QUIET_MS);
+    expect(await hints(page)).toEqual([]);
+
+    await insertMessage(page, PERMISSION_DENIED);
+    await waitForHint(page, 'permission-denied');
+    // No project on a chat page: the link leaves the choice to the console, for account 2.
+    expect(await actionOf(page, 'restore-deleted-key')).toBe('https://console.cloud.google.com/apis/credentials/deleted?authuser=2&keyDoctorGuide=restore-deleted-key');
+
+    await page.evaluate(() => history.pushState(null, '', '/prompts/new_chat?authuser=2'));
+    await page.waitForFunction(() => !document.querySelector('key-doctor-hint'), { timeout: 5_000 });
+
+    expect(errors).toEqual([]);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('a translated toast right after clicking "Create API key" gives the language-independent diagnosis', async () => {
+    const { page, errors, violations } = await openPage('https://aistudio.google.com/apikey?hl=ja');
+    // Without a click, a toast we cannot read is not ours to explain.
+    await insertMessage(page, JAPANESE_TOAST);
+    await sleep(QUIET_MS);
+    expect(await hints(page)).toEqual([]);
+
+    // The replica's own script answers the click with the toast, 800 ms later, as AI Studio does.
+    await page.click('[data-test-id="create-api-key-button"]');
+    await waitForHint(page, 'ai-studio/unreadable-create-failure');
+    expect(await quoted(page)).toBe(JAPANESE_TOAST);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-test-id'))).toBe('create-api-key-button');
+    expect(await actionOf(page, 'restore-deleted-key')).toBe(`https://console.cloud.google.com/apis/credentials/deleted?project=${PAGE_PROJECT}&keyDoctorGuide=restore-deleted-key`);
+
+    expect(errors).toEqual([]);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('minimises, and Esc closes it without reaching the page', async () => {
+    const { page, errors, violations } = await openPage(`https://aistudio.google.com/u/1/apikey?project=${PROJECT}`);
+    await page.evaluate(() => {
+      const seen = window as unknown as { pageEscapes: number };
+      seen.pageEscapes = 0;
+      document.addEventListener('keydown', (event) => {
+        if (event.key === 'Escape') seen.pageEscapes += 1;
+      });
+    });
+    await insertMessage(page, PERMISSION_DENIED);
+    await waitForHint(page, 'permission-denied');
+
+    await (await inHint(page, 'button[aria-expanded="true"]')).click();
+    await page.waitForFunction(() => document.querySelector('key-doctor-hint')?.shadowRoot?.querySelector('.kd-body') === null, { timeout: 5_000 });
+    await (await inHint(page, 'button[aria-expanded="false"]')).click();
+    await page.waitForFunction(() => document.querySelector('key-doctor-hint')?.shadowRoot?.querySelector('.kd-body') != null, { timeout: 5_000 });
+
+    await (await inHint(page, 'a.kd-action')).focus();
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('key-doctor-hint'), { timeout: 5_000 });
+    expect(await page.evaluate(() => (window as unknown as { pageEscapes: number }).pageEscapes)).toBe(0);
+
+    expect(errors).toEqual([]);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});
