@@ -8,6 +8,7 @@ import { GUIDE_FLOWS, type GuideFlowId } from '@/utils/guide/flows';
 import { guideUrl } from '@/utils/guide/url';
 import { defineStrings, format, type Locale } from '@/utils/i18n';
 
+/** In the order the checklist ranks them when nothing on the page says otherwise. */
 export const CAUSE_IDS = [
   'restore-deleted-key',
   'api-not-enabled',

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-const CORPUS = '/work/shared/research/gemini-api-errors';
+// The in-repo copy of the shared corpus: a fresh CI clone has nothing outside the repository.
+const CORPUS = fileURLToPath(new URL('../../fixtures/gemini-api-errors', import.meta.url));
 
 /** A corpus file's body as Google sent it (JSON text). */
 export function corpusBody(file: string): string {

@@ -7,7 +7,7 @@
  * Angular Material app can put a message and match the words, not the classes.
  */
 import type { DiagnosisId } from '@/utils/diagnosis/types';
-import type { CauseId } from '@/utils/detection/ai-studio-causes';
+import { CAUSE_IDS, type CauseId } from '@/utils/detection/ai-studio-causes';
 
 export type AiStudioRuleId = `ai-studio/${string}`;
 
@@ -233,17 +233,7 @@ export function isAiStudioKeyPage(href: string): boolean {
 }
 
 /** The full checklist, in the order the issue ranks the causes when we know nothing. */
-const DEFAULT_RANKING: readonly CauseId[] = [
-  'restore-deleted-key',
-  'api-not-enabled',
-  'missing-iam-permissions',
-  'org-policy',
-  'wrong-account',
-  'terms-not-accepted',
-  'billing-or-region',
-  'suspicious-request',
-  'create-in-cloud-console',
-];
+const DEFAULT_RANKING: readonly CauseId[] = CAUSE_IDS;
 
 /** More specific rules first: the generic "Failed to generate API key" rule must come last. */
 const RULE_TABLE = [
