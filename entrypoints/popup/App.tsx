@@ -161,6 +161,8 @@ function TestOutcome({ state, services }: { state: TestState; services: PopupSer
   const notes = [
     result.modelCount != null ? format(strings.modelsVisible, { count: result.modelCount }) : undefined,
     result.generateModel ? format(strings.generatedWith, { model: result.generateModel }) : undefined,
+    // Asked for a generation, the key works, but it sees no model that can generate: say so.
+    state.generate && result.facts.id === 'key-ok' && !result.probes.some((probe) => probe.name === 'generateContent') ? strings.generationSkipped : undefined,
   ].filter((note): note is string => Boolean(note));
   const probes: ProbeLine[] = result.probes.map((probe) => ({
     label: probe.name === 'listModels' ? strings.probeListModels : strings.probeGenerate,

@@ -70,6 +70,13 @@ describe('key test from the popup', () => {
     expect(JSON.parse(generate!.body)).toMatchObject({ generationConfig: { maxOutputTokens: 1 } });
   });
 
+  it('says so when a generation was asked for but the key sees no model that can generate', async () => {
+    const before = mock.requests.length;
+    expect(await testKey(demoKey('embedonly'), { generate: true })).toBe('key-ok');
+    expect(await popup.$eval('[data-diagnosis]', (element) => element.textContent ?? '')).toContain('No model for a test generation was found');
+    expect(mock.requests.slice(before).some((request) => request.url.includes(':generateContent'))).toBe(false);
+  });
+
   it('api-disabled links to the Generative Language API page of the project in the error', async () => {
     expect(await testKey(demoKey('apioff'))).toBe('api-disabled');
     const hrefs = await popup.$$eval('[data-diagnosis] a[href]', (links) => links.map((link) => (link as HTMLAnchorElement).href));

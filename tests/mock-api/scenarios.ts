@@ -43,6 +43,12 @@ function corpusAnswer(name: string): MockAnswer {
 }
 
 const MODELS_OK = corpusAnswer('models-list-success');
+/** A key whose project sees only embedding models: nothing to try a generation on. */
+const MODELS_EMBED_ONLY: MockAnswer = {
+  kind: 'json',
+  status: 200,
+  body: { models: [{ name: 'models/gemini-embedding-001', displayName: 'Gemini Embedding 001', supportedGenerationMethods: ['embedContent', 'countTextTokens'] }] },
+};
 const GENERATE_OK: MockAnswer = {
   kind: 'json',
   status: 200,
@@ -75,6 +81,7 @@ const scenario = (
 
 export const DEMO_SCENARIOS: DemoScenario[] = [
   scenario('ok', 'key-ok', 'A working key', MODELS_OK),
+  scenario('embedonly', 'key-ok', 'Works, but sees only an embedding model (no generation to try)', MODELS_EMBED_ONLY),
   scenario('invalid', 'key-invalid', '400 API_KEY_INVALID, "API key not valid"', corpusAnswer('api-key-invalid')),
   scenario('expired', 'key-expired', '400 API_KEY_INVALID, "API key expired"', corpusAnswer('api-key-expired')),
   scenario('apioff', 'api-disabled', '403 SERVICE_DISABLED in project 445009168042', corpusAnswer('service-disabled')),
@@ -93,7 +100,7 @@ export const DEMO_SCENARIOS: DemoScenario[] = [
   scenario('reset', 'network-error', 'The connection drops', { kind: 'reset' }),
 ];
 
-/** `AIza` + 35 characters, like a real standard key: `AIzaSyDEMO-ok-xxxxxxxx…`. */
+/** `AIza` + 35 characters, like a real standard key: `AIzaSyDEMO-ok-01234567…`. */
 // Padded with a counting pattern, not x's: the pre-check rightly blocks XXXXXX as a masked copy.
 const DEMO_PADDING = '0123456789'.repeat(6);
 
