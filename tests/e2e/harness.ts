@@ -17,7 +17,7 @@ export interface LaunchedBrowser {
   close(): Promise<void>;
 }
 
-export function chromiumArgs(mockPort: number, extra: string[] = []): string[] {
+export function chromiumArgs(mockPort: number, extra: string[] = [], lang = 'en-US'): string[] {
   return [
     `--host-resolver-rules=MAP generativelanguage.googleapis.com 127.0.0.1:${mockPort}, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`,
     '--ignore-certificate-errors',
@@ -29,12 +29,12 @@ export function chromiumArgs(mockPort: number, extra: string[] = []): string[] {
     '--disable-quic',
     '--no-first-run',
     '--no-default-browser-check',
-    '--lang=en-US',
+    `--lang=${lang}`,
     ...extra,
   ];
 }
 
-export async function launchWithExtension(mockPort: number, options: { headless?: boolean; extraArgs?: string[] } = {}): Promise<LaunchedBrowser> {
+export async function launchWithExtension(mockPort: number, options: { headless?: boolean; extraArgs?: string[]; lang?: string } = {}): Promise<LaunchedBrowser> {
   if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install Debian's chromium package (apt-get install -y chromium).`);
   const browser = await puppeteer.launch({
@@ -44,7 +44,9 @@ export async function launchWithExtension(mockPort: number, options: { headless?
     enableExtensions: [EXTENSION_DIR],
     protocolTimeout: 30_000,
     defaultViewport: null,
-    args: chromiumArgs(mockPort, options.extraArgs),
+    args: chromiumArgs(mockPort, options.extraArgs, options.lang),
+    // On Linux Chromium takes its UI language from the environment; --lang covers the rest.
+    env: { ...process.env, LANGUAGE: (options.lang ?? 'en-US').replace('-', '_'), LANG: `${(options.lang ?? 'en-US').replace('-', '_')}.UTF-8` },
   });
   const worker = await browser.waitForTarget((target) => target.type() === 'service_worker' && target.url().endsWith('/background.js'), { timeout: 15_000 });
   const extensionId = new URL(worker.url()).host;
