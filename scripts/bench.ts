@@ -1,12 +1,16 @@
 /**
  * Speed and size figures, printed (not asserted): how long the diagnosis engine takes per error,
  * how long a full-page detection pass takes on a busy AI Studio page, and what each built bundle
- * weighs. Run `npm run build` first for the bundle sizes. Usage: npm run bench
+ * weighs; with a build and Chromium, how soon the in-page card follows a toast and what it adds to
+ * the page's heap. Run `npm run build` first. Usage: npm run bench
  */
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { CHROMIUM, chromiumArgs, launchWithExtension, serveReplicas } from '../tests/e2e/harness';
+import { replicaFor } from '../tests/e2e/replicas';
 import { diagnoseErrorText, diagnoseResponse } from '../utils/diagnosis';
 import { detect } from '../utils/detection/detect';
 
@@ -59,3 +63,69 @@ if (existsSync(OUTPUT)) {
 
 const memory = process.memoryUsage();
 console.log(`\nNode heap after the run: ${(memory.heapUsed / 1024 / 1024).toFixed(1)} MiB used`);
+
+// 4. In the browser (built extension + Chromium): how soon the card follows the toast, and what
+// the content script adds to the page's JS heap. Same replica page with and without the extension.
+if (existsSync(join(OUTPUT, 'manifest.json')) && existsSync(CHROMIUM)) {
+  const { startMockGemini } = await import('../tests/mock-api/server');
+  const mock = await startMockGemini();
+  const pageUrl = 'https://aistudio.google.com/u/1/apikey?project=gen-lang-client-0371227417';
+  const heapOf = async (page: Page) => {
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 500)));
+    const session = await page.createCDPSession();
+    await session.send('HeapProfiler.collectGarbage');
+    await session.detach();
+    return (await page.metrics()).JSHeapUsedSize ?? 0;
+  };
+  const openReplica = async (browser: Browser) => {
+    const page = await browser.newPage();
+    await serveReplicas(page, (url) => replicaFor(url));
+    await page.goto(pageUrl, { waitUntil: 'load' });
+    return page;
+  };
+
+  const plain = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, pipe: true, args: chromiumArgs(mock.port) });
+  const baseline = await heapOf(await openReplica(plain));
+  await plain.close();
+
+  const launched = await launchWithExtension(mock.port);
+  const latencies: number[] = [];
+  let withExtension = 0;
+  for (let run = 0; run < 5; run++) {
+    const page = await openReplica(launched.browser);
+    await page.waitForFunction(() => document.readyState === 'complete');
+    await new Promise((resolve) => setTimeout(resolve, 300)); // document_idle injection
+    if (run === 0) withExtension = await heapOf(page);
+    latencies.push(
+      await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const start = performance.now();
+            new MutationObserver((_, observer) => {
+              if (document.querySelector('key-doctor-hint')) {
+                observer.disconnect();
+                resolve(performance.now() - start);
+              }
+            }).observe(document.body, { childList: true });
+            const snackBar = document.createElement('mat-snack-bar-container');
+            const label = document.createElement('div');
+            label.className = 'mat-mdc-snack-bar-label';
+            label.textContent = 'Failed to generate API key: permission denied. Please try again.';
+            snackBar.append(label);
+            const overlay = document.createElement('div');
+            overlay.className = 'cdk-overlay-container';
+            overlay.append(snackBar);
+            document.body.append(overlay);
+          }),
+      ),
+    );
+    await page.close();
+  }
+  await launched.close();
+  await mock.close();
+  latencies.sort((a, b) => a - b);
+  console.log('\nIn Chromium (built extension, AI Studio replica)');
+  console.log(`${'toast inserted → card on the page (median of 5)'.padEnd(58)} ${latencies[2]!.toFixed(1).padStart(9)} ms`);
+  console.log(`${'page JS heap without the extension'.padEnd(58)} ${(baseline / 1024 / 1024).toFixed(2).padStart(9)} MiB`);
+  console.log(`${'page JS heap with the extension (content script + card)'.padEnd(58)} ${(withExtension / 1024 / 1024).toFixed(2).padStart(9)} MiB`);
+}
