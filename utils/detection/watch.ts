@@ -12,7 +12,9 @@ import {
   AI_STUDIO_RULES,
   CONTAINERS,
   CREATE_KEY_CONTROLS,
+  CREATION_DIALOG_SELECTOR,
   KEY_SHOWN,
+  LIVE_ANNOUNCER_SELECTOR,
   TOAST_SELECTOR,
   UNREADABLE_CREATE_FAILURE,
   isAiStudioKeyPage,
@@ -165,7 +167,10 @@ export function watchPage(options: WatchOptions): PageWatcher {
     }
     if (isKeyShown(doc)) return disarm();
     if (keyCheckTimer !== undefined) return;
-    const toast = [...toastsSinceClick].find((t) => t.isConnected && !isExcluded(t) && readText(t) !== '');
+    const formOpen = doc.querySelector(CREATION_DIALOG_SELECTOR) !== null;
+    const toast = [...toastsSinceClick].find(
+      (t) => t.isConnected && !isExcluded(t) && readText(t) !== '' && !(formOpen && t.matches(LIVE_ANNOUNCER_SELECTOR)),
+    );
     toastsSinceClick.clear();
     if (toast) keyCheckTimer = setTimeout(() => reportUnreadable(toast), timing.keyCheckDelayMs);
   });

@@ -283,6 +283,33 @@ describe('create-click signal (any language)', () => {
     expect(findings.map((f) => f.ruleId)).toEqual(['ai-studio/generate-key-permission-denied']);
   });
 
+  it('a LiveAnnouncer line while the creation dialog is still open is the form talking, not a failure', async () => {
+    const { click } = setUp();
+    click(); // the header button only opens the dialog
+    const form = document.createElement('ms-api-key-creation-form');
+    overlayContainer().append(form);
+    // Picking a project by keyboard: Angular's LiveAnnouncer speaks the option.
+    const announcer = document.createElement('div');
+    announcer.className = 'cdk-live-announcer-element cdk-visually-hidden';
+    announcer.setAttribute('aria-live', 'polite');
+    document.body.append(announcer);
+    announcer.textContent = 'Default Gemini Project';
+    await vi.advanceTimersByTimeAsync(SETTLE_MS + WATCH_TIMING.keyCheckDelayMs * 2);
+    expect(findings).toHaveLength(0);
+  });
+
+  it('a snack bar after the dialog\'s own submit still counts while the dialog stays open', async () => {
+    const { showToast } = setUp();
+    const form = document.createElement('ms-api-key-creation-form');
+    const submit = document.createElement('button');
+    form.append(submit);
+    overlayContainer().append(form);
+    submit.click();
+    showToast();
+    await vi.advanceTimersByTimeAsync(SETTLE_MS + WATCH_TIMING.keyCheckDelayMs);
+    expect(findings.map((f) => f.ruleId)).toEqual(['ai-studio/unreadable-create-failure']);
+  });
+
   it('the key dialog\'s Cancel does not arm it', async () => {
     const { showToast } = setUp();
     const form = document.createElement('ms-api-key-creation-form');

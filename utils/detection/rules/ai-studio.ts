@@ -196,6 +196,15 @@ export const MESSAGE_HOST_SELECTOR =
 export const TOAST_SELECTOR =
   'mat-snack-bar-container, .mat-mdc-snack-bar-container, snack-bar-container, .mat-simple-snackbar, [role="alert"], .cdk-live-announcer-element';
 
+/** The LiveAnnouncer element: Angular also speaks routine things through it (a project picked in a list). */
+export const LIVE_ANNOUNCER_SELECTOR = '.cdk-live-announcer-element';
+
+/**
+ * Dialogs the user is still filling in: while one is open, a LiveAnnouncer line is the form
+ * talking (an option chosen by keyboard), not the answer to a create click.
+ */
+export const CREATION_DIALOG_SELECTOR = 'ms-api-key-creation-form, ms-project-creation-dialog';
+
 /** Where a project id may be shown near the failure, most specific first; a scope that shows
  * several different ids is skipped. */
 export const PROJECT_ID_PATTERN = /\bgen-lang-client-\d{10}\b/g;
