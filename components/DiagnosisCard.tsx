@@ -37,7 +37,8 @@ const SEVERITY_ICON: Record<Diagnosis['severity'], string> = {
 export function DiagnosisCard({ diagnosis, strings, notes = [], probes = [], curlCommand, report, onCopy, guides = [], onGuide }: DiagnosisCardProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   // Move focus to the verdict so keyboard and screen-reader users land on the answer.
-  useEffect(() => heading.current?.focus(), [diagnosis]);
+  // Keyed on the id: a re-render of the same verdict (another button pressed) must not move focus.
+  useEffect(() => heading.current?.focus(), [diagnosis.id]);
   const facts: [string, string | undefined][] = [
     [strings.httpStatus, diagnosis.httpStatus?.toString()],
     [strings.reason, diagnosis.reason],

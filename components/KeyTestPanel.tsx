@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PrecheckView } from '@/utils/api-key/precheck-view';
 import type { PopupStrings } from '@/utils/i18n/popup';
 
@@ -15,25 +15,33 @@ interface KeyTestPanelProps {
   precheck: (raw: string) => PrecheckView;
   busy: boolean;
   onTest: (request: KeyTestRequest) => void;
+  /** A submit the pre-check stopped: nothing was sent. */
+  onBlocked?: () => void;
   onCancel: () => void;
   onForget: () => void;
 }
 
 /** The "Test a key" form: a password-type key field, the pre-check findings, opt-ins, submit. */
-export function KeyTestPanel({ strings, initialKey, initialRemember, precheck, busy, onTest, onCancel, onForget }: KeyTestPanelProps) {
+export function KeyTestPanel({ strings, initialKey, initialRemember, precheck, busy, onTest, onBlocked, onCancel, onForget }: KeyTestPanelProps) {
   const [key, setKey] = useState(initialKey);
   const [revealed, setRevealed] = useState(false);
   const [generate, setGenerate] = useState(false);
   const [remember, setRemember] = useState(initialRemember);
   const [submitted, setSubmitted] = useState(false);
   const check = useMemo(() => precheck(key), [key, precheck]);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  // The submit button is disabled while testing: keep keyboard focus on something usable.
+  useEffect(() => {
+    if (busy) cancelButton.current?.focus();
+  }, [busy]);
   // Blocking findings wait for a submit before they show, so typing is not shouted at.
   const visibleFindings = check.findings.filter((finding) => submitted || finding.severity !== 'block' || key.length > 40);
 
   const submit = (event: Event) => {
     event.preventDefault();
     setSubmitted(true);
-    if (busy || !check.canTest) return;
+    if (busy) return;
+    if (!check.canTest) return void (key.trim() && onBlocked?.());
     onTest({ key: check.cleaned ?? key.trim(), generate, remember });
   };
 
@@ -56,7 +64,7 @@ export function KeyTestPanel({ strings, initialKey, initialRemember, precheck, b
             setSubmitted(false);
           }}
         />
-        <button type="button" aria-pressed={revealed} aria-label={revealed ? strings.hideKeyLabel : strings.showKeyLabel} onClick={() => setRevealed(!revealed)}>
+        <button type="button" aria-label={revealed ? strings.hideKeyLabel : strings.showKeyLabel} onClick={() => setRevealed(!revealed)}>
           {revealed ? strings.hideKey : strings.showKey}
         </button>
       </div>
@@ -109,7 +117,7 @@ export function KeyTestPanel({ strings, initialKey, initialRemember, precheck, b
           {strings.testButton}
         </button>
         {busy && (
-          <button type="button" data-action="cancel" onClick={onCancel}>
+          <button type="button" data-action="cancel" onClick={onCancel} ref={cancelButton}>
             {strings.cancelButton}
           </button>
         )}

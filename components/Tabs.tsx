@@ -10,11 +10,12 @@ interface TabsProps<Id extends string> {
   tabs: TabDefinition<Id>[];
   selected: Id;
   onSelect: (id: Id) => void;
-  children: ComponentChildren;
+  /** Every panel stays mounted (hidden when not selected) so switching tabs loses no input. */
+  panels: Record<Id, ComponentChildren>;
 }
 
 /** WAI-ARIA tabs: arrow keys, Home and End move between tabs; the panel follows the selection. */
-export function Tabs<Id extends string>({ label, tabs, selected, onSelect, children }: TabsProps<Id>) {
+export function Tabs<Id extends string>({ label, tabs, selected, onSelect, panels }: TabsProps<Id>) {
   const move = (event: KeyboardEvent) => {
     const index = tabs.findIndex((tab) => tab.id === selected);
     const targets: Record<string, number> = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 };
@@ -42,9 +43,11 @@ export function Tabs<Id extends string>({ label, tabs, selected, onSelect, child
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`panel-${selected}`} aria-labelledby={`tab-${selected}`} class="panel">
-        {children}
-      </div>
+      {tabs.map((tab) => (
+        <div role="tabpanel" id={`panel-${tab.id}`} aria-labelledby={`tab-${tab.id}`} class="panel" hidden={tab.id !== selected}>
+          {panels[tab.id]}
+        </div>
+      ))}
     </>
   );
 }

@@ -24,7 +24,9 @@ type TabId = 'test' | 'explain' | 'guides';
 type TestState =
   | { phase: 'idle' }
   | { phase: 'testing'; testId: string; generate: boolean }
-  | { phase: 'done'; result: KeyTestResult; key: string; generate: boolean }
+  | { phase: 'done'; testId: string; result: KeyTestResult; key: string; generate: boolean }
+  /** The pre-check stopped the submit; `serial` tells one stopped submit from the next. */
+  | { phase: 'blocked'; serial: string }
   | { phase: 'failed'; message: string };
 
 export interface PopupServices {
@@ -63,7 +65,7 @@ export function App({ services }: { services: PopupServices }) {
     services.remember(kept).catch(() => {});
     try {
       const result = await services.testKey({ testId, key: request.key, generate: request.generate });
-      setState((current) => (current.phase === 'testing' && current.testId === testId ? { phase: 'done', result, key: request.key, generate: request.generate } : current));
+      setState((current) => (current.phase === 'testing' && current.testId === testId ? { phase: 'done', testId, result, key: request.key, generate: request.generate } : current));
     } catch (error) {
       setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
     }
@@ -72,7 +74,7 @@ export function App({ services }: { services: PopupServices }) {
   const cancel = () => {
     if (state.phase !== 'testing') return;
     services.cancelTest(state.testId).catch(() => {});
-    setState({ phase: 'done', result: { outcome: 'cancelled' }, key: '', generate: state.generate });
+    setState({ phase: 'done', testId: state.testId, result: { outcome: 'cancelled' }, key: '', generate: state.generate });
   };
 
   const forget = () => {
@@ -93,33 +95,35 @@ export function App({ services }: { services: PopupServices }) {
         ]}
         selected={tab}
         onSelect={setTab}
-      >
-        {tab === 'test' ? (
-          <>
-            <KeyTestPanel
+        panels={{
+          test: (
+            <>
+              <KeyTestPanel
+                strings={strings}
+                initialKey={rememberedKey ?? ''}
+                initialRemember={rememberedKey !== undefined}
+                precheck={precheck}
+                busy={state.phase === 'testing'}
+                onTest={runTest}
+                onBlocked={() => setState({ phase: 'blocked', serial: crypto.randomUUID() })}
+                onCancel={cancel}
+                onForget={forget}
+              />
+              <TestOutcome state={state} services={services} />
+            </>
+          ),
+          explain: (
+            <ExplainPanel
               strings={strings}
-              initialKey={rememberedKey ?? ''}
-              initialRemember={rememberedKey !== undefined}
-              precheck={precheck}
-              busy={state.phase === 'testing'}
-              onTest={runTest}
-              onCancel={cancel}
-              onForget={forget}
+              explain={(text) => diagnoseErrorText(text, { locale: services.locale })}
+              onCopy={services.copy}
+              guidesFor={(diagnosis) => guidesFor(diagnosis, services.locale)}
+              onGuide={services.startGuide}
             />
-            <TestOutcome state={state} services={services} />
-          </>
-        ) : tab === 'explain' ? (
-          <ExplainPanel
-            strings={strings}
-            explain={(text) => diagnoseErrorText(text, { locale: services.locale })}
-            onCopy={services.copy}
-            guidesFor={(diagnosis) => guidesFor(diagnosis, services.locale)}
-            onGuide={services.startGuide}
-          />
-        ) : (
-          <GuidesPanel strings={strings} guides={GUIDE_FLOWS.map((flow) => guideOption(flow, services.locale))} onGuide={services.startGuide} />
-        )}
-      </Tabs>
+          ),
+          guides: <GuidesPanel strings={strings} guides={GUIDE_FLOWS.map((flow) => guideOption(flow, services.locale))} onGuide={services.startGuide} />,
+        }}
+      />
     </main>
   );
 }
@@ -134,6 +138,10 @@ function TestOutcome({ state, services }: { state: TestState; services: PopupSer
         {state.generate ? strings.testingGenerate : strings.testingList}
       </div>
     );
+  }
+  if (state.phase === 'blocked') {
+    // Nothing was sent: the findings under the key field say what is wrong with the value.
+    return <DiagnosisCard key={state.serial} diagnosis={describe({ id: 'key-format' }, { locale: services.locale })} strings={strings} onCopy={services.copy} />;
   }
   if (state.phase === 'failed') {
     return (
@@ -182,6 +190,7 @@ function TestOutcome({ state, services }: { state: TestState; services: PopupSer
     });
   return (
     <DiagnosisCard
+      key={state.testId}
       diagnosis={diagnosis}
       strings={strings}
       notes={notes}

@@ -105,6 +105,7 @@ describe('key test from the popup', () => {
     await popup.type('input[name="api-key"]', 'ya29.a0AfH6SMBexampleOAuthAccessToken');
     await popup.click('form.key-test button[type="submit"]');
     await popup.waitForSelector('.finding[data-severity="block"]');
+    await popup.waitForSelector('[data-diagnosis="key-format"]');
     expect(mock.requests.length).toBe(before);
   });
 
@@ -172,6 +173,37 @@ describe('key test from the popup', () => {
     expect(await card!.evaluate((element) => element.getAttribute('data-diagnosis'))).toBe('location-unsupported');
     expect(mock.requests.length).toBe(before);
     await popup.screenshot({ path: `${SCREENSHOTS}popup-explain.png`, fullPage: true });
+  });
+
+  it('keeps what was typed in each tab when switching between them', async () => {
+    await popup.reload();
+    await popup.waitForSelector('input[name="api-key"]');
+    await popup.type('input[name="api-key"]', demoKey('ok'));
+    await popup.click('#tab-explain');
+    await popup.type('textarea[name="error-text"]', 'API key not valid');
+    await popup.click('#tab-guides');
+    await popup.click('#tab-test');
+    expect(await popup.$eval('input[name="api-key"]', (input) => (input as HTMLInputElement).value)).toBe(demoKey('ok'));
+    await popup.click('#tab-explain');
+    expect(await popup.$eval('textarea[name="error-text"]', (area) => (area as HTMLTextAreaElement).value)).toBe('API key not valid');
+  });
+
+  it('moves focus to Cancel while a test runs, and to the verdict when it ends', async () => {
+    await popup.reload();
+    await popup.waitForSelector('input[name="api-key"]');
+    await popup.type('input[name="api-key"]', demoKey('invalid'));
+    await popup.keyboard.press('Enter');
+    await popup.waitForSelector('[data-diagnosis="key-invalid"]');
+    // Preact runs effects after paint: give the focus move its frame.
+    await popup.waitForFunction(() => document.activeElement?.id === 'result-title', { timeout: 2_000 });
+    await popup.reload();
+    await popup.waitForSelector('input[name="api-key"]');
+    await popup.type('input[name="api-key"]', demoKey('hang'));
+    await popup.keyboard.press('Enter');
+    await popup.waitForSelector('button[data-action="cancel"]');
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('cancel');
+    await popup.keyboard.press('Enter');
+    await popup.waitForSelector('[data-outcome="cancelled"]');
   });
 
   it('threw no errors in the popup', () => {

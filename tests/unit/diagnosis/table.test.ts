@@ -155,7 +155,8 @@ describe('the words say what Google really does', () => {
 });
 
 describe('reachability', () => {
-  // The key pre-check and the probe runner produce these; classification need not.
+  // key-format: the popup's card when the pre-check stops a submit (tests/e2e/key-test.e2e.ts);
+  // the probe runner produces the other three. Classification need not.
   const producedElsewhere = new Set<DiagnosisId>(['key-format', 'network-error', 'timeout', 'not-google-json']);
   it('classification reaches every other id', () => {
     const reached = new Set<DiagnosisId>();
