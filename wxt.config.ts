@@ -1,8 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// The API host is the only origin the background may call; the two console origins are for the
-// content scripts (declared by their entrypoints, which adds them to host_permissions).
+// The API host is the only origin the background may call. The content scripts' matches (AI Studio,
+// Cloud Console) come from their entrypoints and stay out of host_permissions. No activeTab: the
+// popup asks the tab's content script whether it can scan instead of reading the tab's URL.
 export const API_ORIGIN = 'https://generativelanguage.googleapis.com';
 
 export default defineConfig({
@@ -12,7 +13,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab'],
+    permissions: ['storage'],
     host_permissions: [`${API_ORIGIN}/*`],
     action: { default_title: '__MSG_extName__' },
     commands: {

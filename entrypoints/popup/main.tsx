@@ -9,8 +9,8 @@ import { App, type PopupServices } from './App';
 import './style.css';
 
 /**
- * The tab under the popup, when its AI Studio content script answers. The tab's URL is not always
- * visible to us (activeTab needs a user gesture), so asking the content script is the real test.
+ * The tab under the popup, when its AI Studio content script answers. Without the tabs or activeTab
+ * permission the tab's URL is hidden from us, so asking the content script is the test.
  */
 async function scannableTabId(): Promise<number | undefined> {
   const [activeTab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
@@ -25,6 +25,7 @@ async function scannableTabId(): Promise<number | undefined> {
 async function main() {
   const locale = pickLocale(browser.i18n.getUILanguage());
   document.documentElement.lang = locale;
+  document.title = browser.i18n.getMessage('extName') || 'Key Doctor';
   const aiStudioTabId = await scannableTabId();
   const services: PopupServices = {
     locale,

@@ -12,7 +12,7 @@ const manifest = JSON.parse(readFileSync(`${EXTENSION_DIR}/manifest.json`, 'utf8
 describe('built manifest', () => {
   it('may call only the Gemini API host', () => {
     expect(manifest.host_permissions).toEqual(['https://generativelanguage.googleapis.com/*']);
-    expect(manifest.permissions).toEqual(['storage', 'activeTab']);
+    expect(manifest.permissions).toEqual(['storage']);
     expect(manifest.optional_permissions ?? []).toEqual([]);
   });
 
@@ -24,5 +24,6 @@ describe('built manifest', () => {
     expect(manifest.default_locale).toBe('en');
     for (const locale of ['en', 'zh_CN']) expect(JSON.parse(readFileSync(`${EXTENSION_DIR}/_locales/${locale}/messages.json`, 'utf8')).extName.message).toBeTruthy();
     expect(manifest.commands?._execute_action?.suggested_key?.default).toBe('Alt+Shift+K');
+    expect(manifest.action?.default_title).toBe('__MSG_extName__');
   });
 });
