@@ -10,7 +10,8 @@ import { Tabs } from '@/components/Tabs';
 import { curlCommandFor } from '@/utils/api-key/curl';
 import { precheckKey } from '@/utils/api-key/precheck';
 import { buildReport } from '@/utils/api-key/report';
-import { describe, diagnoseErrorText } from '@/utils/diagnosis';
+import { describe } from '@/utils/diagnosis';
+import { explainPastedText } from '@/utils/explain';
 import type { Diagnosis, Locale } from '@/utils/diagnosis/types';
 import type { ScanPageResult } from '@/utils/content-messaging';
 import { flowsFixing, GUIDE_FLOWS, type GuideFlow } from '@/utils/guide/flows';
@@ -115,7 +116,7 @@ export function App({ services }: { services: PopupServices }) {
           explain: (
             <ExplainPanel
               strings={strings}
-              explain={(text) => diagnoseErrorText(text, { locale: services.locale })}
+              explain={(text) => explainPastedText(text, { locale: services.locale })}
               onCopy={services.copy}
               guidesFor={(diagnosis) => guidesFor(diagnosis, services.locale)}
               onGuide={services.startGuide}

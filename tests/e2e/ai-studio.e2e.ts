@@ -197,8 +197,8 @@ describe('AI Studio failure hint', () => {
     expect(await hints(page)).toEqual([]);
 
     await insertMessage(page, PERMISSION_DENIED);
-    await waitForHint(page, 'permission-denied');
-    expect(await hints(page)).toEqual([{ diagnosis: 'permission-denied', rule: 'ai-studio/generate-key-permission-denied' }]);
+    await waitForHint(page, 'key-creation-denied');
+    expect(await hints(page)).toEqual([{ diagnosis: 'key-creation-denied', rule: 'ai-studio/generate-key-permission-denied' }]);
     expect(await quoted(page)).toBe(PERMISSION_DENIED);
     // Nothing took the page's focus.
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
@@ -254,7 +254,7 @@ describe('AI Studio failure hint', () => {
       url: 'https://aistudio.google.com/api-keys',
       message: SUSPICIOUS,
       kind: 'snack-bar' as const,
-      diagnosis: 'ai-studio/generate-key-suspicious',
+      diagnosis: 'key-creation-flagged',
       firstCause: 'suspicious-request',
       context: { project: PAGE_PROJECT, authuser: null },
     },
@@ -263,7 +263,7 @@ describe('AI Studio failure hint', () => {
       url: 'https://aistudio.google.com/app/apikey?authuser=3',
       message: 'You do not have permission to create a key in this project',
       kind: 'dialog' as const,
-      diagnosis: 'permission-denied',
+      diagnosis: 'key-creation-denied',
       firstCause: 'missing-iam-permissions',
       context: { project: PAGE_PROJECT, authuser: '3' },
     },
@@ -272,7 +272,7 @@ describe('AI Studio failure hint', () => {
       url: `https://aistudio.google.com/u/2/app/api-keys?project=${PROJECT}`,
       message: 'The caller does not have permission',
       kind: 'snack-bar' as const,
-      diagnosis: 'permission-denied',
+      diagnosis: 'key-creation-denied',
       firstCause: 'restore-deleted-key',
       context: { project: PROJECT, authuser: '2' },
     },
@@ -292,7 +292,7 @@ describe('AI Studio failure hint', () => {
     const { page, errors, violations } = await openPage('https://aistudio.google.com/u/1/app/apikey', (url) =>
       url.pathname === '/u/1/app/apikey' ? { body: readFixture('ai-studio/generate-key-permission-denied.html'), headers: TRUSTED_TYPES_CSP } : undefined,
     );
-    await waitForHint(page, 'permission-denied');
+    await waitForHint(page, 'key-creation-denied');
     expect(await quoted(page)).toBe(PERMISSION_DENIED);
     // This replica's table shows gen-lang-client-0123456789; the account is /u/1/.
     expect(await actionOf(page, 'restore-deleted-key')).toBe(
@@ -307,7 +307,7 @@ describe('AI Studio failure hint', () => {
     const { page, errors, violations } = await openPage(`https://aistudio.google.com/apikey?project=${PROJECT}`);
     const hostile = 'Failed to generate API key: <img src=x onerror="window.kdInjected = 1"><b>bold</b>';
     await insertMessage(page, hostile);
-    await waitForHint(page, 'unknown');
+    await waitForHint(page, 'key-creation-denied');
     expect(await quoted(page)).toBe(hostile);
     expect(await page.evaluate(() => document.querySelector('key-doctor-hint')?.shadowRoot?.querySelectorAll('img, b').length)).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { kdInjected?: number }).kdInjected)).toBeUndefined();
@@ -332,15 +332,15 @@ describe('AI Studio failure hint', () => {
       await insertMessage(page, PERMISSION_DENIED);
       await sleep(60);
     }
-    await waitForHint(page, 'permission-denied');
+    await waitForHint(page, 'key-creation-denied');
     await sleep(QUIET_MS);
     expect(await page.evaluate(() => document.querySelectorAll('mat-snack-bar-container').length)).toBe(20);
     expect(await hints(page)).toHaveLength(1);
     expect(await added()).toBe(1);
 
     await insertMessage(page, SUSPICIOUS);
-    await waitForHint(page, 'ai-studio/generate-key-suspicious');
-    expect(await hints(page)).toEqual([{ diagnosis: 'ai-studio/generate-key-suspicious', rule: 'ai-studio/generate-key-suspicious' }]);
+    await waitForHint(page, 'key-creation-flagged');
+    expect(await hints(page)).toEqual([{ diagnosis: 'key-creation-flagged', rule: 'ai-studio/generate-key-suspicious' }]);
     expect(await quoted(page)).toBe(SUSPICIOUS);
     expect(await added()).toBe(1);
 
@@ -361,7 +361,7 @@ describe('AI Studio failure hint', () => {
     expect(await hints(page)).toEqual([]);
 
     await insertMessage(page, PERMISSION_DENIED);
-    await waitForHint(page, 'permission-denied');
+    await waitForHint(page, 'key-creation-denied');
     // No project on a chat page: the link leaves the choice to the console, for account 2.
     expect(await actionOf(page, 'restore-deleted-key')).toBe('https://console.cloud.google.com/apis/credentials/deleted?authuser=2&keyDoctorGuide=restore-deleted-key');
 
@@ -402,7 +402,7 @@ describe('AI Studio failure hint', () => {
       });
     });
     await insertMessage(page, PERMISSION_DENIED);
-    await waitForHint(page, 'permission-denied');
+    await waitForHint(page, 'key-creation-denied');
 
     await (await inHint(page, 'button[aria-expanded="true"]')).click();
     await page.waitForFunction(() => document.querySelector('key-doctor-hint')?.shadowRoot?.querySelector('.kd-body') === null, { timeout: 5_000 });

@@ -61,6 +61,17 @@ describe('guides from the popup', () => {
     expect(url.pathname).toContain('generativelanguage.googleapis.com');
   });
 
+  it('explains a pasted AI Studio toast and offers the restore guide', async () => {
+    await popup.reload();
+    await popup.waitForSelector('#tab-explain');
+    await popup.click('#tab-explain');
+    await popup.type('textarea[name="error-text"]', 'Failed to generate API key: permission denied. Please try again.');
+    await popup.click('#panel-explain button[type="submit"]');
+    const card = await popup.waitForSelector('#panel-explain [data-diagnosis="key-creation-denied"]');
+    const guides = await card!.$$eval('button[data-guide]', (buttons) => buttons.map((button) => button.getAttribute('data-guide')));
+    expect(guides).toContain('restore-deleted-key');
+  });
+
   it('threw no errors in the popup', () => {
     expect(popupErrors).toEqual([]);
   });

@@ -97,6 +97,12 @@ function ruleMatches(rule: TextRule, normalized: string): boolean {
   return patterns.some((pattern) => pattern.test(padded));
 }
 
+/** The first rule whose wording is in this text (pure: pasted text, no page). */
+export function matchTextRule(text: string, rules: readonly TextRule[] = AI_STUDIO_RULES): TextRule | undefined {
+  const normalized = normalizeText(text);
+  return rules.find((rule) => ruleMatches(rule, normalized));
+}
+
 function hasExcludedPrefix(element: Element): boolean {
   const name = element.localName;
   return EXCLUDED_PREFIXES.some((prefix) => name.startsWith(prefix));

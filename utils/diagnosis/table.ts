@@ -694,6 +694,64 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
     },
   },
 
+  'key-creation-denied': {
+    severity: 'error',
+    dependsOnCaller: false,
+    links: [LINKS.deletedCredentials, LINKS.enableApi, LINKS.iam, LINKS.credentials],
+    words: {
+      en: {
+        title: 'AI Studio could not create the key',
+        explanation:
+          'AI Studio asked Google Cloud to create a key in your project and was refused. The message does not say why; the usual causes, most likely first: a deleted key still occupies the project, the Generative Language API is not enabled, your account lacks IAM permissions, or an organisation policy blocks keys.',
+        steps: [
+          ['Open the deleted credentials of project {project} and restore the Gemini key if one is listed (deleted keys can be restored for 30 days).', 'Open the project’s deleted credentials and restore the Gemini key if one is listed (deleted keys can be restored for 30 days).'],
+          'Enable the Generative Language API in the project, then try again.',
+          'Ask a project owner for the permissions key creation needs: resourcemanager.projects.get, apikeys.keys.create, serviceusage.services.enable, iam.serviceAccountApiKeyBindings.create and iam.serviceAccounts.create.',
+          'Check you are signed in with the right Google account, or create the key in the Cloud Console instead.',
+        ],
+      },
+      'zh-CN': {
+        title: 'AI Studio 无法创建密钥',
+        explanation:
+          'AI Studio 请求 Google Cloud 在你的项目中创建密钥，但被拒绝了。提示信息没有说明原因；常见原因按可能性排列：已删除的密钥仍占用该项目、未启用 Generative Language API、你的账号缺少 IAM 权限，或组织政策禁止创建密钥。',
+        steps: [
+          ['打开项目 {project} 的已删除凭据，如果列出了 Gemini 密钥就恢复它（已删除的密钥 30 天内可恢复）。', '打开项目的已删除凭据，如果列出了 Gemini 密钥就恢复它（已删除的密钥 30 天内可恢复）。'],
+          '在项目中启用 Generative Language API，然后重试。',
+          '请项目所有者授予创建密钥所需的权限：resourcemanager.projects.get、apikeys.keys.create、serviceusage.services.enable、iam.serviceAccountApiKeyBindings.create 和 iam.serviceAccounts.create。',
+          '确认登录的是正确的 Google 账号，或者改在 Cloud Console 中创建密钥。',
+        ],
+      },
+    },
+  },
+
+  'key-creation-flagged': {
+    severity: 'transient',
+    dependsOnCaller: false,
+    links: [LINKS.credentials, LINKS.aiStudioKeys],
+    words: {
+      en: {
+        title: 'Google’s abuse checks stopped the key creation',
+        explanation:
+          '“The request is suspicious” is an anti-abuse refusal, not a missing permission: restoring keys or changing IAM roles does not help. It often hits new accounts, automated or repeated attempts, VPNs, and browsers with extensions that change pages.',
+        steps: [
+          'Wait a while (an hour or more), then try once, not repeatedly.',
+          'Try again in a clean browser profile with other extensions off and no VPN, signed in to one Google account only.',
+          'Or create the key in the Google Cloud Console (Credentials → Create credentials → API key) and restrict it to the Generative Language API.',
+        ],
+      },
+      'zh-CN': {
+        title: 'Google 的反滥用检查阻止了密钥创建',
+        explanation:
+          '“The request is suspicious” 是反滥用拒绝，不是缺少权限：恢复密钥或修改 IAM 角色都没有用。新账号、自动化或反复尝试、VPN，以及装有会修改页面的扩展的浏览器经常遇到。',
+        steps: [
+          '等一段时间（一小时或更久）再试一次，不要反复尝试。',
+          '在干净的浏览器配置文件中重试：关闭其他扩展、不用 VPN、只登录一个 Google 账号。',
+          '或者在 Google Cloud Console 中创建密钥（凭据 → 创建凭据 → API 密钥），并将其限制为 Generative Language API。',
+        ],
+      },
+    },
+  },
+
   'model-not-found': {
     severity: 'warning',
     dependsOnCaller: false,

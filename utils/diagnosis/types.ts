@@ -24,6 +24,9 @@ export const DIAGNOSIS_IDS = [
   'daily-quota-exceeded',
   'prepay-depleted',
   'permission-denied',
+  // AI Studio could not create a key: its own toasts, not API answers (utils/detection/rules/ai-studio.ts).
+  'key-creation-denied',
+  'key-creation-flagged',
   'model-not-found',
   'bearer-auth-used',
   'key-type-unsupported',

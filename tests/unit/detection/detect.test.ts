@@ -82,13 +82,13 @@ describe('messages and elements', () => {
     expect(d.element.classList.contains('mdc-snackbar__label')).toBe(true);
     expect(d.host.localName).toBe('mat-snack-bar-container');
     expect(d.expectedStructure).toBe(true);
-    expect(d.diagnosisId).toBe('permission-denied');
+    expect(d.diagnosisId).toBe('key-creation-denied');
   });
 
   it('reads content still in the aria-hidden div and strips icon ligatures', () => {
     const d = only('generate-key-suspicious.html');
     expect(d.message).toBe('Failed to generate API key, The request is suspicious. Please try again.');
-    expect(d.diagnosisId).toBeUndefined();
+    expect(d.diagnosisId).toBe('key-creation-flagged');
   });
 
   it('finds the dialog error inside its callout', () => {

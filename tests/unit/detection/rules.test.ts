@@ -77,13 +77,13 @@ describe('AI Studio rule table conventions', () => {
     const suspicious = ruleById('ai-studio/generate-key-suspicious')!;
     expect(suspicious.causes[0]).toBe('suspicious-request');
     expect(suspicious.causes).not.toContain('restore-deleted-key');
-    expect(suspicious.diagnosisId).toBeUndefined();
-    expect(hintIdOf(suspicious)).toBe('ai-studio/generate-key-suspicious');
+    expect(suspicious.diagnosisId).toBe('key-creation-flagged');
+    expect(hintIdOf(suspicious)).toBe('key-creation-flagged');
   });
 
-  it('permission wordings map to permission-denied', () => {
-    for (const id of ['generate-key-permission-denied', 'caller-no-permission', 'no-permission-create-key', 'missing-permissions', 'project-admin-permission-denied']) {
-      expect(hintIdOf(ruleById(`ai-studio/${id}`)!)).toBe('permission-denied');
+  it('permission wordings and the generic prefix map to key-creation-denied (not the API-call permission-denied)', () => {
+    for (const id of ['generate-key-permission-denied', 'caller-no-permission', 'no-permission-create-key', 'missing-permissions', 'project-admin-permission-denied', 'generate-key-failed']) {
+      expect(hintIdOf(ruleById(`ai-studio/${id}`)!)).toBe('key-creation-denied');
     }
     expect(ruleById('ai-studio/no-permission-create-key')!.causes[0]).toBe('missing-iam-permissions');
     expect(ruleById('ai-studio/caller-no-permission')!.causes[0]).toBe('restore-deleted-key');

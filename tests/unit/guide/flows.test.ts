@@ -48,7 +48,10 @@ describe('GUIDE_FLOWS', () => {
   });
 
   it('offers guides for the diagnoses the popup shows', () => {
-    expect(flowsFixing('permission-denied').map((flow) => flow.id)).toEqual(['restore-deleted-key', 'check-role']);
+    expect(flowsFixing('key-creation-denied').map((flow) => flow.id)).toEqual(['restore-deleted-key', 'create-and-restrict-key', 'check-role']);
+    expect(flowsFixing('key-creation-flagged').map((flow) => flow.id)).toEqual(['create-and-restrict-key']);
+    // An API call refused for a model or resource: restoring keys or roles is not the fix.
+    expect(flowsFixing('permission-denied')).toEqual([]);
     expect(flowsFixing('api-disabled').map((flow) => flow.id)).toEqual(['enable-gemini-api']);
     expect(flowsFixing('key-api-restricted').map((flow) => flow.id)).toEqual(['create-and-restrict-key']);
     expect(flowsFixing('key-invalid').map((flow) => flow.id)).toEqual(['create-and-restrict-key']);

@@ -248,7 +248,7 @@ const DEFAULT_RANKING: readonly CauseId[] = CAUSE_IDS;
 const RULE_TABLE = [
   {
     id: 'ai-studio/generate-key-suspicious',
-    // No shared diagnosis means "anti-abuse refusal"; the overlay ranks by this rule id.
+    diagnosisId: 'key-creation-flagged',
     wordings: [
       {
         text: 'Failed to generate API key, The request is suspicious. Please try again.',
@@ -262,7 +262,7 @@ const RULE_TABLE = [
   },
   {
     id: 'ai-studio/generate-key-permission-denied',
-    diagnosisId: 'permission-denied',
+    diagnosisId: 'key-creation-denied',
     wordings: [
       {
         text: 'Failed to generate API key: permission denied. Please try again.',
@@ -276,7 +276,7 @@ const RULE_TABLE = [
   },
   {
     id: 'ai-studio/caller-no-permission',
-    diagnosisId: 'permission-denied',
+    diagnosisId: 'key-creation-denied',
     wordings: [
       {
         text: 'The caller does not have permission',
@@ -288,7 +288,7 @@ const RULE_TABLE = [
   },
   {
     id: 'ai-studio/no-permission-create-key',
-    diagnosisId: 'permission-denied',
+    diagnosisId: 'key-creation-denied',
     wordings: [
       {
         text: 'You do not have permission to create a key in this project',
@@ -300,7 +300,7 @@ const RULE_TABLE = [
   },
   {
     id: 'ai-studio/missing-permissions',
-    diagnosisId: 'permission-denied',
+    diagnosisId: 'key-creation-denied',
     wordings: [
       {
         text: 'Missing permissions: … Please contact your project administrator',
@@ -312,7 +312,7 @@ const RULE_TABLE = [
   },
   {
     id: 'ai-studio/project-admin-permission-denied',
-    diagnosisId: 'permission-denied',
+    diagnosisId: 'key-creation-denied',
     wordings: [
       {
         text: 'Permission denied. Please contact your project administrator for assistance.',
@@ -325,8 +325,8 @@ const RULE_TABLE = [
   {
     id: 'ai-studio/generate-key-failed',
     // Any other reason after the known prefix (the template of console-facts C1): we know it
-    // failed, not why.
-    diagnosisId: 'unknown',
+    // failed, not why, so the creation checklist applies.
+    diagnosisId: 'key-creation-denied',
     wordings: [{ text: 'Failed to generate API key', seen: 'prefix shared by the 2025 and 2026 wordings, console-facts C1/E5' }],
     in: ['snack-bar', 'live-region', 'overlay', 'dialog'],
     causes: DEFAULT_RANKING,
