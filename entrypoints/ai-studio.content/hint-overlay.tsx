@@ -9,6 +9,8 @@ export interface HintOverlay {
   /** Show the card for this finding, or update the one already shown: never a second card. */
   show: (finding: Finding) => void;
   remove: () => void;
+  /** The app navigated (another project or account): the shown card's links follow. */
+  updateContext: (context: Finding['context']) => void;
 }
 
 /**
@@ -88,5 +90,10 @@ export function createHintOverlay(ctx: ContentScriptContext, locale: Locale): Hi
         });
     },
     remove,
+    updateContext(context) {
+      if (!current) return;
+      current = { ...current, context };
+      draw();
+    },
   };
 }

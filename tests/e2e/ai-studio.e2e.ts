@@ -365,6 +365,13 @@ describe('AI Studio failure hint', () => {
     // No project on a chat page: the link leaves the choice to the console, for account 2.
     expect(await actionOf(page, 'restore-deleted-key')).toBe('https://console.cloud.google.com/apis/credentials/deleted?authuser=2&keyDoctorGuide=restore-deleted-key');
 
+    // Another project picked in the app: the card stays, its links follow the new context.
+    await page.evaluate(() => history.pushState(null, '', '/apikey?authuser=2&project=gen-lang-client-0999999999'));
+    await page.waitForFunction(
+      () => Boolean(document.querySelector('key-doctor-hint')?.shadowRoot?.querySelector('a[href*="gen-lang-client-0999999999"]')),
+      { timeout: 5_000 },
+    );
+
     await page.evaluate(() => history.pushState(null, '', '/prompts/new_chat?authuser=2'));
     await page.waitForFunction(() => !document.querySelector('key-doctor-hint'), { timeout: 5_000 });
 
