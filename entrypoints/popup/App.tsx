@@ -172,6 +172,8 @@ function TestOutcome({ state, services }: { state: TestState; services: PopupSer
     result.generateModel ? format(strings.generatedWith, { model: result.generateModel }) : undefined,
     // Asked for a generation, the key works, but it sees no model that can generate: say so.
     state.generate && result.facts.id === 'key-ok' && !result.probes.some((probe) => probe.name === 'generateContent') ? strings.generationSkipped : undefined,
+    // The table names two causes; our own request rules out the Bearer one.
+    result.facts.id === 'bearer-auth-used' ? strings.bearerFromOurTest : undefined,
   ].filter((note): note is string => Boolean(note));
   const probes: ProbeLine[] = result.probes.map((probe) => ({
     label: probe.name === 'listModels' ? strings.probeListModels : strings.probeGenerate,

@@ -130,7 +130,7 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
         explanation:
           'Google accepted the key and answered. If an app still fails with it, look at how the app sends the key and which model it asks for.',
         steps: [
-          'Make sure the app sends this exact key in the x-goog-api-key header or as ?key=, not as “Authorization: Bearer”.',
+          'Make sure the app sends this exact key in the x-goog-api-key header, not as “Authorization: Bearer”.',
           'A model list costs nothing and proves little: paid-only models can still refuse this key with “limit: 0”. Test with the model your app uses.',
         ],
       },
@@ -138,7 +138,7 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
         title: '密钥可以使用',
         explanation: 'Google 接受了这个密钥并正常返回。如果某个应用用它仍然报错，请检查应用发送密钥的方式和它请求的模型。',
         steps: [
-          '确认应用通过 x-goog-api-key 请求头或 ?key= 发送的正是这个密钥，而不是放在 “Authorization: Bearer” 里。',
+          '确认应用通过 x-goog-api-key 请求头发送的正是这个密钥，而不是放在 “Authorization: Bearer” 里。',
           '获取模型列表不消耗配额，也说明不了太多：仅限付费的模型仍可能以 “limit: 0” 拒绝这个密钥。请用应用实际使用的模型测试。',
         ],
       },
@@ -184,7 +184,7 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
           'Google got the request without any API key, so it could not tell who was calling. Usually the environment variable is empty or misnamed, or a proxy dropped the header.',
         steps: [
           'Check that the variable your app reads (for example GEMINI_API_KEY or GOOGLE_API_KEY) is set where the app runs, then restart the app or terminal.',
-          'Send the key in the x-goog-api-key header or as ?key= on the URL.',
+          'Send the key in the x-goog-api-key header (a key in the URL ends up in logs).',
           'If you call through a proxy or a custom base URL, make sure it passes the x-goog-api-key header on.',
         ],
       },
@@ -193,7 +193,7 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
         explanation: 'Google 收到的请求里没有任何 API 密钥，因此无法识别调用方。通常是环境变量为空或名称写错，或者代理丢掉了请求头。',
         steps: [
           '确认应用读取的环境变量（例如 GEMINI_API_KEY 或 GOOGLE_API_KEY）在应用运行的环境里已设置，然后重启应用或终端。',
-          '通过 x-goog-api-key 请求头或 URL 上的 ?key= 发送密钥。',
+          '通过 x-goog-api-key 请求头发送密钥（放在 URL 里的密钥会被记录进日志）。',
           '如果经过代理或自定义 base URL 调用，确认它会转发 x-goog-api-key 请求头。',
         ],
       },
@@ -789,7 +789,7 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
         explanation:
           'Google treated the credential as an OAuth access token and rejected it. Two causes give this same message: the API key was sent as “Authorization: Bearer …” (the OpenAI style), or it is an old standard key (AIza…) without restrictions, which Google has refused since 19 June 2026 (and every standard key since September 2026).',
         steps: [
-          'Send the key in the x-goog-api-key header (or as ?key=) and remove the Authorization header.',
+          'Send the key in the x-goog-api-key header and remove the Authorization header.',
           'With an OpenAI-style client, set its base URL to https://generativelanguage.googleapis.com/v1beta/openai/ — only that endpoint takes the key as a Bearer token.',
           'If the key starts with AIza, create a new key in AI Studio: standard keys are no longer accepted.',
         ],
@@ -799,7 +799,7 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
         explanation:
           'Google 把这个凭据当作 OAuth 访问令牌处理并拒绝了它。两种原因会得到同样的提示：API 密钥放在了 “Authorization: Bearer …” 里发送（OpenAI 的写法）；或者这是未加限制的旧式标准密钥（AIza…），自 2026 年 6 月 19 日起 Google 不再接受（2026 年 9 月起所有标准密钥都已停用）。',
         steps: [
-          '通过 x-goog-api-key 请求头（或 ?key=）发送密钥，并去掉 Authorization 请求头。',
+          '通过 x-goog-api-key 请求头发送密钥，并去掉 Authorization 请求头。',
           '如果使用 OpenAI 风格的客户端，把 base URL 设为 https://generativelanguage.googleapis.com/v1beta/openai/——只有这个端点接受以 Bearer 方式传入的密钥。',
           '如果密钥以 AIza 开头，请在 AI Studio 新建一个密钥：标准密钥已不再被接受。',
         ],
