@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { LinkContext } from '@/utils/console-links';
 import { buildChecklist, meaningOf } from '@/utils/detection/ai-studio-causes';
 import { NOTHING_FOUND, ruleById } from '@/utils/detection/rules/ai-studio';
@@ -49,6 +50,23 @@ export interface AiStudioHintProps {
 }
 
 /**
+ * Tells screen readers the card appeared without moving focus: a live region rendered empty and
+ * filled a moment later (text inserted together with its region is not announced).
+ */
+function Announcement({ text }: { text: string }) {
+  const [spoken, setSpoken] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => setSpoken(text), 150);
+    return () => clearTimeout(timer);
+  }, [text]);
+  return (
+    <p class="kd-visually-hidden" role="status" aria-live="polite" data-announcement>
+      {spoken}
+    </p>
+  );
+}
+
+/**
  * The in-page card: what AI Studio's message means and a ranked checklist, one action per cause.
  * Never takes focus by itself; Esc inside it closes it.
  */
@@ -68,7 +86,7 @@ export function AiStudioHint({ ruleId, message, context, locale, minimised, onTo
     <section class={`kd-card${minimised ? ' kd-minimised' : ''}`} role="region" aria-labelledby="kd-title" onKeyDown={onKeyDown}>
       <header class="kd-header">
         <span class="kd-product">{strings.product}</span>
-        <h2 id="kd-title" class="kd-title" aria-live="polite">
+        <h2 id="kd-title" class="kd-title">
           {title}
         </h2>
         <button
@@ -86,6 +104,7 @@ export function AiStudioHint({ ruleId, message, context, locale, minimised, onTo
           <span aria-hidden="true">×</span>
         </button>
       </header>
+      <Announcement text={message ? `${strings.product}: ${title}. ${message}` : `${strings.product}: ${title}`} />
       {!minimised && (
         <div id="kd-body" class="kd-body">
           {message && (

@@ -25,6 +25,8 @@ export function createHintOverlay(ctx: ContentScriptContext, locale: Locale): Hi
   let current: Finding | undefined;
   let minimised = false;
   let mounted = false;
+  /** The page element the user left to enter the card: closing the card gives focus back. */
+  let focusBefore: HTMLElement | undefined;
 
   const draw = () => {
     if (!container || !host || !current) return;
@@ -57,9 +59,14 @@ export function createHintOverlay(ctx: ContentScriptContext, locale: Locale): Hi
       append: 'last',
       // Keys typed in the card must not reach AI Studio's shortcuts.
       isolateEvents: true,
-      onMount(uiContainer, _shadow, shadowHost) {
+      onMount(uiContainer, shadow, shadowHost) {
         container = uiContainer;
         host = shadowHost;
+        // On the shadow root: isolateEvents keeps these from reaching the host and the page.
+        shadow.addEventListener('focusin', (event) => {
+          const from = (event as FocusEvent).relatedTarget;
+          if (from instanceof HTMLElement && from !== shadowHost && !shadow.contains(from)) focusBefore = from;
+        });
         draw();
       },
       onRemove() {
@@ -72,6 +79,8 @@ export function createHintOverlay(ctx: ContentScriptContext, locale: Locale): Hi
     minimised = false;
     if (!mounted) return;
     mounted = false;
+    if (host && document.activeElement === host && focusBefore?.isConnected) focusBefore.focus();
+    focusBefore = undefined;
     void getUi().then((shown) => shown.remove());
   }
 

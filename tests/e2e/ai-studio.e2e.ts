@@ -416,10 +416,19 @@ describe('AI Studio failure hint', () => {
     await (await inHint(page, 'button[aria-expanded="false"]')).click();
     await page.waitForFunction(() => document.querySelector('key-doctor-hint')?.shadowRoot?.querySelector('.kd-body') != null, { timeout: 5_000 });
 
+    // Screen readers hear that the card appeared, through a live region filled after mount.
+    await page.waitForFunction(
+      () => (document.querySelector('key-doctor-hint')?.shadowRoot?.querySelector('[data-announcement]')?.textContent ?? '').includes('permission denied'),
+      { timeout: 5_000 },
+    );
+
+    // From the page's own button into the card, then Esc: focus goes back to that button.
+    await page.focus('[data-test-id="create-api-key-button"]');
     await (await inHint(page, 'a.kd-action')).focus();
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !document.querySelector('key-doctor-hint'), { timeout: 5_000 });
     expect(await page.evaluate(() => (window as unknown as { pageEscapes: number }).pageEscapes)).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-test-id'))).toBe('create-api-key-button');
 
     expect(errors).toEqual([]);
     expect(violations).toEqual([]);
