@@ -48,7 +48,10 @@ for (const url of [...START_PAGES, popupUrl]) {
 }
 
 console.log(`\nKey Doctor is running with a mock Gemini API on 127.0.0.1:${mock.port}.`);
-console.log(`The popup is open as a tab (${popupUrl}); the toolbar button opens it too.\n`);
+console.log(`The popup is open as a tab (${popupUrl}); the toolbar button opens it too.`);
+console.log('Replica pages open next to it (press "Create API key" on the AI Studio ones):');
+for (const url of START_PAGES) console.log(`  ${url}`);
+console.log('');
 console.log('Paste one of these demo keys into "Test a key" (tick "Also try a one-token generation" where marked *):\n');
 for (const scenario of DEMO_SCENARIOS) {
   console.log(`  ${demoKey(scenario.name)}  ${scenario.needsGenerate ? '*' : ' '} ${scenario.expect.padEnd(24)} ${scenario.describe}`);
