@@ -94,24 +94,8 @@ export function KeyTestPanel({ strings, initialKey, initialRemember, precheck, b
           ))}
         </ul>
       )}
-      <label class="check">
-        <input type="checkbox" name="generate" checked={generate} onChange={(event) => setGenerate(event.currentTarget.checked)} aria-describedby="generate-hint" />
-        <span>
-          {strings.generateLabel}
-          <span id="generate-hint" class="hint block">
-            {strings.generateHint}
-          </span>
-        </span>
-      </label>
-      <label class="check">
-        <input type="checkbox" name="remember" checked={remember} onChange={(event) => setRemember(event.currentTarget.checked)} aria-describedby="remember-hint" />
-        <span>
-          {strings.rememberLabel}
-          <span id="remember-hint" class="hint block">
-            {strings.rememberHint}
-          </span>
-        </span>
-      </label>
+      <CheckOption name="generate" checked={generate} onChange={setGenerate} label={strings.generateLabel} hint={strings.generateHint} />
+      <CheckOption name="remember" checked={remember} onChange={setRemember} label={strings.rememberLabel} hint={strings.rememberHint} />
       <div class="actions">
         <button type="submit" class="primary" disabled={busy}>
           {strings.testButton}
@@ -136,5 +120,28 @@ export function KeyTestPanel({ strings, initialKey, initialRemember, precheck, b
         )}
       </div>
     </form>
+  );
+}
+
+interface CheckOptionProps {
+  name: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  label: string;
+  hint: string;
+}
+
+/** A labelled opt-in checkbox with its explanation read out as its description. */
+function CheckOption({ name, checked, onChange, label, hint }: CheckOptionProps) {
+  return (
+    <label class="check">
+      <input type="checkbox" name={name} checked={checked} onChange={(event) => onChange(event.currentTarget.checked)} aria-describedby={`${name}-hint`} />
+      <span>
+        {label}
+        <span id={`${name}-hint`} class="hint block">
+          {hint}
+        </span>
+      </span>
+    </label>
   );
 }

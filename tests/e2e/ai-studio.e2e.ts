@@ -7,9 +7,9 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ConsoleMessage, ElementHandle, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMockGemini, type MockGemini } from '../mock-api/server';
-import { launchWithExtension, readFixture, serveReplicas, trackPageErrors, type LaunchedBrowser, type ServedPage } from './harness';
+import { describe, expect, it } from 'vitest';
+import { readFixture, serveReplicas, trackPageErrors, type ServedPage } from './harness';
+import { useExtensionBrowser } from './extension-browser';
 import { replicaFor, TRUSTED_TYPES_CSP } from './replicas';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
@@ -24,8 +24,7 @@ const JAPANESE_TOAST = 'API キーを生成できませんでした: 権限が�
 /** Far longer than the watcher needs (200 ms debounce, 1.5 s key check) to report anything. */
 const QUIET_MS = 3_000;
 
-let mock: MockGemini;
-let launched: LaunchedBrowser;
+const env = useExtensionBrowser();
 
 interface Opened {
   page: Page;
@@ -35,7 +34,7 @@ interface Opened {
 }
 
 async function openPage(url: string, override?: (url: URL) => ServedPage | undefined): Promise<Opened> {
-  const page = await launched.browser.newPage();
+  const page = await env.launched.browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   const errors = trackPageErrors(page);
   const violations: string[] = [];
@@ -47,7 +46,7 @@ async function openPage(url: string, override?: (url: URL) => ServedPage | undef
   const session = await page.createCDPSession();
   const injected = new Promise<void>((resolve) => {
     session.on('Runtime.executionContextCreated', (event) => {
-      if (event.context.origin === `chrome-extension://${launched.extensionId}`) resolve();
+      if (event.context.origin === `chrome-extension://${env.launched.extensionId}`) resolve();
     });
   });
   await session.send('Runtime.enable');
@@ -178,16 +177,6 @@ function htmlSinkRefused(page: Page): Promise<boolean> {
   });
 }
 
-beforeAll(async () => {
-  mock = await startMockGemini();
-  launched = await launchWithExtension(mock.port);
-});
-
-afterAll(async () => {
-  await launched?.close();
-  await mock?.close();
-});
-
 describe('AI Studio failure hint', () => {
   it('appears when the toast is inserted, with guided deep links for the URL’s project and account, under Trusted Types', async () => {
     const { page, errors, violations } = await openPage(`https://aistudio.google.com/u/1/apikey?project=${PROJECT}`);
@@ -224,7 +213,7 @@ describe('AI Studio failure hint', () => {
 
     // "Restore it" opens the deleted credentials of that project and account in a new tab…
     const restoreHref = byCause['restore-deleted-key']!;
-    const opened = launched.browser.waitForTarget((target) => target.url() === restoreHref, { timeout: 10_000 });
+    const opened = env.launched.browser.waitForTarget((target) => target.url() === restoreHref, { timeout: 10_000 });
     await (await inHint(page, '[data-cause="restore-deleted-key"] a.kd-action')).click();
     const tab = await (await opened).page();
     expect(tab).not.toBeNull();

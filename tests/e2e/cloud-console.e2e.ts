@@ -6,10 +6,10 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ConsoleMessage, ElementHandle, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { guideUrl } from '@/utils/guide/url';
-import { startMockGemini, type MockGemini } from '../mock-api/server';
-import { launchWithExtension, readFixture, serveReplicas, trackPageErrors, type LaunchedBrowser } from './harness';
+import { readFixture, serveReplicas, trackPageErrors } from './harness';
+import { useExtensionBrowser } from './extension-browser';
 import { replicaFor, TRUSTED_TYPES_CSP } from './replicas';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
@@ -18,8 +18,7 @@ const RESTORED_KEY = '43b0fe02-9493-4ea7-9255-0863fdef29b4';
 /** Longer than the coach's 6 s wait before a missing element turns into words. */
 const MISSING_TIMEOUT = 15_000;
 
-let mock: MockGemini;
-let launched: LaunchedBrowser;
+const env = useExtensionBrowser();
 
 /** Which replica answers each console page right now; a test changes it as the flow moves on. */
 type Served = Partial<Record<'credentials' | 'deleted' | 'keyEdit', string>>;
@@ -41,7 +40,7 @@ interface Opened {
 }
 
 async function openConsole(served: Served): Promise<Opened> {
-  const page = await launched.browser.newPage();
+  const page = await env.launched.browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   const errors = trackPageErrors(page);
   const violations: string[] = [];
@@ -116,16 +115,6 @@ async function clickCardButton(page: Page, label: string, host = 'key-doctor-gui
   );
   await (button.asElement() as ElementHandle<Element>).click();
 }
-
-beforeAll(async () => {
-  mock = await startMockGemini();
-  launched = await launchWithExtension(mock.port);
-});
-
-afterAll(async () => {
-  await launched?.close();
-  await mock?.close();
-});
 
 describe('Cloud Console click coach', () => {
   it('restores a deleted key across three page loads and a reload, on the user’s own clicks', async () => {

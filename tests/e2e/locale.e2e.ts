@@ -4,32 +4,22 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoKey } from '../mock-api/scenarios';
-import { startMockGemini, type MockGemini } from '../mock-api/server';
-import { CHROMIUM, launchWithExtension, openPopup, type LaunchedBrowser } from './harness';
+import { CHROMIUM, openPopup } from './harness';
+import { useExtensionBrowser } from './extension-browser';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
-let mock: MockGemini;
-let launched: LaunchedBrowser;
+// Debian's chromium speaks only en-US without this package; say so rather than fail obscurely.
+if (CHROMIUM === '/usr/bin/chromium' && !existsSync('/usr/lib/chromium/locales/zh-CN.pak')) {
+  throw new Error('Chromium has no zh-CN UI language: apt-get install chromium-l10n');
+}
 
-beforeAll(async () => {
-  // Debian's chromium speaks only en-US without this package; say so rather than fail obscurely.
-  if (CHROMIUM === '/usr/bin/chromium' && !existsSync('/usr/lib/chromium/locales/zh-CN.pak')) {
-    throw new Error('Chromium has no zh-CN UI language: apt-get install chromium-l10n');
-  }
-  mock = await startMockGemini();
-  launched = await launchWithExtension(mock.port, { lang: 'zh-CN' });
-});
-
-afterAll(async () => {
-  await launched?.close();
-  await mock?.close();
-});
+const env = useExtensionBrowser({ lang: 'zh-CN' });
 
 describe('popup in Simplified Chinese', () => {
   it('labels, verdict and steps are in Chinese', async () => {
-    const popup = await openPopup(launched);
+    const popup = await openPopup(env.launched);
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     await popup.waitForSelector('input[name="api-key"]');
     expect(await popup.$eval('label[for]', (label) => label.textContent)).toMatch(/[\u4e00-\u9fff]/);

@@ -4,21 +4,20 @@
  * in the real action popup opened over an AI Studio tab.
  */
 import type { Page, Target } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { GUIDE_FLOWS } from '@/utils/guide/flows';
 import { demoKey } from '../mock-api/scenarios';
-import { startMockGemini, type MockGemini } from '../mock-api/server';
-import { launchWithExtension, openPopup, readFixture, serveReplicas, trackPageErrors, type LaunchedBrowser } from './harness';
+import { openPopup, readFixture, serveReplicas, trackPageErrors } from './harness';
+import { useExtensionBrowser } from './extension-browser';
 import { TRUSTED_TYPES_CSP } from './replicas';
 
-let mock: MockGemini;
-let launched: LaunchedBrowser;
+const env = useExtensionBrowser();
 let popup: Page;
 let popupErrors: Error[];
 
 /** The console tab a guide button opened (its first URL, before any page code ran). */
 async function consoleTabOpenedBy(action: () => Promise<unknown>): Promise<URL> {
-  const opened = launched.browser.waitForTarget((target: Target) => target.type() === 'page' && target.url().startsWith('https://console.cloud.google.com/'), { timeout: 10_000 });
+  const opened = env.launched.browser.waitForTarget((target: Target) => target.type() === 'page' && target.url().startsWith('https://console.cloud.google.com/'), { timeout: 10_000 });
   await action();
   const target = await opened;
   const url = new URL(target.url());
@@ -27,15 +26,8 @@ async function consoleTabOpenedBy(action: () => Promise<unknown>): Promise<URL> 
 }
 
 beforeAll(async () => {
-  mock = await startMockGemini();
-  launched = await launchWithExtension(mock.port);
-  popup = await openPopup(launched);
+  popup = await openPopup(env.launched);
   popupErrors = trackPageErrors(popup);
-});
-
-afterAll(async () => {
-  await launched?.close();
-  await mock?.close();
 });
 
 describe('guides from the popup', () => {
@@ -79,7 +71,7 @@ describe('guides from the popup', () => {
 
 describe('"Scan this AI Studio page" in the action popup', () => {
   it('asks the tab to check now and shows the checklist when no message is on screen', async () => {
-    const studio = await launched.browser.newPage();
+    const studio = await env.launched.browser.newPage();
     const studioErrors = trackPageErrors(studio);
     await serveReplicas(studio, (url) =>
       url.hostname === 'aistudio.google.com' ? { body: readFixture('ai-studio/healthy-keys-page.html'), headers: TRUSTED_TYPES_CSP } : undefined,
@@ -89,8 +81,8 @@ describe('"Scan this AI Studio page" in the action popup', () => {
     expect(await studio.$('key-doctor-hint')).toBeNull();
 
     // The real toolbar popup, opened over the AI Studio tab (as a user clicking the icon would).
-    const worker = await (await launched.browser.waitForTarget((target) => target.type() === 'service_worker' && target.url().includes(launched.extensionId))).worker();
-    const popupOpened = launched.browser.waitForTarget((target) => target.url().endsWith('/popup.html') && target !== popup.target(), { timeout: 10_000 });
+    const worker = await (await env.launched.browser.waitForTarget((target) => target.type() === 'service_worker' && target.url().includes(env.launched.extensionId))).worker();
+    const popupOpened = env.launched.browser.waitForTarget((target) => target.url().endsWith('/popup.html') && target !== popup.target(), { timeout: 10_000 });
     await worker!.evaluate(() => chrome.action.openPopup());
     const actionPopup = (await (await popupOpened).asPage())!;
     const scan = await actionPopup.waitForSelector('button[data-action="scan-page"]');
