@@ -9,15 +9,16 @@ export const API_ORIGIN = 'https://generativelanguage.googleapis.com';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
     host_permissions: [`${API_ORIGIN}/*`],
     action: { default_title: '__MSG_extName__' },
+    // Firefox builds MV2, where the toolbar button's command has the older name.
     commands: {
-      _execute_action: { suggested_key: { default: 'Alt+Shift+K' } },
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: { suggested_key: { default: 'Alt+Shift+K' } },
     },
     ...(browser === 'firefox' && {
       browser_specific_settings: { gecko: { id: 'key-doctor@example.org', strict_min_version: '128.0' } },
