@@ -11,12 +11,14 @@ interface ExplainPanelProps {
   onCopy: (text: string) => Promise<void>;
   guidesFor?: (diagnosis: Diagnosis) => GuideOption[];
   onGuide?: StartGuide;
+  /** Markdown for "Copy report". */
+  reportFor?: (diagnosis: Diagnosis) => string;
 }
 
 type Outcome = { kind: 'none' } | { kind: 'empty' } | { kind: 'unknown' } | { kind: 'diagnosis'; diagnosis: Diagnosis };
 
 /** "Explain an error": paste whatever the SDK printed, get the same card as a key test. */
-export function ExplainPanel({ strings, explain, onCopy, guidesFor, onGuide }: ExplainPanelProps) {
+export function ExplainPanel({ strings, explain, onCopy, guidesFor, onGuide, reportFor }: ExplainPanelProps) {
   const [text, setText] = useState('');
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
   const submit = (event: Event) => {
@@ -52,7 +54,7 @@ export function ExplainPanel({ strings, explain, onCopy, guidesFor, onGuide }: E
           </p>
         )}
       </div>
-      {outcome.kind === 'diagnosis' && <DiagnosisCard diagnosis={outcome.diagnosis} strings={strings} onCopy={onCopy} guides={guidesFor?.(outcome.diagnosis)} onGuide={onGuide} />}
+      {outcome.kind === 'diagnosis' && <DiagnosisCard diagnosis={outcome.diagnosis} strings={strings} onCopy={onCopy} guides={guidesFor?.(outcome.diagnosis)} onGuide={onGuide} report={reportFor && (() => reportFor(outcome.diagnosis))} />}
     </form>
   );
 }

@@ -9,7 +9,7 @@ import type { PrecheckView } from '@/utils/api-key/precheck-view';
 import { Tabs } from '@/components/Tabs';
 import { curlCommandFor } from '@/utils/api-key/curl';
 import { precheckKey } from '@/utils/api-key/precheck';
-import { buildReport } from '@/utils/api-key/report';
+import { buildExplanationReport, buildReport } from '@/utils/api-key/report';
 import { describe } from '@/utils/diagnosis';
 import { explainPastedText } from '@/utils/explain';
 import type { Diagnosis, Locale } from '@/utils/diagnosis/types';
@@ -120,6 +120,7 @@ export function App({ services }: { services: PopupServices }) {
               onCopy={services.copy}
               guidesFor={(diagnosis) => guidesFor(diagnosis, services.locale)}
               onGuide={services.startGuide}
+              reportFor={(diagnosis) => buildExplanationReport(diagnosis, services.locale)}
             />
           ),
           guides: <GuidesPanel strings={strings} guides={GUIDE_FLOWS.map((flow) => guideOption(flow, services.locale))} onGuide={services.startGuide} />,

@@ -171,6 +171,7 @@ describe('key test from the popup', () => {
     await popup.click('#panel-explain button[type="submit"]');
     const card = await popup.waitForSelector('#panel-explain [data-diagnosis]');
     expect(await card!.evaluate((element) => element.getAttribute('data-diagnosis'))).toBe('location-unsupported');
+    expect(await card!.$('button.report')).not.toBeNull();
     expect(mock.requests.length).toBe(before);
     await popup.screenshot({ path: `${SCREENSHOTS}popup-explain.png`, fullPage: true });
   });

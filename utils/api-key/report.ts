@@ -134,12 +134,35 @@ export function buildReport(input: ReportInput): string {
     }
   }
 
-  if (result.outcome === 'tested' && diagnosis.steps.length) {
-    lines.push('', `### ${t.steps}`, '');
-    diagnosis.steps.forEach((step, i) => lines.push(`${i + 1}. ${inline(step)}`));
-    if (diagnosis.links.length) lines.push('');
-    for (const link of diagnosis.links) lines.push(`- [${inline(link.label)}](${link.url})`);
-  }
+  if (result.outcome === 'tested') lines.push(...stepsAndLinks(diagnosis, t));
 
+  return redactKeys(`${lines.join('\n')}\n`);
+}
+
+function stepsAndLinks(diagnosis: Diagnosis, t: (typeof STRINGS)[Locale]): string[] {
+  if (!diagnosis.steps.length) return [];
+  const lines = ['', `### ${t.steps}`, ''];
+  diagnosis.steps.forEach((step, i) => lines.push(`${i + 1}. ${inline(step)}`));
+  if (diagnosis.links.length) lines.push('');
+  for (const link of diagnosis.links) lines.push(`- [${inline(link.label)}](${link.url})`);
+  return lines;
+}
+
+/** "Copy report" for a pasted error (no key test): the verdict, Google's facts, the fix. */
+export function buildExplanationReport(diagnosis: Diagnosis, locale: Locale = 'en'): string {
+  const t = STRINGS[locale];
+  const lines: string[] = [`## ${t.heading}`, ''];
+  const facts: [string, string | number | undefined][] = [
+    [t.verdict, `${diagnosis.title} (${diagnosis.severity})`],
+    [t.id, `\`${diagnosis.id}\``],
+    [t.httpStatus, diagnosis.httpStatus],
+    [t.googleStatus, diagnosis.googleStatus],
+    [t.reason, diagnosis.reason],
+    [t.message, diagnosis.message],
+    [t.project, diagnosis.project],
+    [t.model, diagnosis.model],
+  ];
+  for (const [label, value] of facts) if (value !== undefined && value !== '') lines.push(`- ${label}: ${inline(String(value))}`);
+  lines.push(...stepsAndLinks(diagnosis, t));
   return redactKeys(`${lines.join('\n')}\n`);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { curlCommandFor } from '@/utils/api-key/curl';
 import { precheckKey } from '@/utils/api-key/precheck';
-import { buildReport, type ReportInput } from '@/utils/api-key/report';
+import { buildExplanationReport, buildReport, type ReportInput } from '@/utils/api-key/report';
 import { runKeyTest } from '@/utils/api-key/probe';
 import { describe as describeFacts } from '@/utils/diagnosis';
 import type { Diagnosis } from '@/utils/diagnosis/types';
@@ -113,5 +113,18 @@ describe('buildReport', () => {
     const cancelled = reportFor({ outcome: 'cancelled' }, okDiagnosis, { locale: 'zh-CN' });
     expect(cancelled).toContain('测试在完成前被取消。');
     expect(cancelled).not.toContain('| listModels');
+  });
+});
+
+describe('buildExplanationReport', () => {
+  it('reports a pasted error: facts, steps, links, with any key in it masked', async () => {
+    const { diagnoseErrorText } = await import('@/utils/diagnosis');
+    const key = 'AIzaSyA1234567890abcdefghijklmnopqrstuv';
+    const diagnosis = diagnoseErrorText(`{"error":{"code":403,"message":"Permission denied: Consumer 'api_key:${key}' has been suspended.","status":"PERMISSION_DENIED","details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"CONSUMER_SUSPENDED"}]}}`)!;
+    const report = buildExplanationReport(diagnosis, 'zh-CN');
+    expect(report).toContain('`key-suspended`');
+    expect(report).toContain('CONSUMER_SUSPENDED');
+    expect(report).toMatch(/### 怎么做\n\n1\. /);
+    expect(report).not.toContain(key);
   });
 });
