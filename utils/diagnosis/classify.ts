@@ -12,6 +12,7 @@ import {
   HTTP_STATUS_OF_GOOGLE_STATUS,
   isRecord,
   parseJson,
+  TUI_BORDERS,
   validHttpStatus,
   type GoogleError,
 } from './normalize';
@@ -81,10 +82,11 @@ const RULES: readonly Rule[] = [
     wording: /Requests from this (?:Android|iOS) client application \S* ?are blocked/i,
     httpStatus: 403,
   },
-  // "limit: 0": no free quota for this model, whatever the retry hint says.
+  // "limit: 0" (or, in 2025 wording, "doesn't have a free quota tier"): no free quota for this
+  // model, whatever the retry hint says.
   {
     id: 'free-tier-limit-zero',
-    wording: /Quota exceeded for metric: \S+, limit: 0\b/i,
+    wording: /Quota exceeded for metric: \S+, limit: 0\b|doesn't have a free quota tier/i,
     test: (error) => isQuotaError(error) && error.quotaViolations.some((violation) => violation.quotaValue === '0'),
     httpStatus: 429,
   },
@@ -101,13 +103,15 @@ const RULES: readonly Rule[] = [
     test: (error) =>
       isQuotaError(error) &&
       [...error.quotaViolations.map((violation) => violation.quotaId), error.metadata.quota_limit].some((id) => /PerDay/i.test(id ?? '')),
-    wording: /Quota exceeded for quota metric '[^']*per day'/i,
+    // The per-day part sits in the metric name (Generative Language) or the limit name (Code Assist).
+    wording: /Quota exceeded for quota metric '(?:[^']*per day|[^']*' and limit '[^']*per day)/i,
     httpStatus: 429,
   },
   {
     id: 'quota-exceeded',
     reasons: ['RATE_LIMIT_EXCEEDED'],
-    wording: /Resource has been exhausted|exceeded your current quota|Quota exceeded for\b/i,
+    // "Resource exhausted. Please try again later." is the Vertex AI wording of the same 429.
+    wording: /Resource (?:has been )?exhausted|exceeded your current quota|Quota exceeded for\b/i,
     statuses: ['RESOURCE_EXHAUSTED', 429],
     httpStatus: 429,
   },
@@ -152,10 +156,21 @@ const RULES: readonly Rule[] = [
   },
 ];
 
-function ruleMatches(rule: Rule, error: GoogleError): boolean {
+const WRAP = new RegExp(`[\\s${TUI_BORDERS}]+`, 'g');
+
+/**
+ * The message as one line for the wording tests: terminals and TUIs wrap long messages, with or
+ * without box borders ("is not\nfound for API version", "Please try \n  again later"), and
+ * Markdown quotes put "> " before every line of a pasted log.
+ */
+function unwrapped(message: string): string {
+  return message.replace(/^[ \t]*>+[ \t]?/gm, '').replace(WRAP, ' ');
+}
+
+function ruleMatches(rule: Rule, error: GoogleError, wordingText: string): boolean {
   return Boolean(
     (error.reason && rule.reasons?.includes(error.reason)) ||
-      rule.wording?.test(error.message) ||
+      rule.wording?.test(wordingText) ||
       rule.statuses?.some((status) => status === error.googleStatus || status === error.httpStatus) ||
       rule.test?.(error),
   );
@@ -181,7 +196,8 @@ const PROJECT_PATTERNS = [
   /\bresource project ([a-z][a-z0-9-]{4,})\b/,
 ];
 const MODEL_PATTERNS = [/\bmodel: ([\w.-]*\w)/, /\bmodels\/([\w.-]*\w)/];
-const SERVICE_PATTERNS = [/\b((?!type\.)[a-z][a-z0-9-]*\.googleapis\.com)\b/];
+// Dotted hosts too: "staging-generativelanguage.sandbox.googleapis.com" is one service, not "sandbox".
+const SERVICE_PATTERNS = [/\b((?!type\.)[a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*)*\.googleapis\.com)\b/];
 
 /** Google's messages are short; a longer one is a whole pasted log, kept to what a popup can show. */
 const MAX_MESSAGE = 2000;
@@ -224,7 +240,8 @@ function factsWithStatus(id: DiagnosisId, httpStatus: number | undefined): Diagn
 
 /** The diagnosis for an already-normalized Google error. */
 function classifyGoogleError(error: GoogleError): DiagnosisFacts {
-  const rule = RULES.find((candidate) => ruleMatches(candidate, error));
+  const wordingText = unwrapped(error.message);
+  const rule = RULES.find((candidate) => ruleMatches(candidate, error, wordingText));
   const httpStatus =
     error.httpStatus ?? (error.googleStatus ? HTTP_STATUS_OF_GOOGLE_STATUS[error.googleStatus] : undefined) ?? rule?.httpStatus;
   return factsOf(rule?.id ?? 'unknown', error, httpStatus);
@@ -247,9 +264,13 @@ export function classifyResponse(status: number, bodyText: string): DiagnosisFac
   return classifyGoogleError(error);
 }
 
-/** Signs that a text came from Google's API or its SDKs, besides a rule's own wording. */
+/**
+ * Signs that a text came from Google's API or its SDKs, besides a rule's own wording. The legacy
+ * `errors[]` entry ("domain": "global" / "usageLimits") is Google's own envelope, and often all
+ * that is left of a body cut before its `status`.
+ */
 const GOOGLE_MARKERS =
-  /googleapis\.com|GoogleGenerativeAI|google\.api_core|google\.genai|@google\/gen|grpc_status|generativelanguage|\b(?:INVALID_ARGUMENT|FAILED_PRECONDITION|PERMISSION_DENIED|UNAUTHENTICATED|RESOURCE_EXHAUSTED|DEADLINE_EXCEEDED|NOT_FOUND|OUT_OF_RANGE)\b/;
+  /googleapis\.com|GoogleGenerativeAI|google\.api_core|google\.genai|@google\/gen|grpc_status|generativelanguage|["']domain["']\s*:\s*["'](?:global|usageLimits)["']|\b(?:INVALID_ARGUMENT|FAILED_PRECONDITION|PERMISSION_DENIED|UNAUTHENTICATED|RESOURCE_EXHAUSTED|DEADLINE_EXCEEDED|NOT_FOUND|OUT_OF_RANGE)\b/;
 
 /** Google's front-end HTML error page ("Error 403 (Forbidden)!!1"), sent before the API layer. */
 const GOOGLE_HTML_PAGE = /<title>Error (\d{3}) \([^)]*\)!!1<\/title>|google\.com\/images\/errors\//i;
@@ -266,6 +287,6 @@ export function classifyErrorText(pasted: string): DiagnosisFacts | null {
   const error = extractErrorFromText(pasted);
   if (!error) return null;
   const recognised =
-    GOOGLE_MARKERS.test(pasted) || GOOGLE_REASON.test(pasted) || RULES.some((rule) => rule.wording?.test(error.message));
+    GOOGLE_MARKERS.test(pasted) || GOOGLE_REASON.test(pasted) || RULES.some((rule) => rule.wording?.test(unwrapped(error.message)));
   return recognised ? classifyGoogleError(error) : null;
 }

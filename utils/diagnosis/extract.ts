@@ -4,7 +4,8 @@
  * Shapes handled, each seen in public reports (see ../shared/research/gemini-api-errors):
  * JSON in any envelope, Python reprs, protobuf text, grpc_status lines, the @google/generative-ai
  * "[429 Too Many Requests] message [details]" string, "got status: 429 … {json}", api_core
- * exceptions, truncated JSON, websocket close reasons and bare messages.
+ * exceptions (with or without the module path, with or without "POST <url>:"), truncated JSON,
+ * websocket close reasons, text wrapped or boxed by terminal UIs, and bare messages.
  */
 import {
   absorbDetails,
@@ -18,6 +19,7 @@ import {
   HTTP_STATUS_OF_PHRASE,
   isRecord,
   parseJson,
+  TUI_BORDERS,
   validHttpStatus,
   type GoogleError,
 } from './normalize';
@@ -96,11 +98,20 @@ const HTTP_STATUS_OF_EXCEPTION: Readonly<Record<string, number>> = {
   InternalServerError: 500, ServiceUnavailable: 503, DeadlineExceeded: 504, GatewayTimeout: 504,
 };
 
+/**
+ * api_core class names as printed: "exceptions.ResourceExhausted: 429 …", or without the module
+ * path in retry logs and wrappers ("as it raised ResourceExhausted: 429 …", "Forbidden: [{…}]").
+ * Bare names need the colon, so prose such as "403 Forbidden" is not read as a class.
+ */
+const EXCEPTION_NAMES = Object.keys(HTTP_STATUS_OF_EXCEPTION).join('|');
+const EXCEPTION_PRINT = `(?:exceptions\\.\\w+|\\b(?:${EXCEPTION_NAMES})):`;
+const EXCEPTION_NAME = new RegExp(`exceptions\\.(\\w+)|\\b(${EXCEPTION_NAMES}):`);
+
 /** Where an HTTP status hides in text, most explicit first. */
 const HTTP_STATUS_PATTERNS: readonly RegExp[] = [
   /["']code["']\s*:\s*(\d{3})\b/,
   new RegExp(`\\b([1-5]\\d{2})\\s+(?:${GOOGLE_STATUS_NAMES}|${HTTP_PHRASES})\\b`, 'i'),
-  /\bexceptions\.\w+:\s*(\d{3})\b/,
+  new RegExp(`${EXCEPTION_PRINT}\\s*(\\d{3})\\b`),
   /\b(?:status(?:\s*code)?|HTTP\/[\d.]+)\s*[:=]?\s*(\d{3})\b/i,
 ];
 
@@ -109,7 +120,8 @@ function httpStatusIn(source: string): number | undefined {
     const status = validHttpStatus(pattern.exec(source)?.[1]);
     if (status) return status;
   }
-  const exception = /\bexceptions\.(\w+)/.exec(source)?.[1];
+  const match = EXCEPTION_NAME.exec(source);
+  const exception = match?.[1] ?? match?.[2];
   return exception ? HTTP_STATUS_OF_EXCEPTION[exception] : undefined;
 }
 
@@ -128,6 +140,12 @@ function unescapeCaptured(body: string): string {
   return body.replace(/\\n/g, '\n').replace(/\\(["'\\])/g, '$1').replace(/\\$/, '');
 }
 
+/** Where api_core's protobuf-text details start after the message: "[reason: …", "[links {", "[violations {". */
+const PROTOBUF_DETAILS = String.raw`\s*\[(?:reason:|links \{|violations \{)`;
+
+/** "POST https://…:generateContent?…: " before a message; the URL itself holds ":" but no ": ". */
+const REQUEST_LINE = String.raw`(?:GET|POST|PUT|PATCH|DELETE)\s+\S+?:\s+`;
+
 /** Where Google's message sits in text, most explicit first. Group 1 is the message. */
 const MESSAGE_PATTERNS: readonly RegExp[] = [
   /"message"\s*:\s*"((?:[^"\\]|\\.)*)(?:"|\\?$)/,
@@ -135,16 +153,22 @@ const MESSAGE_PATTERNS: readonly RegExp[] = [
   /grpc_message:\s*"((?:[^"\\]|\\.)*)"/,
   // @google/generative-ai: "[400 Bad Request] API key not valid. … [{details}]"
   /\[\d{3}[^\]\n]*\]\s*([\s\S]+?)(?=\s*\[\{|\s*\[reason:|$)/,
-  // google.api_core: "exceptions.ResourceExhausted: 429 Resource has been exhausted …"
-  /exceptions\.\w+:\s*\d{3}\s+([\s\S]+?)(?=\s*\[reason:|\s*\[\{|$)/,
+  // google.api_core: "exceptions.ResourceExhausted: 429 Resource has been exhausted … [reason: …]";
+  // its REST transport puts the request first: "exceptions.BadRequest: 400 POST <url>: <message>".
+  new RegExp(`${EXCEPTION_PRINT}\\s*\\d{3}\\s+(?:${REQUEST_LINE})?([\\s\\S]+?)(?=${PROTOBUF_DETAILS}|\\s*\\[\\{|$)`),
+  // The same protobuf tail behind any other prefix ("Inference Exception: 400 API key expired. [reason: …").
+  new RegExp(`\\b[1-5]\\d{2}\\s+(\\S[^\\n]*?)(?=${PROTOBUF_DETAILS})`),
   // "429 RESOURCE_EXHAUSTED Your prepayment credits…", "Error: 403 Forbidden. …": drop the prefix.
   new RegExp(`^(?:Error:\\s*)?\\d{3}\\s+(?:${GOOGLE_STATUS_NAMES}|${HTTP_PHRASES})\\b[.:]?\\s+(\\S[\\s\\S]*)$`, 'i'),
 ];
 
+const BORDERED_WRAP = new RegExp(`\\s*[${TUI_BORDERS}][\\s${TUI_BORDERS}]*`, 'g');
+
 function messageIn(source: string): string | undefined {
   for (const pattern of MESSAGE_PATTERNS) {
     const body = pattern.exec(source)?.[1];
-    if (body) return unescapeCaptured(body).trim();
+    // Terminal UIs draw boxes around wrapped lines ("… Please use Gemini │\n│ 2.5 Pro …").
+    if (body) return unescapeCaptured(body).replace(BORDERED_WRAP, ' ').trim();
   }
   return undefined;
 }
@@ -169,9 +193,18 @@ function salvage(source: string, into: GoogleError, depth = 0): void {
       if (key && value !== undefined) into.metadata[key] ??= value;
     }
   }
-  const quotaId = /["']?(?:quotaId|quota_id)["']?\s*:\s*["']([^"']+)["']/.exec(source)?.[1];
-  const quotaValue = /["']?(?:quotaValue|quota_value)["']?\s*:\s*["']?(\d+)/.exec(source)?.[1];
-  if (!into.quotaViolations.length && (quotaId || quotaValue)) into.quotaViolations.push({ quotaId, quotaValue });
+  // Every violation, not just the first: a cut body may list per-minute ids before the per-day one.
+  if (!into.quotaViolations.length) {
+    const quotaIds = [...source.matchAll(/["']?(?:quotaId|quota_id)["']?\s*:\s*["']([^"']+)["']/g)].map((match) => match[1]);
+    const quotaValue = /["']?(?:quotaValue|quota_value)["']?\s*:\s*["']?(\d+)/.exec(source)?.[1];
+    // Cut text cannot pair values with ids; the first value stays with the first id, as the
+    // limit-0 rule only asks whether any violation has value 0.
+    if (quotaIds.length) into.quotaViolations.push(...quotaIds.map((quotaId, index) => ({ quotaId, quotaValue: index ? undefined : quotaValue })));
+    else if (quotaValue) into.quotaViolations.push({ quotaValue });
+  }
+  // SDK strings name the request URL (".../models/gemini-2.0-flash:generateContent") before the message.
+  const urlModel = /\/models\/([\w.-]*\w):[a-z]\w*/i.exec(source)?.[1];
+  if (urlModel) into.metadata.model ??= urlModel;
   into.retryDelaySeconds ??= durationSeconds(
     /["']?(?:retryDelay|retry_delay)["']?\s*(?::\s*["']?|\{\s*seconds:\s*)(\d+(?:\.\d+)?)/.exec(source)?.[1],
   );

@@ -55,6 +55,12 @@ export const HTTP_STATUS_OF_PHRASE: Readonly<Record<string, number>> = {
 export const GOOGLE_REASON =
   /\b(API_KEY_[A-Z_]+|ACCESS_TOKEN_[A-Z_]+|CONSUMER_[A-Z_]+|SERVICE_DISABLED|BILLING_DISABLED|CREDENTIALS_MISSING|RATE_LIMIT_EXCEEDED|IAM_PERMISSION_DENIED)\b/;
 
+/**
+ * Characters terminal UIs draw around or beside wrapped lines: box sides (Ink, rich) and the
+ * gemini-cli scrollbar thumb. They are never part of Google's text.
+ */
+export const TUI_BORDERS = '│┃█';
+
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

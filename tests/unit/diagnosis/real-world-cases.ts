@@ -1,6 +1,8 @@
 /**
- * Real-world shapes that are not in the corpus, written from Google's documented wordings and
- * public reports (noted per case). Used by real-world.test.ts and by the reachability check.
+ * Real-world shapes that are not in the corpus. The first part is written from Google's documented
+ * wordings and public reports; the second part is text users pasted into public issues, kept as
+ * pasted (unrelated log lines trimmed, real keys replaced by fakes of the same shape), each with
+ * its `source`. Used by real-world.test.ts and by the reachability check.
  */
 import type { DiagnosisFacts, DiagnosisId } from '@/utils/diagnosis';
 import { pythonRepr } from './corpus';
@@ -13,6 +15,8 @@ export interface RealWorldCase {
   /** … or text as a user would paste it. */
   text?: string;
   facts?: Partial<DiagnosisFacts>;
+  /** Where a verbatim report was found: "<url> (<date>)". */
+  source?: string;
 }
 
 const errorInfo = (reason: string, metadata: Record<string, string> = {}) => ({
@@ -21,6 +25,8 @@ const errorInfo = (reason: string, metadata: Record<string, string> = {}) => ({
   domain: 'googleapis.com',
   metadata: { service: 'generativelanguage.googleapis.com', ...metadata },
 });
+
+const raw = String.raw;
 
 const OAUTH_MESSAGE =
   'Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.';
@@ -460,6 +466,986 @@ metadata {
     response: { status: 409, body: { error: { code: 409, message: 'Resource already exists.', status: 'ALREADY_EXISTS' } } },
     facts: { message: 'Resource already exists.' },
   },
+
+  // ══ Reported verbatim in public issues (2023-2026) ═══════════════════════════════════════════
+  // ── key-invalid ─────────────────────────────────────────────────────────
+  {
+    name: 'Continue: one-element JSON array with LocalizedMessage',
+    id: 'key-invalid',
+    source: 'https://github.com/continuedev/continue/issues/8516 (2025-10-30)',
+    text: `[{
+  "error": {
+    "code": 400,
+    "message": "API key not valid. Please pass a valid API key.",
+    "status": "INVALID_ARGUMENT",
+    "details": [
+      {
+        "@type": "type.googleapis.com/google.rpc.ErrorInfo",
+        "reason": "API_KEY_INVALID",
+        "domain": "googleapis.com",
+        "metadata": {
+          "service": "generativelanguage.googleapis.com"
+        }
+      },
+      {
+        "@type": "type.googleapis.com/google.rpc.LocalizedMessage",
+        "locale": "en-US",
+        "message": "API key not valid. Please pass a valid API key."
+      }
+    ]
+  }
+}
+]`,
+    facts: { httpStatus: 400, reason: 'API_KEY_INVALID' },
+  },
+  {
+    name: 'google-genai repr wrapped by a terminal, with line numbers and DebugInfo',
+    id: 'key-invalid',
+    source: 'https://github.com/google/timesketch/pull/3703 (2026-02-10)',
+    text: `   1 Error generating content: 400 INVALID_ARGUMENT. {'error': {'code': 400, 'message': 'API key not valid.
+   2 Please pass a valid API key.', 'status': 'INVALID_ARGUMENT', 'details': [{'@type':
+   3 'type.googleapis.com/google.rpc.ErrorInfo', 'reason': 'API_KEY_INVALID', 'domain': 'googleapis.com',
+   4 'metadata': {'service': 'generativelanguage.googleapis.com'}}, {'@type':
+   5 'type.googleapis.com/google.rpc.LocalizedMessage', 'locale': 'en-US', 'message': 'API key not valid.
+   6 Please pass a valid API key.'}, {'@type': 'type.googleapis.com/google.rpc.DebugInfo', 'detail':
+   7 'Invalid API key: INVALID_KEY_BLAH'}]}}`,
+    facts: { httpStatus: 400, reason: 'API_KEY_INVALID' },
+  },
+  {
+    name: 'nuxt log around the @google/generative-ai string',
+    id: 'key-invalid',
+    source: 'https://github.com/Jazee6/cloudflare-ai-web/issues/13 (2024-01-08)',
+    text: `[nuxt] [request error] [unhandled] [500] [GoogleGenerativeAI Error]: Error fetching from https://generativelanguage.googleapis.com/v1/models/gemini-pro:streamGenerateContent?alt=sse: [400 Bad Request] API key not valid. Please pass a valid API key. [{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"API_KEY_INVALID","domain":"googleapis.com","metadata":{"service":"generativelanguage.googleapis.com"}}]
+  at (index.mjs:1:117486)  
+  at (index.mjs:1:121869)`,
+    facts: { httpStatus: 400, reason: 'API_KEY_INVALID', model: 'gemini-pro' },
+  },
+  {
+    name: 'LangChain ChatGoogleGenerativeAIError, quoted as a Markdown blockquote, protobuf cut off',
+    id: 'key-invalid',
+    source: 'https://github.com/assafelovic/gpt-researcher/issues/410 (2024-03-24)',
+    text: `> File "gpt-researcher-v.0.1.6/.venv/lib/python3.12/site-packages/langchain_google_genai/chat_models.py", line 179, in _achat_with_retry
+>     raise ChatGoogleGenerativeAIError(
+> langchain_google_genai.chat_models.ChatGoogleGenerativeAIError: Invalid argument provided to Gemini: 400 API key not valid. Please pass a valid API key. [reason: "API_KEY_INVALID"
+> domain: "googleapis.com"
+> metadata {
+>   key: "service"
+>   value: "generativelanguage.googleapis.com"`,
+    facts: { httpStatus: 400, reason: 'API_KEY_INVALID' },
+  },
+  {
+    name: 'Go googleapi: "got HTTP response code 400 with body: [{…}]" in a timestamped log',
+    id: 'key-invalid',
+    source: 'https://github.com/micr0-dev/lexido/issues/54 (2024-04-15)',
+    text: `2024/04/15 10:30:36 An error occurred: googleapi: Error 400:
+2024/04/15 10:30:36 error details: googleapi: got HTTP response code 400 with body: [{
+  "error": {
+    "code": 400,
+    "message": "API key not valid. Please pass a valid API key.",
+    "status": "INVALID_ARGUMENT",
+    "details": [
+      {
+        "@type": "type.googleapis.com/google.rpc.ErrorInfo",
+        "reason": "API_KEY_INVALID",
+        "domain": "googleapis.com",
+        "metadata": {
+          "service": "generativelanguage.googleapis.com"
+        }
+      }
+    ]
+  }
+}
+]`,
+    facts: { httpStatus: 400, reason: 'API_KEY_INVALID' },
+  },
+  {
+    name: 'OpenDevin/LiteLLM log lines repeating the api_core protobuf text',
+    id: 'key-invalid',
+    source: 'https://github.com/BerriAI/litellm/issues/3356 (2024-04-29)',
+    text: `Give Feedback / Get Help: https://github.com/BerriAI/litellm/issues/new
+LiteLLM.Info: If you need to debug this error, use \`litellm.set_verbose=True'.
+
+19:26:32 - opendevin:ERROR: llm.py:64 - 400 API key not valid. Please pass a valid API key. [reason: "API_KEY_INVALID"
+domain: "googleapis.com"
+metadata {
+  key: "service"
+  value: "generativelanguage.googleapis.com"
+}
+]. Attempt #1 | You can customize these settings in the configuration.`,
+    facts: { httpStatus: 400, reason: 'API_KEY_INVALID', service: 'generativelanguage.googleapis.com' },
+  },
+  {
+    name: 'Rust client: "Gemini API error (400 Bad Request): {…}" (an OAuth token sent as ?key=)',
+    id: 'key-invalid',
+    source: 'https://github.com/zeroclaw-labs/zeroclaw/issues/194 (2026-02-15)',
+    text: `Error: All providers failed. Attempts:
+gemini attempt 1/3: Gemini API error (400 Bad Request): {
+  "error": {
+    "code": 400,
+    "message": "API key not valid. Please pass a valid API key.",
+    "status": "INVALID_ARGUMENT",
+    "details": [
+      {
+        "@type": "type.googleapis.com/google.rpc.ErrorInfo",
+        "reason": "API_KEY_INVALID",
+        "domain": "googleapis.com",
+        "metadata": {
+          "service": "generativelanguage.googleapis.com"
+        }
+      },
+      {
+        "@type": "type.googleapis.com/google.rpc.LocalizedMessage",
+        "locale": "en-US",
+        "message": "API key not valid. Please pass a valid API key."
+      }
+    ]
+  }
+}`,
+    facts: { httpStatus: 400, reason: 'API_KEY_INVALID' },
+  },
+  {
+    name: 'gemini-cli "[API Error: … (Status: INVALID_ARGUMENT)]"',
+    id: 'key-invalid',
+    source: 'https://github.com/google-gemini/gemini-cli/issues/4690 (2025-07-22)',
+    text: '✕ [API Error: API key not valid. Please pass a valid API key. (Status: INVALID_ARGUMENT)]',
+    facts: { httpStatus: 400, googleStatus: 'INVALID_ARGUMENT' },
+  },
+  {
+    name: '2026 "API Key not found" with a details entry stripped of @type',
+    id: 'key-invalid',
+    source: 'https://github.com/Wei-Shaw/sub2api/issues/1709 (2026-04-16)',
+    text: `{
+  "error": {
+    "code": 400,
+    "message": "API Key not found. Please pass a valid API key.",
+    "status": "INVALID_ARGUMENT",
+    "details": [
+      {
+        "reason": "API_KEY_INVALID",
+        "domain": "googleapis.com"
+      }
+    ]
+  }
+}`,
+    facts: { httpStatus: 400, reason: 'API_KEY_INVALID' },
+  },
+  {
+    name: 'proxy log with a Gemini wrapper and an OpenAI error on the next line',
+    id: 'key-invalid',
+    source: 'https://github.com/router-for-me/CLIProxyAPI/issues/2016 (2026-03-10)',
+    text: raw`gemini:{"error":{"message":"{\n \"error\": {\n \"code\": 400,\n \"message\": \"API key not valid. Please pass a valid API key.\",\n \"status\": \"INVALID_ARGUMENT\",\n \"details\": [\n {\n \"@type\": \"type.googleapis.com/google.rpc.ErrorInfo\",\n \"reason\": \"API_KEY_INVALID\",\n \"domain\": \"googleapis.com\",\n \"metadata\": {\n \"service\": \"generativelanguage.googleapis.com\"\n }\n },\n {\n \"@type\": \"type.googleapis.com/google.rpc.LocalizedMessage\",\n \"locale\": \"en-US\",\n \"message\": \"API key not valid. Please pass a valid API key.\"\n }\n ]\n }\n}\n","code":400,"status":"Bad Request"}}
+codex:{ "error": { "message": "No tool call found for function call output with call_id call_nOWDnpBmdz4KqHWu8nM0q90k.", "type": "invalid_request_error", "param": "input", "code": null } }`,
+    facts: { httpStatus: 400, reason: 'API_KEY_INVALID' },
+  },
+  {
+    name: '@google/genai wrapper hard-wrapped by the terminal inside its string',
+    id: 'key-invalid',
+    source: 'https://github.com/can1357/oh-my-pi/issues/449 (2026-03-16)',
+    text: raw`Error: {"error":{"message":"{\n  \"error\": {\n    \"code\": 400,\n    \"message\": \"API key not valid. Please pass a valid API key.\",\n
+ \"status\": \"INVALID_ARGUMENT\",\n    \"details\": [\n      {\n        \"@type\": \"type.googleapis.com/google.rpc.ErrorInfo\",\n
+ \"reason\": \"API_KEY_INVALID\",\n        \"domain\": \"googleapis.com\",\n        \"metadata\": {\n          \"service\":
+ \"generativelanguage.googleapis.com\"\n        }\n      },\n      {\n        \"@type\":
+ \"type.googleapis.com/google.rpc.LocalizedMessage\",\n        \"locale\": \"en-US\",\n        \"message\": \"API key not valid. Please pass a
+ valid API key.\"\n      }\n    ]\n  }\n}\n","code":400,"status":"Bad Request"}}
+ raw-http-request=/Users/saimon.moore/.omp/logs/http-400-requests/1773682987206-2f9p7uert2h1o.json`,
+    facts: { httpStatus: 400, reason: 'API_KEY_INVALID' },
+  },
+  {
+    name: 'python dict repr inside an app message ("The data return was {…}")',
+    id: 'key-invalid',
+    source: 'https://github.com/expectedparrot/edsl/issues/918 (2024-08-26)',
+    text: `The data return was {'error': {'code': 400, 'message': 'API key not valid. Please pass a valid API key.', 'status': 'INVALID_ARGUMENT', 'details': [{'@type': 'type.googleapis.com/google.rpc.ErrorInfo', 'reason': 'API_KEY_INVALID', 'domain': 'googleapis.com', 'metadata': {'service': 'generativelanguage.googleapis.com'}}]}}, which was missing the key 'candidates'
+Attempt 1 failed with exception:'candidates' now waiting 1.00 seconds before retrying.Parameters: start=1.0, max=60.0, max_attempts=5.`,
+    facts: { httpStatus: 400, reason: 'API_KEY_INVALID' },
+  },
+  {
+    name: 'LiteLLM AuthenticationError: GeminiException, cut after the status',
+    id: 'key-invalid',
+    source: 'https://github.com/BerriAI/litellm/issues/14770 (2025-09-22)',
+    text: `ERROR - litellm.AuthenticationError: GeminiException - {
+  "error": {
+    "code": 400,
+    "message": "API key not valid. Please pass a valid API key.",
+    "status": "INVALID_ARGUMENT",`,
+    facts: { httpStatus: 400, googleStatus: 'INVALID_ARGUMENT' },
+  },
+  {
+    name: 'gemini-cli debug console: box-drawn, cut mid-JSON ("API Key not found")',
+    id: 'key-invalid',
+    source: 'https://github.com/google-gemini/gemini-cli/issues/25198 (2026-04-12)',
+    text: `│      status: 400                                                                                   │
+│    }                                                                                               │
+│ ⚠  [Routing] NumericalClassifierStrategy failed: Error: Failed to generate content: {"error":{"code":400,"message":"API Key not found. Please pass a valid API                          │
+│    key.","status":"INVALID_ARGUMENT","details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo","reason":"API_KEY_INVALID","domain":"googleapis.com","metadata":{"se`,
+    facts: { httpStatus: 400, reason: 'API_KEY_INVALID' },
+  },
+  // ── key-expired ─────────────────────────────────────────────────────────
+  {
+    name: 'gemini-cli "[API Error: {wrapper}]" with real line breaks inside the escaped body',
+    id: 'key-expired',
+    source: 'https://github.com/google-gemini/gemini-cli/issues/4430 (2025-07-18)',
+    text: raw`"[API Error: {"error":{"message":"{\n  \"error\": {\n    \"code\": 400,\n    \"message\": \"API key expired. Please renew the API key.\",\n    \"status\": \"INVALID_ARGUMENT\",\n    \"details\": [\n 
+       {\n        \"@type\": \"type.googleapis.com/google.rpc.ErrorInfo\",\n        \"reason\": \"API_KEY_INVALID\",\n        \"domain\": \"googleapis.com\",\n        \"metadata\": {\n          
+  \"service\": \"generativelanguage.googleapis.com\"\n        }\n      },\n      {\n        \"@type\": \"type.googleapis.com/google.rpc.LocalizedMessage\",\n        \"locale\": \"en-US\",\n        
+  \"message\": \"API key expired. Please renew the API key.\"\n      }\n    ]\n  }\n}\n","code":400,"status":"Bad Request"}}]`,
+    facts: { httpStatus: 400, reason: 'API_KEY_INVALID' },
+  },
+  {
+    name: 'app exception around api_core protobuf text with LocalizedMessage',
+    id: 'key-expired',
+    source: 'https://github.com/SamuelSchmidgall/AgentLaboratory/issues/33 (2025-01-29)',
+    text: `Inference Exception: 400 API key expired. Please renew the API key. [reason: "API_KEY_INVALID"
+domain: "googleapis.com"
+metadata {
+  key: "service"
+  value: "generativelanguage.googleapis.com"
+}
+, locale: "en-US"
+message: "API key expired. Please renew the API key."
+]`,
+    facts: { httpStatus: 400, reason: 'API_KEY_INVALID', message: 'API key expired. Please renew the API key.' },
+  },
+  {
+    name: 'google-generativeai REST transport: "400 POST <url>: message [details repr]" plus a question',
+    id: 'key-expired',
+    source: 'https://github.com/ShmuelRonen/ComfyUI-Gemini_Flash_2.0_Exp/issues/22 (2025-03-30)',
+    text: `Error: 400 POST https://generativelanguage.googleapis.com/v1beta/models/gemini-2.0-flash-exp:generateContent?%24alt=json%3Benum-encoding%3Dint: API key expired. Please renew the API key. [{'@type': 'type.googleapis.com/google.rpc.ErrorInfo', 'reason': 'API_KEY_INVALID', 'domain': 'googleapis.com', 'metadata': {'service': 'generativelanguage.googleapis.com'}}, {'@type': 'type.googleapis.com/google.rpc.LocalizedMessage', 'locale': 'en-US', 'message': 'API key expired. Please renew the API key.'}]怎么解决？`,
+    facts: { httpStatus: 400, reason: 'API_KEY_INVALID', model: 'gemini-2.0-flash-exp' },
+  },
+  {
+    name: 'llm CLI: bare message after "Error:"',
+    id: 'key-expired',
+    source: 'https://github.com/simonw/llm/issues/1213 (2025-07-14)',
+    text: 'Error: API key expired. Please renew the API key.',
+    facts: { httpStatus: 400 },
+  },
+  {
+    name: 'Continue wrapper',
+    id: 'key-expired',
+    source: 'https://github.com/continuedev/continue/issues/11336 (2026-03-12)',
+    text: raw`{"error":{"message":"{\n  \"error\": {\n    \"code\": 400,\n    \"message\": \"API key expired. Please renew the API key.\",\n    \"status\": \"INVALID_ARGUMENT\",\n    \"details\": [\n      {\n        \"@type\": \"type.googleapis.com/google.rpc.ErrorInfo\",\n        \"reason\": \"API_KEY_INVALID\",\n        \"domain\": \"googleapis.com\",\n        \"metadata\": {\n          \"service\": \"generativelanguage.googleapis.com\"\n        }\n      },\n      {\n        \"@type\": \"type.googleapis.com/google.rpc.LocalizedMessage\",\n        \"locale\": \"en-US\",\n        \"message\": \"API key expired. Please renew the API key.\"\n      }\n    ]\n  }\n}\n","code":400,"status":"Bad Request"}}`,
+    facts: { httpStatus: 400, googleStatus: 'INVALID_ARGUMENT', reason: 'API_KEY_INVALID' },
+  },
+  // ── key-suspended / key-leaked ──────────────────────────────────────────
+  {
+    name: 'Continue wrapper, CONSUMER_SUSPENDED with the key in message and containerInfo (key replaced)',
+    id: 'key-suspended',
+    source: 'https://github.com/continuedev/continue/issues/10902 (2026-02-28)',
+    text: raw`{"error":{"message":"{\n  \"error\": {\n    \"code\": 403,\n    \"message\": \"Permission denied: Consumer 'api_key:AIzaSyA0b1C2d3E4f5G6h7I8j9K0l1M2n3O4p5Q' has been suspended.\",\n    \"status\": \"PERMISSION_DENIED\",\n    \"details\": [\n      {\n        \"@type\": \"type.googleapis.com/google.rpc.ErrorInfo\",\n        \"reason\": \"CONSUMER_SUSPENDED\",\n        \"domain\": \"googleapis.com\",\n        \"metadata\": {\n          \"consumer\": \"projects/895908428397\",\n          \"service\": \"generativelanguage.googleapis.com\",\n          \"containerInfo\": \"api_key:AIzaSyA0b1C2d3E4f5G6h7I8j9K0l1M2n3O4p5Q\"\n        }\n      },\n      {\n        \"@type\": \"type.googleapis.com/google.rpc.LocalizedMessage\",\n        \"locale\": \"en-US\",\n        \"message\": \"Permission denied: Consumer 'api_key:AIzaSyA0b1C2d3E4f5G6h7I8j9K0l1M2n3O4p5Q' has been suspended.\"\n      }\n    ]\n  }\n}\n","code":403,"status":"Forbidden"}}`,
+    facts: {
+      httpStatus: 403,
+      reason: 'CONSUMER_SUSPENDED',
+      project: '895908428397',
+      message: "Permission denied: Consumer 'api_key:AIza…4p5Q' has been suspended.",
+    },
+  },
+  {
+    name: 'one-api channel test: "status code 403: <message>" (key replaced)',
+    id: 'key-suspended',
+    source: 'https://github.com/songquanpeng/one-api/issues/1775 (2024-08-29)',
+    text: "错误：status code 403: Permission denied: Consumer 'api_key:AIzaSyFakeFakeFakeFakeFakeFakeFake12345' has been suspended.",
+    facts: { httpStatus: 403 },
+  },
+  {
+    name: 'leaked key, bare message as an issue title',
+    id: 'key-leaked',
+    source: 'https://github.com/google-gemini-php/laravel/issues/47 (2025-12-17)',
+    text: 'Your API key was reported as leaked. Please use another API key.',
+    facts: { httpStatus: 403 },
+  },
+  // ── api-disabled / restrictions ─────────────────────────────────────────
+  {
+    name: 'PaLM-era api_core protobuf: links before reason, reason pasted in Markdown bold',
+    id: 'api-disabled',
+    source: 'https://github.com/google-gemini/deprecated-generative-ai-python/issues/10 (2023-05-10)',
+    text: `**Exception has occurred: PermissionDenied**       (note: full exception trace is shown but execution is paused at: _run_module_as_main)
+403 Generative Language API has not been used in project 411082643095 before or it is disabled. Enable it by visiting https://console.developers.google.com/apis/api/generativelanguage.googleapis.com/overview?project=411082643095 then retry. If you enabled this API recently, wait a few minutes for the action to propagate to our systems and retry. [links {
+  description: "Google developers console API activation"
+  url: "https://console.developers.google.com/apis/api/generativelanguage.googleapis.com/overview?project=411082643095"
+}
+, reason: "**SERVICE_DISABLED**"
+domain: "googleapis.com"
+metadata {
+  key: "consumer"
+  value: "projects/411082643095"
+}
+metadata {
+  key: "service"
+  value: "generativelanguage.googleapis.com"
+}
+]`,
+    facts: { httpStatus: 403, project: '411082643095', service: 'generativelanguage.googleapis.com' },
+  },
+  {
+    name: 'staging API disabled, bare message',
+    id: 'api-disabled',
+    source: 'https://github.com/google/generative-ai-docs/issues/77 (2023-07-12)',
+    text: 'Generative Language API (Staging) has not been used in project 131675271456 before or it is disabled. Enable it by visiting https://console.developers.google.com/apis/api/staging-generativelanguage.sandbox.googleapis.com/overview?project=131675271456 then retry. If you enabled this API recently, wait a few minutes for the action to propagate to our systems and retry.',
+    facts: { httpStatus: 403, project: '131675271456', service: 'staging-generativelanguage.sandbox.googleapis.com' },
+  },
+  {
+    name: 'GitHub Actions debug output, gemini-cli error cut mid-message',
+    id: 'api-disabled',
+    source: 'https://github.com/phateio/kiris/pull/39 (2025-10-06)',
+    text: `Error:     at async main (file:///usr/local/lib/node_modules/@google/gemini-cli/dist/src/gemini.js:291:9)
+See logs for more details
+Error: Process completed with exit code 1.
+##[debug]Set output gemini_response = 
+##[debug]Set output gemini_errors = [API Error: {"error":{"code":403,"message":"Generative Language API has not been used in project 580640415319 before or it is disabled. Enable it by`,
+    facts: { httpStatus: 403, project: '580640415319' },
+  },
+  {
+    name: 'Continue wrapper, API_KEY_SERVICE_BLOCKED for StreamGenerateContent',
+    id: 'key-api-restricted',
+    source: 'https://github.com/continuedev/continue/issues/12781 (2026-06-18)',
+    text: raw`{"error":{"message":"{\n  \"error\": {\n    \"code\": 403,\n    \"message\": \"Requests to this API generativelanguage.googleapis.com method google.ai.generativelanguage.v1beta.GenerativeService.StreamGenerateContent are blocked.\",\n    \"status\": \"PERMISSION_DENIED\",\n    \"details\": [\n      {\n        \"@type\": \"type.googleapis.com/google.rpc.ErrorInfo\",\n        \"reason\": \"API_KEY_SERVICE_BLOCKED\",\n        \"domain\": \"googleapis.com\",\n        \"metadata\": {\n          \"consumer\": \"projects/177838813423\",\n          \"service\": \"generativelanguage.googleapis.com\",\n          \"apiName\": \"generativelanguage.googleapis.com\",\n          \"methodName\": \"google.ai.generativelanguage.v1beta.GenerativeService.StreamGenerateContent\"\n        }\n      },\n      {\n        \"@type\": \"type.googleapis.com/google.rpc.LocalizedMessage\",\n        \"locale\": \"en-US\",\n        \"message\": \"Requests to this API generativelanguage.googleapis.com method google.ai.generativelanguage.v1beta.GenerativeService.StreamGenerateContent are blocked.\"\n      }\n    ]\n  }\n}\n","code":403,"status":"Forbidden"}}`,
+    facts: { httpStatus: 403, reason: 'API_KEY_SERVICE_BLOCKED', project: '177838813423' },
+  },
+  {
+    name: 'Dart SDK "Generative AI Error:", key restricted to "Gemini for Google Cloud API"',
+    id: 'key-api-restricted',
+    source: 'https://github.com/google-gemini/deprecated-generative-ai-dart/issues/219 (2024-12-25)',
+    text: '“Generative AI Error: Requests to this API generativelanguage.googleapis.com method google.ai.generativelanguage.v1beta.GenerativeService.GenerateContent are blocked.”',
+    facts: { httpStatus: 403 },
+  },
+  {
+    name: 'Dart SDK, same key with a website restriction: referer shown as "empty"',
+    id: 'key-referrer-restricted',
+    source: 'https://github.com/google-gemini/deprecated-generative-ai-dart/issues/219 (2024-12-25)',
+    text: '“Generative AI Error: Requests from referer "empty" are blocked.”',
+    facts: { httpStatus: 403 },
+  },
+  {
+    name: 'Apps Script "Request failed with code 403 - {…}", project number masked by the user',
+    id: 'key-referrer-restricted',
+    source: 'https://github.com/mhawksey/GeminiApp/issues/10 (2025-02-27)',
+    text: `Request failed with code 403 - {
+  "error": {
+    "code": 403,
+    "message": "Requests from referer \\u003cempty\\u003e are blocked.",
+    "status": "PERMISSION_DENIED",
+    "details": [
+      {
+        "@type": "type.googleapis.com/google.rpc.ErrorInfo",
+        "reason": "API_KEY_HTTP_REFERRER_BLOCKED",
+        "domain": "googleapis.com",
+        "metadata": {
+          "consumer": "projects/XXXXXXXXXXXX",
+          "service": "generativelanguage.googleapis.com",
+          "httpReferrer": "\\u003cempty\\u003e"
+        }
+      },
+      {
+        "@type": "type.googleapis.com/google.rpc.LocalizedMessage",
+        "locale": "en-US",
+        "message": "Requests from referer \\u003cempty\\u003e are blocked."
+      }
+    ]
+  }
+}`,
+    facts: { httpStatus: 403, reason: 'API_KEY_HTTP_REFERRER_BLOCKED', message: 'Requests from referer <empty> are blocked.' },
+  },
+  {
+    name: 'Android-restricted key, message quoted in prose',
+    id: 'key-app-restricted',
+    source: 'https://github.com/google-gemini/deprecated-generative-ai-android/issues/170 (2024-06-03)',
+    text: 'I get the error “Requests from this Android client application <empty> are blocked.',
+    facts: { httpStatus: 403 },
+  },
+  // ── location / billing ──────────────────────────────────────────────────
+  {
+    name: 'JSON with the code replaced by a placeholder (not valid JSON)',
+    id: 'location-unsupported',
+    source: 'https://github.com/GeorgeXie2333/LLM-Stream-Optimizer/issues/6 (2025-04-28)',
+    text: `错误详情: 
+{
+  "error": {
+    "code": <NUM>,
+    "message": "User location is not supported for the API use.",
+    "status": "FAILED_PRECONDITION"
+  }
+}`,
+    facts: { httpStatus: 400, googleStatus: 'FAILED_PRECONDITION' },
+  },
+  {
+    name: 'google-genai repr after a Chinese label',
+    id: 'location-unsupported',
+    source: 'https://github.com/poenl/gemini-api/issues/4 (2025-11-08)',
+    text: "错误信息: 400 FAILED_PRECONDITION. {'error': {'code': 400, 'message': 'User location is not supported for the API use.', 'status': 'FAILED_PRECONDITION'}}",
+    facts: { httpStatus: 400, googleStatus: 'FAILED_PRECONDITION' },
+  },
+  {
+    name: 'gemini-cli error retyped in capitals (issue title)',
+    id: 'location-unsupported',
+    source: 'https://github.com/google-gemini/gemini-cli/issues/1993 (2025-06-26)',
+    text: '[API ERROR: USER LOCATION IS NOT SUPPORTED FOR THE API USE. (STATUS: FAILED_PRECONDITION)]',
+    facts: { httpStatus: 400 },
+  },
+  {
+    name: 'docker compose log: every line of the JSON prefixed with the service name',
+    id: 'location-unsupported',
+    source: 'https://github.com/snailyp/gemini-balance/issues/328 (2025-08-21)',
+    text: `gemini-balance    | 2025-08-21 06:18:31,299 | ERROR    | [error_handler.py:29]          | chat_completion request failed: API call failed with status code 400, {
+gemini-balance    |   "error": {
+gemini-balance    |     "code": 400,
+gemini-balance    |     "message": "User location is not supported for the API use.",
+gemini-balance    |     "status": "FAILED_PRECONDITION"
+gemini-balance    |   }
+gemini-balance    | }`,
+    facts: { httpStatus: 400, googleStatus: 'FAILED_PRECONDITION' },
+  },
+  {
+    name: 'api_core BadRequest with the REST URL before the message',
+    id: 'location-unsupported',
+    source: 'https://github.com/harry0703/MoneyPrinterTurbo/issues/160 (2024-04-03)',
+    text: `  llm_provider="gemini"
+google.api_core.exceptions.BadRequest: 400 POST https://generativelanguage.googleapis.com/v1beta/models/gemini-1.0-pro:generateContent?%24alt=json%3Benum-encoding%3Dint: User location is not supported for the API use.`,
+    facts: { httpStatus: 400, model: 'gemini-1.0-pro', message: 'User location is not supported for the API use.' },
+  },
+  {
+    name: 'grpc debug_error_string only',
+    id: 'location-unsupported',
+    source: 'https://github.com/H-T-H/Gemini-Telegram-Bot/issues/1 (2023-12-16)',
+    text: 'debug_error_string = "UNKNOWN:Error received from peer ipv4:172.217.161.74:443 {created_time:"2023-12-16T04:31:03.432606862+00:00", grpc_status:9, grpc_message:"User location is not supported for the API use."}"',
+    facts: { httpStatus: 400, googleStatus: 'FAILED_PRECONDITION', message: 'User location is not supported for the API use.' },
+  },
+  {
+    name: 'Vercel AI SDK AI_APICallError in prose (Cloudflare Worker ran in Hong Kong)',
+    id: 'location-unsupported',
+    source: 'https://github.com/G4brym/workers-research/issues/1 (2025-02-14)',
+    text: 'The error log says "User location is not supported for API use" (AI_APICallError: User location is not supported for the API use.).',
+  },
+  {
+    name: 'gemini-ai npm package: message line, JSON, then a stack',
+    id: 'billing-required',
+    source: 'https://github.com/EvanZhouDev/gemini-ai/issues/16 (2024-06-08)',
+    text: `Error: There was an error when querying Gemini.
+{
+  "error": {
+    "code": 400,
+    "message": "User location is not supported for the API use without a billing account linked.",
+    "status": "FAILED_PRECONDITION"
+  }
+}
+
+    at _Gemini.query (file:///CENSORED/TutorialBot/node_modules/gemini-ai/dist/index.mjs:322:13)
+    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)
+    at async _Gemini.ask (file:///CENSORED/TutorialBot/node_modules/gemini-ai/dist/index.mjs:453:22)`,
+    facts: { httpStatus: 400, googleStatus: 'FAILED_PRECONDITION' },
+  },
+  {
+    name: '@google/generative-ai with an empty reason phrase "[400 ]"',
+    id: 'billing-required',
+    source: 'https://github.com/u14app/neo-chat/issues/45 (2024-07-31)',
+    text: '400: [GoogleGenerativeAI Error]: Error fetching from https://generativelanguage.googleapis.com/v1beta/models/gemini-pro:streamGenerateContent?alt=sse: [400 ] Gemini API free tier is not available in your country. Please enable billing on your project in Google AI Studio.',
+    facts: { httpStatus: 400, message: 'Gemini API free tier is not available in your country. Please enable billing on your project in Google AI Studio.' },
+  },
+  {
+    name: '"without a billing account linked", status and message only',
+    id: 'billing-required',
+    source: 'https://github.com/google-gemini/cookbook/issues/135 (2024-05-14)',
+    text: '400 User location is not supported for the API use without a billing account linked.',
+    facts: { httpStatus: 400 },
+  },
+  // ── quotas ──────────────────────────────────────────────────────────────
+  {
+    name: '@google/generative-ai 429 with "limit: 0" lines and no details',
+    id: 'free-tier-limit-zero',
+    source: 'https://github.com/akshayaggarwal99/nodenest/issues/1 (2025-12-30)',
+    text: `Chat error: Error: [GoogleGenerativeAI Error]: Error fetching from https://generativelanguage.googleapis.com/v1beta/models/gemini-2.0-flash-exp:generateContent: [429 Too Many Requests] You exceeded your current quota, please check your plan and billing details. For more information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits. To monitor your current usage, head to: https://ai.dev/usage?tab=rate-limit. 
+* Quota exceeded for metric: generativelanguage.googleapis.com/generate_content_free_tier_input_token_count, limit: 0, model: gemini-2.0-flash-exp`,
+    facts: { httpStatus: 429, model: 'gemini-2.0-flash-exp' },
+  },
+  {
+    name: 'gaxios error printed by util.inspect: message as a "+"-joined string in a box',
+    id: 'free-tier-limit-zero',
+    source: 'https://github.com/google-gemini/gemini-cli/issues/22486 (2026-03-15)',
+    text: raw`        '* Quota exceeded for metric: generativelanguage.googleapis.com/generate_content_free_tier_input_token_count, limit: 0, model: gemini-3.1-pro\n' +                                                    │
+│          '* Quota exceeded for metric: generativelanguage.googleapis.com/generate_content_free_tier_requests, limit: 0, model: gemini-3.1-pro\n' +                                                             │
+│          '* Quota exceeded for metric: generativelanguage.googleapis.com/generate_content_free_tier_requests, limit: 0, model: gemini-3.1-pro\n' +                                                             │
+│          '* Quota exceeded for metric: generativelanguage.googleapis.com/generate_content_free_tier_input_token_count, limit: 0, model: gemini-3.1-pro\n' +                                                    │
+│          'Please retry in 25.465784708s.',                                                                                                                                                                     │
+│        details: [ [Object], [Object], [Object] ]                                                                                                                                                               │
+│      },`,
+    facts: { model: 'gemini-3.1-pro', retryAfterSeconds: 26 },
+  },
+  {
+    name: 'LangChain retry log: "doesn\'t have a free quota tier", protobuf violations without a value',
+    id: 'free-tier-limit-zero',
+    source: 'https://github.com/google-gemini/gemini-fullstack-langgraph-quickstart/issues/128 (2025-07-05)',
+    text: `Retrying langchain_google_genai.chat_models._chat_with_retry.<locals>._chat_with_retry in 2.0 seconds as it raised ResourceExhausted: 429 Gemini 2.5 Pro Preview doesn't have a free quota tier. For more information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits. [violations {
+  quota_metric: "generativelanguage.googleapis.com/generate_content_free_tier_requests"
+  quota_id: "GenerateRequestsPerDayPerProjectPerModel-FreeTier"
+  quota_dimensions {
+    key: "model"
+    value: "gemini-2.5-pro-exp"
+  }
+  quota_dimensions {
+    key: "location"
+    value: "global"
+  }
+}
+...`,
+    facts: { httpStatus: 429 },
+  },
+  {
+    name: 'same wording wrapped in a box by a TUI, with empty violations and retry_delay',
+    id: 'free-tier-limit-zero',
+    source: 'https://github.com/ai-christianson/RA.Aid/issues/182 (2025-04-08)',
+    text: `Encountered ResourceExhausted: 429 Gemini 2.5 Pro Preview doesn't have a free quota tier. Please use Gemini │
+│ 2.5 Pro Experimental (models/gemini-2.5.pro-exp-03-25) instead. For more information on this error, head    │
+│ to: https://ai.google.dev/gemini-api/docs/rate-limits. [violations { } violations { } violations { }        │
+│ violations { } , links { description: "Learn more about Gemini API quotas" url:                             │
+│ "https://ai.google.dev/gemini-api/docs/rate-limits" } , retry_delay { seconds: 33 } ]. Retrying in 8s...    │
+│ (Attempt 4/20)`,
+    facts: { httpStatus: 429 },
+  },
+  {
+    name: 'plain "Error: error: 429 …" with limit-0 lines and a retry hint',
+    id: 'free-tier-limit-zero',
+    source: 'https://github.com/wuchalejs/wuchale/issues/218 (2025-12-22)',
+    text: `Error: error: 429 You exceeded your current quota, please check your plan and billing details. For more information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits. To monitor your current usage, head to: https://ai.dev/usage?tab=rate-limit. 
+* Quota exceeded for metric: generativelanguage.googleapis.com/generate_content_free_tier_input_token_count, limit: 0, model: gemini-2.0-flash
+* Quota exceeded for metric: generativelanguage.googleapis.com/generate_content_free_tier_requests, limit: 0, model: gemini-2.0-flash
+* Quota exceeded for metric: generativelanguage.googleapis.com/generate_content_free_tier_requests, limit: 0, model: gemini-2.0-flash
+Please retry in 38.804097346s.`,
+    facts: { httpStatus: 429, retryAfterSeconds: 39 },
+  },
+  {
+    name: 'Continue wrapper cut inside the details (limit 0, gemini-3.1-pro)',
+    id: 'free-tier-limit-zero',
+    source: 'https://github.com/continuedev/continue/issues/12744 (2026-06-17)',
+    text: raw`{"error":{"message":"{\n  \"error\": {\n    \"code\": 429,\n    \"message\": \"You exceeded your current quota, please check your plan and billing details. For more information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits. To monitor your current usage, head to: https://ai.dev/rate-limit. \\n* Quota exceeded for metric: generativelanguage.googleapis.com/generate_content_free_tier_requests, limit: 0, model: gemini-3.1-pro\\n* Quota exceeded for metric: generativelanguage.googleapis.com/generate_content_free_tier_requests, limit: 0, model: gemini-3.1-pro\\n* Quota exceeded for metric: generativelanguage.googleapis.com/generate_content_free_tier_input_token_count, limit: 0, model: gemini-3.1-pro\\n* Quota exceeded for metric: generativelanguage.googleapis.com/generate_content_free_tier_input_token_count, limit: 0, model: gemini-3.1-pro\\nPlease retry in 5.237548564s.\",\n    \"status\": \"RESOURCE_EXHAUSTED\",\n    \"details\": [\n      {\n        \"@type\": \"type.googleapis.com/google.rpc.Help\",\n        \"links\": [\n          {\n            \"description\": \"Learn more about Gemini API quotas\",\n            \"url\": \"https://ai.google.dev/gemini-api/docs/rate-limits\"\n`,
+    facts: { httpStatus: 429, model: 'gemini-3.1-pro' },
+  },
+  {
+    name: 'app prefix "Invalid Gemini API key:" around a daily-quota 429 (must not read as key-invalid)',
+    id: 'daily-quota-exceeded',
+    source: 'https://github.com/itcon-pty-au/stremio-ai-search/issues/170 (2026-03-21)',
+    text: `Invalid Gemini API key: [GoogleGenerativeAI Error]: Error fetching from https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash-lite:generateContent: [429 Too Many Requests] You exceeded your current quota, please check your plan and billing details. For more information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits. To monitor your current usage, head to: https://ai.dev/rate-limit. 
+* Quota exceeded for metric: generativelanguage.googleapis.com/generate_content_free_tier_requests, limit: 20, model: gemini-2.5-flash-lite
+Please retry in 51.606482386s. [{"@type":"type.googleapis.com/google.rpc.Help","links":[{"description":"Learn more about Gemini API quotas","url":"https://ai.google.dev/gemini-api/docs/rate-limits"}]},{"@type":"type.googleapis.com/google.rpc.QuotaFailure","violations":[{"quotaMetric":"generativelanguage.googleapis.com/generate_content_free_tier_requests","quotaId":"GenerateRequestsPerDayPerProjectPerModel-FreeTier","quotaDimensions":{"location":"global","model":"gemini-2.5-flash-lite"},"quotaValue":"20"}]},{"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"51s"}]`,
+    facts: { httpStatus: 429, quotaId: 'GenerateRequestsPerDayPerProjectPerModel-FreeTier', model: 'gemini-2.5-flash-lite', retryAfterSeconds: 51 },
+  },
+  {
+    name: 'google-genai repr cut mid-details; the per-day quotaId is the third violation',
+    id: 'daily-quota-exceeded',
+    source: 'https://github.com/google-gemini/gemini-cli/issues/8437 (2025-09-14)',
+    text: `127.0.0.1 - - [14/Sep/2025 18:40:00] "OPTIONS /generate HTTP/1.1" 200 -
+Generate error: 429 RESOURCE_EXHAUSTED. {'error': {'code': 429, 'message': 'You exceeded your current quota, please check your plan and billing details. For more information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits.', 'status': 'RESOURCE_EXHAUSTED', 'details': [{'@type': 'type.googleapis.com/google.rpc.QuotaFailure', 'violations': [{'quotaMetric': 'generativelanguage.googleapis.com/generate_content_free_tier_input_token_count', 'quotaId': 'GenerateContentInputTokensPerModelPerMinute-FreeTier', 'quotaDimensions': {'location': 'global', 'model': 'gemini-2.5-flash-preview-image'}}, {'quotaMetric': 'generativelanguage.googleapis.com/generate_content_free_tier_requests', 'quotaId': 'GenerateRequestsPerMinutePerProjectPerModel-FreeTier', 'quotaDimensions': {'location': 'global', 'model': 'gemini-2.5-flash-preview-image'}}, {'quotaMetric': 'generativelanguage.googleapis.com/generate_content_free_tier_requests', 'quotaId': 'GenerateRequestsPerDayPerProjectPerModel-FreeTier', 'quotaDimensions': {'model': 'gemini-2.5-flash-preview-image', 'location': 'global'}}]}, {'@type': 'type.googleapis.com/google.rpc.Help', 'links': [{'descrip`,
+    facts: { httpStatus: 429, quotaId: 'GenerateRequestsPerDayPerProjectPerModel-FreeTier' },
+  },
+  {
+    name: 'Code Assist (cloudcode-pa) per-day limit: "[API Error: [{…}" with legacy errors[], cut',
+    id: 'daily-quota-exceeded',
+    source: 'https://github.com/google-gemini/gemini-cli/issues/10513 (2025-10-03)',
+    text: `✕ [API Error: [{
+    "error": {
+      "code": 429,
+      "message": "Quota exceeded for quota metric 'Gemini 2.5 Pro Requests' and limit 'Gemini 2.5 Pro Requests per day per user per tier' 
+  of service 'cloudcode-pa.googleapis.com' for consumer 'project_number:681255809395'.",
+      "errors": [
+        {
+          "message": "Quota exceeded for quota metric 'Gemini 2.5 Pro Requests' and limit 'Gemini 2.5 Pro Requests per day per user per 
+  tier' of service 'cloudcode-pa.googleapis.com' for consumer 'project_number:681255809395'.",
+          "domain": "global",
+          "reason": "rateLimitExceeded"
+        }
+      ],
+      "status": "RESOURCE_EXHAUSTED",
+      "details": [
+        {
+          "@type": "type.googleapis.com/google.rpc.ErrorInfo",
+          "reason": "RATE_LIMIT_EXCEEDED",
+          "domain": "googleapis.com",
+          "metadata": {
+            "quota_metric": "cloudcode-pa.googleapis.com/gemini_2_5_pro_requests",
+            "quota_limit": "Gemini25ProReques`,
+    facts: { httpStatus: 429, project: '681255809395' },
+  },
+  {
+    name: 'Void: "ClientError: got status: 429 Too Many Requests. {wrapper}" with squeezed whitespace',
+    id: 'daily-quota-exceeded',
+    source: 'https://github.com/voideditor/void/issues/557 (2025-05-12)',
+    text: raw`Rate limit reached. ClientError: got status: 429 Too Many Requests. {"error":{"message":"{\n \"error\": {\n \"code\": 429,\n \"message\": \"You exceeded your current quota, please check your plan and billing details. For more information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits.\",\n \"status\": \"RESOURCE_EXHAUSTED\",\n \"details\": [\n {\n \"@type\": \"type.googleapis.com/google.rpc.QuotaFailure\",\n \"violations\": [\n {\n \"quotaMetric\": \"generativelanguage.googleapis.com/generate_content_free_tier_requests\",\n \"quotaId\": \"GenerateRequestsPerDayPerProjectPerModel-FreeTier\",\n \"quotaDimensions\": {\n \"model\": \"gemini-2.0-pro-exp\",\n \"location\": \"global\"\n },\n \"quotaValue\": \"25\"\n }\n ]\n },\n {\n \"@type\": \"type.googleapis.com/google.rpc.Help\",\n \"links\": [\n {\n \"description\": \"Learn more about Gemini API quotas\",\n \"url\": \"https://ai.google.dev/gemini-api/docs/rate-limits\"\n }\n ]\n },\n {\n \"@type\": \"type.googleapis.com/google.rpc.RetryInfo\",\n \"retryDelay\": \"5s\"\n }\n ]\n }\n}\n","code":429,"status":"Too Many Requests"}}`,
+    facts: { httpStatus: 429, model: 'gemini-2.0-pro-exp', retryAfterSeconds: 5 },
+  },
+  {
+    name: 'OpenAI client around LiteLLM around VertexAIException, cut',
+    id: 'quota-exceeded',
+    source: 'https://github.com/BerriAI/litellm/issues/18003 (2025-12-15)',
+    text: raw`openai.RateLimitError: Error code: 429 - {'error': {'message': 'litellm.RateLimitError: litellm.RateLimitError: VertexAIException - {\n  "error": {\n    "code": 429,\n    "message": "Resource has been exhausted (e.g. check quota).",\n    "status": "RESOURCE_EXHAUSTED"\n  }\n}\n. Received Model Group=gemini/gemini-2.5-flash\nAvailable Model G`,
+    facts: { httpStatus: 429 },
+  },
+  {
+    name: 'aider: LiteLLM VertexAIException quoted as a blockquote',
+    id: 'quota-exceeded',
+    source: 'https://github.com/Aider-AI/aider/issues/2597 (2024-12-10)',
+    text: `> litellm.RateLimitError: litellm.RateLimitError: VertexAIException - {  
+> "error": {  
+> "code": 429,  
+> "message": "Resource has been exhausted (e.g. check quota).",  
+> "status": "RESOURCE_EXHAUSTED"  
+> }  
+> }  
+> Retrying in 4.0 seconds...  `,
+    facts: { httpStatus: 429, googleStatus: 'RESOURCE_EXHAUSTED' },
+  },
+  {
+    name: 'Vertex "Resource exhausted. Please try again later." in gemini-cli, wrapped',
+    id: 'quota-exceeded',
+    source: 'https://github.com/google-gemini/gemini-cli/issues/15498 (2025-12-23)',
+    text: `✕ [API Error: Resource exhausted. Please try again later. Please refer to
+  https://cloud.google.com/vertex-ai/generative-ai/docs/error-code-429 for more
+  details.]`,
+    facts: { httpStatus: 429 },
+  },
+  {
+    name: 'one-api: legacy per-region quota message after "status code 429:"',
+    id: 'quota-exceeded',
+    source: 'https://github.com/songquanpeng/one-api/issues/1775 (2024-08-29)',
+    text: "错误：status code 429: Quota exceeded for quota metric 'Generate Content API requests per minute' and limit 'GenerateContent request limit per minute for a region' of service 'generativelanguage.googleapis.com' for consumer 'project_number:297700366322'.",
+    facts: { httpStatus: 429, project: '297700366322' },
+  },
+  {
+    name: 'OpenAI-compatible endpoint: one-element array',
+    id: 'quota-exceeded',
+    source: 'https://github.com/n4ze3m/page-assist/issues/406 (2025-02-16)',
+    text: `[{
+  "error": {
+    "code": 429,
+    "message": "Resource has been exhausted (e.g. check quota).",
+    "status": "RESOURCE_EXHAUSTED"
+  }
+}
+]`,
+    facts: { httpStatus: 429, googleStatus: 'RESOURCE_EXHAUSTED' },
+  },
+  {
+    name: '.NET SDK: paid-tier per-minute 429 after a log prefix, cut',
+    id: 'quota-exceeded',
+    source: 'https://github.com/mscraftsman/generative-ai/issues/131 (2025-11-21)',
+    text: `Error [0]: Request #1 failed. Response received: {
+  "error": {
+    "code": 429,
+    "message": "You exceeded your current quota. Please migrate to Gemini 2.5 Pro Preview (models/gemini-2.5-pro-preview-03-25) for higher quota limits. For more information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits.",
+    "status": "RESOURCE_EXHAUSTED",
+    "details": [
+      {
+        "@type": "type.googleapis.com/google.rpc.Help",
+        "links": [
+          {
+            "description": "Learn more about Gemini API quotas",
+            "url": "https://ai.google.dev/gemini-api/docs/rate-limits"
+          }
+        ]
+      },
+      {
+        "@type": "type.googleapis.com/google.rpc.QuotaFailure",
+        "violations": [
+          {
+            "quotaMetric": "generativelanguage.googleapis.com/generate_content_paid_tier_input_token_count",
+            "quotaId": "GenerateContentPaidTierInputTokensPerModelPerMinute",
+            "quotaDimensions": {
+              "location": "global",`,
+    facts: { httpStatus: 429, quotaId: 'GenerateContentPaidTierInputTokensPerModelPerMinute' },
+  },
+  // ── OAuth / Bearer / permission ─────────────────────────────────────────
+  {
+    name: 'OpenCode plugin: "Forbidden: [{…}]" with legacy errors[] and ACCESS_TOKEN_SCOPE_INSUFFICIENT',
+    id: 'oauth-scope-insufficient',
+    source: 'https://github.com/NoeFabris/opencode-antigravity-auth/issues/81 (2025-12-31)',
+    text: `Forbidden: [{
+  "error": {
+    "code": 403,
+    "message": "Request had insufficient authentication scopes.",
+    "errors": [
+      {
+        "message": "Insufficient Permission",
+        "domain": "global",
+        "reason": "insufficientPermissions"
+      }
+    ],
+    "status": "PERMISSION_DENIED",
+    "details": [
+      {
+        "@type": "type.googleapis.com/google.rpc.ErrorInfo",
+        "reason": "ACCESS_TOKEN_SCOPE_INSUFFICIENT",
+        "domain": "googleapis.com",
+        "metadata": {
+          "service": "generativelanguage.googleapis.com",
+          "method": "google.ai.generativelanguage.v1beta.GenerativeService.StreamGenerateContent"
+        }
+      }
+    ]
+  }
+}
+]`,
+    facts: { httpStatus: 403, reason: 'ACCESS_TOKEN_SCOPE_INSUFFICIENT' },
+  },
+  {
+    name: '@google/genai "ClientError: got status: 403 Forbidden." with the body in a Markdown fence',
+    id: 'oauth-scope-insufficient',
+    source: 'https://github.com/googleapis/js-genai/issues/569 (2025-05-13)',
+    text: `Unhandled Error: ClientError: got status: 403 Forbidden.
+\`\`\`json
+{
+  "error": {
+    "code": 403,
+    "message": "Request had insufficient authentication scopes.",
+    "status": "PERMISSION_DENIED",
+    "details": [
+      {
+        "@type": "type.googleapis.com/google.rpc.ErrorInfo",
+        "reason": "ACCESS_TOKEN_SCOPE_INSUFFICIENT",
+        "domain": "googleapis.com",
+        "metadata": {
+          "service": "generativelanguage.googleapis.com",
+          "method": "google.ai.generativelanguage.v1beta.GenerativeService.GenerateContent"
+        }
+      }
+    ]
+  }
+}
+\`\`\``,
+    facts: { httpStatus: 403, reason: 'ACCESS_TOKEN_SCOPE_INSUFFICIENT' },
+  },
+  {
+    name: 'claude-code-router: provider error inside an Anthropic-style error, then a retry note',
+    id: 'bearer-auth-used',
+    source: 'https://github.com/musistudio/claude-code-router/issues/93 (2025-07-03)',
+    text: raw`API Error (401 {"error":{"message":"Error from provider: {\n  \"error\": {\n    \"code\": 401,\n    \"message\": \"Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.\",\n    \"status\": \"UNAUTHENTICATED\"\n  }\n}\n","type":"api_error","code":"provider_response_error"}}) · Retrying in 1 seconds… (attempt 1/10)`,
+    facts: { httpStatus: 401, googleStatus: 'UNAUTHENTICATED' },
+  },
+  {
+    name: 'JSON retyped without braces (Android app screenshot transcribed)',
+    id: 'bearer-auth-used',
+    source: 'https://github.com/Xposed-Modules-Repo/com.niki914.zafiro/issues/9 (2025-08-21)',
+    text: '请求结果: "error": "code": 401, "message": "Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity /sign-in/web/devconsole-project." "status": "UNAUTHENTICATED" ',
+    facts: { httpStatus: 401, googleStatus: 'UNAUTHENTICATED' },
+  },
+  {
+    name: 'OpenAI JS client pointed at Gemini: "Error: 401 <message>"',
+    id: 'bearer-auth-used',
+    source: 'https://github.com/reorproject/reor/issues/68 (2024-02-20)',
+    text: 'Error during OpenAI streaming session: Error: 401 Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.',
+    facts: { httpStatus: 401 },
+  },
+  {
+    name: 'Delphi IDE plugin: status shown as "0" before the message',
+    id: 'bearer-auth-used',
+    source: 'https://github.com/cnpack/cnwizards/issues/215 (2024-11-04)',
+    text: '0 Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.',
+    facts: { httpStatus: 401 },
+  },
+  {
+    name: 'gemini-cli "[API Error: [{…}" (Code Assist), with stray backticks after the paste',
+    id: 'permission-denied',
+    source: 'https://github.com/google-gemini/gemini-cli/issues/25760 (2026-04-21)',
+    text: `✕ [API Error: [{
+    "error": {
+      "code": 403,
+      "message": "The caller does not have permission",
+      "errors": [
+        {
+          "message": "The caller does not have permission",
+          "domain": "global",
+          "reason": "forbidden"
+        }
+      ],
+      "status": "PERMISSION_DENIED"
+    }
+  }
+  \`]]\`\``,
+    facts: { httpStatus: 403, googleStatus: 'PERMISSION_DENIED' },
+  },
+  {
+    name: 'Cline: wrapper, then the same wrapper escaped once more inside a second JSON',
+    id: 'permission-denied',
+    source: 'https://github.com/google-gemini/gemini-cli/issues/14519 (2025-12-04)',
+    text: raw`[GEMINI] {"error":{"message":"{\n  \"error\": {\n    \"code\": 403,\n    \"message\": \"The caller does not have permission\",\n    \"status\": \"PERMISSION_DENIED\"\n  }\n}\n","code":403,"status":"Forbidden"}}
+{"message":"{\"error\":{\"message\":\"{\\n  \\\"error\\\": {\\n    \\\"code\\\": 403,\\n    \\\"message\\\": \\\"The caller does not have permission\\\",\\n    \\\"status\\\": \\\"PERMISSION_DENIED\\\"\\n  }\\n}\\n\",\"code\":403,\"status\":\"Forbidden\"}}","status":403,"modelId":"gemini-3-pro-preview","providerId":"gemini"}`,
+    facts: { httpStatus: 403, googleStatus: 'PERMISSION_DENIED', message: 'The caller does not have permission' },
+  },
+  {
+    name: 'proxy log: "Google API returned error: 403 PERMISSION_DENIED" then the body',
+    id: 'permission-denied',
+    source: 'https://github.com/iBUHub/AIStudioToAPI/issues/109 (2026-03-15)',
+    text: `❌ Request processing failed: Google API returned error: 403 PERMISSION_DENIED 
+{"error":{"code":403,"message":"The caller does not have permission","status":"PERMISSION_DENIED"}}`,
+    facts: { httpStatus: 403, googleStatus: 'PERMISSION_DENIED' },
+  },
+  {
+    name: 'gaxios response printed by util.inspect: data as a "+"-joined string',
+    id: 'permission-denied',
+    source: 'https://github.com/google-gemini/gemini-cli/issues/25422 (2026-04-15)',
+    text: `config: {
+      url: 'https://cloudcode-pa.googleapis.com/v1internal:streamGenerateContent?alt=sse',
+      method: 'POST',
+      params: [Object],
+      headers: [Object],
+      responseType: 'stream',
+      body: '<<REDACTED> - See \`errorRedactor\` option in \`gaxios\` for configuration>.',
+      signal: [AbortSignal],
+      retry: false,
+      paramsSerializer: [Function: paramsSerializer],
+      validateStatus: [Function: validateStatus],
+      errorRedactor: [Function: defaultErrorRedactor]
+    },
+    data: '[{\\n' +
+      '  "error": {\\n' +
+      '    "code": 403,\\n' +
+      '    "message": "The caller does not have permission",\\n' +
+      '    "errors": [\\n' +
+      '      {\\n' +
+      '        "message": "The caller does not have permission",\\n' +
+      '        "domain": "global",\\n' +
+      '        "reason": "forbidden"\\n' +
+      '      }\\n' +
+      '    ],\\n' +
+      '    "status": "PERMISSION_DENIED"\\n' +
+      '  }\\n' +
+      '}\\n' +
+      ']',`,
+    facts: { httpStatus: 403, googleStatus: 'PERMISSION_DENIED', message: 'The caller does not have permission' },
+  },
+  {
+    name: 'debug console fields retyped as "key: value" lines',
+    id: 'permission-denied',
+    source: 'https://github.com/google-gemini/gemini-cli/issues/25954 (2026-04-25)',
+    text: `status: 403
+statusText: Forbidden
+message: The caller does not have permission
+reason: forbidden
+status: PERMISSION_DENIED
+responseURL: https://cloudcode-pa.googleapis.com/v1internal:streamGenerateContent?alt=sse
+x-cloudai-companion-trace-id: 91b5641156afb1bd`,
+    facts: { httpStatus: 403, googleStatus: 'PERMISSION_DENIED' },
+  },
+  {
+    name: 'gemini-cli "[API Error: [{…}" with scrollbar blocks at line ends, cut before the status',
+    id: 'permission-denied',
+    source: 'https://github.com/google-gemini/gemini-cli/issues/13108 (2025-11-15)',
+    text: raw`✕ [API Error: [{
+    "error": {
+      "code": 403,
+      "message": "You must be a named user on your organization's\nGemini Code Assist Standard edition subscription to
+  use this service. Please contact your\nadministrator to request an entitlement to Gemini Code Assist Standard
+  edition.",
+      "errors": [
+        {
+          "message": "You must be a named user on your organization's\nGemini Code Assist Standard edition subscription█
+  to use this service. Please contact your\nadministrator to request an entitlement to Gemini Code Assist Standard     █
+  edition.",                                                                                                           █
+          "domain": "global",                                                                                          █
+          "reason": "forbidden"                                                                                        █
+        }                                                                                                              █
+      ],`,
+    facts: { httpStatus: 403 },
+  },
+  // ── model / server / billing stop / body ────────────────────────────────
+  {
+    name: 'bare 404 body for the retired gemini-pro',
+    id: 'model-not-found',
+    source: 'https://github.com/wwardaww/gnome-gemini-ai/issues/22 (2025-03-09)',
+    text: `{
+  "error": {
+    "code": 404,
+    "message": "models/gemini-pro is not found for API version v1beta, or is not supported for generateContent. Call ListModels to see the list of available models and their supported methods.",
+    "status": "NOT_FOUND"
+  }
+}
+it is showing this error why`,
+    facts: { httpStatus: 404, model: 'gemini-pro' },
+  },
+  {
+    name: 'NextChat: {"error": true, "message": …} (error is a boolean)',
+    id: 'model-not-found',
+    source: 'https://github.com/ChatGPTNextWeb/NextChat/issues/4699 (2024-05-15)',
+    text: `{
+  "error": true,
+  "message": "models/gemini-1.5-pro is not found for API version v1beta, or is not supported for StreamGenerateContent. Call ListModels to see the list of available models and their supported methods."
+}`,
+    facts: { httpStatus: 404, model: 'gemini-1.5-pro' },
+  },
+  {
+    name: 'Vercel AI SDK AI_APICallError with a Bun code frame',
+    id: 'model-not-found',
+    source: 'https://github.com/CopilotKit/CopilotKit/issues/2827 (2025-12-11)',
+    text: `936 |       value: new APICallError4({
+                       ^
+AI_APICallError: models/gemini-1.5-pro is not found for API version v1beta, or is not supported for generateContent. Call ListModels to see the list of available models and their supported methods.
+      cause: undefined,
+        url: "https://generativelanguage.googleapis.com/v1beta/models/gemini-1.5-pro:streamGenerateContent?alt=sse",
+ requestBodyValues: {
+  generationConfig: [Object ...],`,
+    facts: { httpStatus: 404, model: 'gemini-1.5-pro' },
+  },
+  {
+    name: 'message hard-wrapped mid-sentence by a terminal',
+    id: 'model-not-found',
+    source: 'https://github.com/souzatharsis/podcastfy/issues/292 (2025-10-12)',
+    text: `models_gemini-1.5-pro-latest is not
+found for API version v1beta, or is not
+supported for generateContent. Call
+ListModels to see the list of available
+models and their supported methods`,
+    facts: { httpStatus: 404 },
+  },
+  {
+    name: 'gemini-cli "[API Error: <message>]" for a model the key cannot see',
+    id: 'model-not-found',
+    source: 'https://github.com/google-gemini/gemini-cli/issues/24131 (2026-03-29)',
+    text: '> [API Error: models/gemini-3.1-pro is not found for API version v1beta, or is not supported for generateContent. Call ListModels to see the list of available models and their supported methods.]',
+    facts: { httpStatus: 404, model: 'gemini-3.1-pro' },
+  },
+  {
+    name: '"got status: UNAVAILABLE. {…}" with a line break inside the JSON string',
+    id: 'server-error',
+    source: 'https://github.com/google-gemini/gemini-cli/issues/5191 (2025-07-30)',
+    text: `[API Error: got status: UNAVAILABLE. {"error":{"code":503,"message":"The model is overloaded. Please try 
+  again later.","status":"UNAVAILABLE"}}]`,
+    facts: { httpStatus: 503, googleStatus: 'UNAVAILABLE' },
+  },
+  {
+    name: 'JSON retyped with full-width punctuation by an IME',
+    id: 'server-error',
+    source: 'https://github.com/google-gemini/gemini-cli/issues/13406 (2025-11-19)',
+    text: `{"error":{"code": 503, "message": "The model is overloaded. Please try again
+Later."，"status"： "UNAVAILABLE"｝｝`,
+    facts: { httpStatus: 503 },
+  },
+  {
+    name: 'google-genai repr in an app log line with trailing words',
+    id: 'server-error',
+    source: 'https://github.com/google-gemini/cookbook/issues/425 (2025-01-30)',
+    text: "Error with Client #685962: 503 UNAVAILABLE. {'error': {'code': 503, 'message': 'The model is overloaded. Please try again later.', 'status': 'UNAVAILABLE'}} gemini 2.0",
+    facts: { httpStatus: 503, googleStatus: 'UNAVAILABLE' },
+  },
+  {
+    name: 'Vercel AI SDK AI_RetryError with the message link turned into Markdown',
+    id: 'prepay-depleted',
+    source: 'https://github.com/dyad-sh/dyad/issues/3626 (2026-06-10)',
+    text: 'Error: AI_RetryError: Failed after 3 attempts. Last error: Your prepayment credits are depleted. Please go to AI Studio at [https://ai.studio/projects](https://ai.studio/projects) to manage your project and billing.',
+  },
+  {
+    name: 'Kilo Code: wrapper around a plain 400 INVALID_ARGUMENT (request, not key)',
+    id: 'bad-request',
+    source: 'https://github.com/Kilo-Org/kilocode/issues/6476 (2026-02-28)',
+    text: raw`Gemini generate context stream error: {"error":{"message":"{\n  \"error\": {\n    \"code\": 400,\n    \"message\": \"Request contains an invalid argument.\",\n    \"status\": \"INVALID_ARGUMENT\"\n  }\n}\n","code":400,"status":"Bad Request"}}`,
+    facts: { httpStatus: 400, googleStatus: 'INVALID_ARGUMENT' },
+  },
+  {
+    name: 'LiteLLM VertexAIException carrying Google’s HTML 403 page',
+    id: 'not-google-json',
+    source: 'https://github.com/BerriAI/litellm/issues/6459 (2025-01-26)',
+    text: `Message: LLM API call failed: \`litellm.BadRequestError: VertexAIException BadRequestError - <!DOCTYPE html>
+<html lang=en>
+  <meta charset=utf-8>
+  <meta name=viewport content="initial-scale=1, minimum-scale=1, width=device-width">
+  <title>Error 403 (Forbidden)!!1</title>`,
+    facts: { httpStatus: 403 },
+  },
 ];
 
 /** Texts with nothing recognisably from a Google API in them. */
@@ -476,4 +1462,15 @@ export const NOT_GOOGLE_TEXTS = [
   '{}',
   '[1, 2, 3]',
   'Traceback (most recent call last):\n  File "main.py", line 3, in <module>\n    import numpy\nModuleNotFoundError: No module named \'numpy\'',
+  // OpenRouter's daily free-model limit, https://github.com/Gitlawb/openclaude/issues/936 (2026-04-28).
+  `429 {
+  "error": {
+    "message": "Rate limit exceeded: free-models-per-day. Add 10 credits to unlock 1000 free model requests per day",
+    "code": 429,
+    "metadata": {
+      "headers": {
+        "X-RateLimit-Limit": "50",
+        "X-RateLimit-Remaining": "0"`,
+  // The OpenAI line of a proxy log, https://github.com/router-for-me/CLIProxyAPI/issues/2016 (2026-03-10).
+  'codex:{ "error": { "message": "No tool call found for function call output with call_id call_nOWDnpBmdz4KqHWu8nM0q90k.", "type": "invalid_request_error", "param": "input", "code": null } }',
 ];

@@ -17,11 +17,52 @@ describe('real-world shapes beyond the corpus', () => {
     expect(facts?.id).toBe(entry.id);
     if (entry.facts) expect(facts).toMatchObject(entry.facts);
   });
+  it('says where each reported text was found', () => {
+    const reported = REAL_WORLD_CASES.filter((entry) => entry.source !== undefined);
+    expect(reported.length).toBeGreaterThanOrEqual(25);
+    for (const entry of reported) expect(entry.source, entry.name).toMatch(/^https:\/\/\S+ \(\d{4}-\d{2}-\d{2}\)$/);
+  });
   it('redacts keys echoed anywhere in pasted text', () => {
     const pasted = REAL_WORLD_CASES.find((entry) => entry.name.includes('redacted'))?.text ?? '';
     const facts = classifyErrorText(pasted);
     expect(facts?.message).toContain('AIza…');
     expect(facts?.message).not.toMatch(/AIza[0-9A-Za-z_-]{20,}/);
+  });
+});
+
+/** Word-boundary wrapping with a hanging indent, as gemini-cli and other terminal UIs print. */
+function wrapLines(text: string, width = 80): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const lines: string[] = [];
+      let current = '';
+      for (const word of line.split(' ')) {
+        if (current && current.length + word.length + 1 > width) {
+          lines.push(current);
+          current = `  ${word}`;
+        } else {
+          current = current ? `${current} ${word}` : word;
+        }
+      }
+      return [...lines, current].join('\n');
+    })
+    .join('\n');
+}
+
+/** How reports re-present a pasted error: terminal wraps, TUI boxes, Markdown quotes. */
+const REPRESENTATIONS: Record<string, (text: string) => string> = {
+  wrapped: (text) => wrapLines(text),
+  boxed: (text) => wrapLines(text).split('\n').map((line) => `│ ${line.padEnd(80)} │`).join('\n'),
+  quoted: (text) => text.split('\n').map((line) => `> ${line}`).join('\n'),
+};
+
+describe('the same texts wrapped, boxed or quoted keep their diagnosis', () => {
+  const cases = REAL_WORLD_CASES.filter((entry) => entry.text !== undefined).flatMap((entry) =>
+    Object.keys(REPRESENTATIONS).map((kind) => [`${kind}: ${entry.name}`, kind, entry] as const),
+  );
+  it.each(cases)('%s', (_, kind, entry) => {
+    expect(classifyErrorText(REPRESENTATIONS[kind]!(entry.text ?? ''))?.id).toBe(entry.id);
   });
 });
 
