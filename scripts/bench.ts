@@ -35,6 +35,9 @@ time('diagnoseResponse: whole corpus', 200, () => bodies.forEach(([status, body]
 time('diagnoseErrorText: whole corpus as pasted text', 200, () => bodies.forEach(([, body]) => diagnoseErrorText(body)));
 const pythonRepr = `google.api_core.exceptions.PermissionDenied: 403 {'error': {'code': 403, 'message': 'Generative Language API has not been used in project 445009168042 before or it is disabled.', 'status': 'PERMISSION_DENIED'}}`;
 time('diagnoseErrorText: one Python-repr paste', 5000, () => diagnoseErrorText(pythonRepr));
+const longLog = `${'INFO request handled in 12 ms\n'.repeat(20_000)}${pythonRepr}\n${'DEBUG retrying\n'.repeat(20_000)}`;
+time(`diagnoseErrorText: error inside a ${Math.round(longLog.length / 1024)} KiB log`, 50, () => diagnoseErrorText(longLog));
+time('diagnoseErrorText: 600 KiB of brackets, nothing from Google', 20, () => diagnoseErrorText('{"a":['.repeat(100_000)));
 
 // 2. Detection on a busy page: a long chat history plus one failure toast.
 const window = new Window({ url: 'https://aistudio.google.com/apikey' });

@@ -24,8 +24,20 @@ import {
   type GoogleError,
 } from './normalize';
 
-/** Long pastes (whole logs) are cut: the error is near the top, and the scan must stay cheap. */
+/** Long pastes (whole logs) are cut to a window so the scan stays cheap. */
 const MAX_TEXT = 20_000;
+/** Where a Google error starts in a long log; the window opens a little before the first one. */
+const GOOGLE_ERROR_START = /["']error["']\s*:|googleapis\.com|GoogleGenerativeAI|API[_ ]key|RESOURCE_EXHAUSTED|PERMISSION_DENIED|INVALID_ARGUMENT|FAILED_PRECONDITION|UNAVAILABLE|UNAUTHENTICATED/i;
+const WINDOW_LEAD = 2_000;
+
+/** The part of a paste worth scanning: all of it when short, else from just before the error. */
+export function scanWindow(pasted: string): string {
+  const text = pasted.trim();
+  if (text.length <= MAX_TEXT) return text;
+  const at = text.search(GOOGLE_ERROR_START);
+  const start = at < 0 ? 0 : Math.max(0, at - WINDOW_LEAD);
+  return text.slice(start, start + MAX_TEXT);
+}
 /** Bounds parse attempts on logs full of bracketed text that is not JSON. */
 const MAX_PARSE_ATTEMPTS = 100;
 
@@ -221,7 +233,7 @@ function salvage(source: string, into: GoogleError, depth = 0): void {
  * text is from Google at all; classifyErrorText does that.
  */
 export function extractErrorFromText(pasted: string): GoogleError | undefined {
-  const source = pasted.trim().slice(0, MAX_TEXT);
+  const source = scanWindow(pasted);
   if (!source) return undefined;
 
   let error: GoogleError | undefined;
