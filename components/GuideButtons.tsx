@@ -14,12 +14,14 @@ export type StartGuide = (flowId: string, project?: string) => Promise<boolean>;
 interface GuideButtonProps {
   option: GuideOption;
   label: string;
+  /** When the visible label alone is ambiguous (five "Start" buttons); must contain `label`. */
+  accessibleLabel?: string;
   strings: PopupStrings;
   onStart: StartGuide;
 }
 
 /** Starts a flow in a new console tab and says whether that worked: never a silent no-op. */
-export function GuideButton({ option, label, strings, onStart }: GuideButtonProps) {
+export function GuideButton({ option, label, accessibleLabel, strings, onStart }: GuideButtonProps) {
   const [status, setStatus] = useState<'idle' | 'opened' | 'failed'>('idle');
   const start = () => {
     onStart(option.flowId)
@@ -28,7 +30,7 @@ export function GuideButton({ option, label, strings, onStart }: GuideButtonProp
   };
   return (
     <div class="guide-option">
-      <button type="button" class="secondary" data-guide={option.flowId} onClick={start}>
+      <button type="button" class="secondary" data-guide={option.flowId} aria-label={accessibleLabel} onClick={start}>
         {label}
       </button>
       <span role="status" class="hint">

@@ -1,3 +1,4 @@
+import { format } from '@/utils/i18n';
 import type { PopupStrings } from '@/utils/i18n/popup';
 import { GuideButton, type GuideOption, type StartGuide } from './GuideButtons';
 
@@ -18,7 +19,13 @@ export function GuidesPanel({ strings, guides, onGuide }: GuidesPanelProps) {
           <li data-flow={option.flowId}>
             <h3>{option.title}</h3>
             {option.summary && <p>{option.summary}</p>}
-            <GuideButton option={option} label={strings.guideStart} strings={strings} onStart={onGuide} />
+            <GuideButton
+              option={option}
+              label={strings.guideStart}
+              accessibleLabel={format(strings.guideStartLabel, { title: option.title })}
+              strings={strings}
+              onStart={onGuide}
+            />
           </li>
         ))}
       </ul>
