@@ -18,7 +18,7 @@ import { flowsFixing, GUIDE_FLOWS, type GuideFlow } from '@/utils/guide/flows';
 import { format } from '@/utils/i18n';
 import { popupStrings } from '@/utils/i18n/popup';
 import type { KeyTestResult } from '@/utils/messaging';
-import { maskKey } from '@/utils/redact';
+import { maskKey, redactKeys } from '@/utils/redact';
 
 type TabId = 'test' | 'explain' | 'guides';
 
@@ -68,7 +68,8 @@ export function App({ services }: { services: PopupServices }) {
       const result = await services.testKey({ testId, key: request.key, generate: request.generate });
       setState((current) => (current.phase === 'testing' && current.testId === testId ? { phase: 'done', testId, result, key: request.key, generate: request.generate } : current));
     } catch (error) {
-      setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
+      // Messaging errors can echo the request: never show a key in the UI.
+      setState({ phase: 'failed', message: redactKeys(error instanceof Error ? error.message : String(error)) });
     }
   };
 

@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ConsoleMessage, ElementHandle, Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { readFixture, serveReplicas, trackPageErrors, type ServedPage } from './harness';
+import { readFixture, serveReplicas, trackPageErrors, watchContentScript, type ServedPage } from './harness';
 import { useExtensionBrowser } from './extension-browser';
 import { replicaFor, TRUSTED_TYPES_CSP } from './replicas';
 
@@ -43,20 +43,9 @@ async function openPage(url: string, override?: (url: URL) => ServedPage | undef
   });
   await serveReplicas(page, (served) => override?.(served) ?? replicaFor(served));
   // Our content script's isolated world: a click or toast before it exists would go unseen.
-  const session = await page.createCDPSession();
-  const injected = new Promise<void>((resolve) => {
-    session.on('Runtime.executionContextCreated', (event) => {
-      if (event.context.origin === `chrome-extension://${env.launched.extensionId}`) resolve();
-    });
-  });
-  await session.send('Runtime.enable');
+  const content = await watchContentScript(page, env.launched.extensionId);
   await page.goto(url, { waitUntil: 'load' });
-  if (new URL(url).hostname === 'aistudio.google.com') {
-    await Promise.race([injected, sleep(10_000).then(() => Promise.reject(new Error(`content script not injected into ${url}`)))]);
-  }
-  await session.detach();
-  // The script runs in the task that created its world; a round trip to the page follows it.
-  await page.evaluate(() => 0);
+  if (new URL(url).hostname === 'aistudio.google.com') await content.injected;
   return { page, errors, violations };
 }
 

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { ConsoleMessage, ElementHandle, Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { guideUrl } from '@/utils/guide/url';
-import { readFixture, serveReplicas, trackPageErrors } from './harness';
+import { readFixture, serveReplicas, trackPageErrors, watchContentScript } from './harness';
 import { useExtensionBrowser } from './extension-browser';
 import { replicaFor, TRUSTED_TYPES_CSP } from './replicas';
 
@@ -69,8 +69,8 @@ async function waitForStep(page: Page, step: string, phase = 'shown', timeout = 
       (wantedStep: string, wantedPhase: string) => {
         const host = document.querySelector('key-doctor-guide') as HTMLElement | null;
         if (host?.dataset.step !== wantedStep || host.dataset.phase !== wantedPhase) return false;
-        // A shown click step has its ring drawn (through the open shadow root).
-        return wantedPhase !== 'shown' || host.shadowRoot?.querySelector('.kd-card') !== null;
+        // A shown step has its card drawn (through the open shadow root).
+        return wantedPhase !== 'shown' || Boolean(host.shadowRoot?.querySelector('.kd-card'));
       },
       { timeout, polling: 100 },
       step,
@@ -167,8 +167,11 @@ describe('Cloud Console click coach', () => {
     // Done ends the guide in this tab.
     await clickCardButton(page, 'Done');
     await page.waitForFunction(() => !document.querySelector('key-doctor-guide'), { timeout: 5_000 });
+    const reloaded = await watchContentScript(page, env.launched.extensionId);
     await page.reload({ waitUntil: 'load' });
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await reloaded.injected;
+    // Running now: give it the time a resume takes (one state read), then nothing may come back.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(await guideState(page)).toBeNull();
 
     expect(errors).toEqual([]);
@@ -253,8 +256,14 @@ describe('Cloud Console click coach', () => {
     await page.waitForFunction(() => document.querySelector('key-doctor-offer')?.shadowRoot?.querySelector('.kd-offer'), { timeout: 10_000 });
     await clickCardButton(page, 'Don’t offer again', 'key-doctor-offer');
     await page.waitForFunction(() => !document.querySelector('key-doctor-offer'), { timeout: 5_000 });
+    // Stored for good, where only the extension can read it.
+    const worker = await (await env.launched.browser.waitForTarget((target) => target.type() === 'service_worker' && target.url().includes(env.launched.extensionId))).worker();
+    await expect.poll(() => worker!.evaluate(async () => JSON.stringify(await chrome.storage.local.get(null))), { timeout: 5_000 }).toContain('restore-deleted-key');
+    const reloaded = await watchContentScript(page, env.launched.extensionId);
     await page.reload({ waitUntil: 'load' });
-    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    await reloaded.injected;
+    // Past the offer's own re-check after load (OFFER_RECHECK_MS, 2 s), with margin.
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
     expect(await page.$('key-doctor-offer')).toBeNull();
 
     expect(errors).toEqual([]);

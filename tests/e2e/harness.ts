@@ -96,3 +96,27 @@ export async function openPopup(launched: LaunchedBrowser): Promise<Page> {
   await page.goto(`chrome-extension://${launched.extensionId}/popup.html`);
   return page;
 }
+
+/**
+ * Resolves once the extension's content script has its world in this page. Call before the
+ * navigation (goto, reload) and await `injected` after it: a check made earlier proves nothing.
+ */
+export async function watchContentScript(page: Page, extensionId: string, timeoutMs = 10_000): Promise<{ injected: Promise<void> }> {
+  const session = await page.createCDPSession();
+  const injected = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`content script not injected into ${page.url()}`)), timeoutMs);
+    session.on('Runtime.executionContextCreated', (event) => {
+      if (event.context.origin !== `chrome-extension://${extensionId}`) return;
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+  await session.send('Runtime.enable');
+  const settled = injected.finally(async () => {
+    await session.detach().catch(() => {});
+    // The script runs in the task that created its world; a round trip to the page follows it.
+    await page.evaluate(() => 0);
+  });
+  settled.catch(() => {}); // awaited by callers that care; never an unhandled rejection
+  return { injected: settled };
+}
