@@ -1,6 +1,6 @@
 import { aiStudioLinks, consoleLinks, type LinkContext } from '@/utils/console-links';
 import { KEY_CREATION_PERMISSIONS } from '@/utils/detection/ai-studio-causes';
-import type { GuideFlow, GuideStep } from '@/utils/guide/flows';
+import { flowById, type GuideFlow, type GuideFlowId, type GuideStep } from '@/utils/guide/flows';
 import { currentStep, progress, type CoachState } from '@/utils/guide/machine';
 import { CONSOLE_PAGES } from '@/utils/guide/pages';
 import type { RowChoice } from '@/utils/guide/state';
@@ -22,6 +22,8 @@ export interface GuideCardProps {
   locale: Locale;
   /** The restored key's id, when its row links its page. */
   keyId?: string;
+  /** Several listed keys carry the restored key's name (outlined): which one is unknown. */
+  several?: boolean;
   iam?: IamSummary;
   /** Which bottom corner: away from the outlined element. */
   side: 'left' | 'right';
@@ -39,8 +41,20 @@ function undeleteCommand(keyId: string | undefined, context: LinkContext): strin
   return `gcloud services api-keys undelete ${keyId ?? 'KEY_ID'} --project=${context.project ?? 'PROJECT_ID'}`;
 }
 
-function stepBody(step: GuideStep, locale: Locale, choice: RowChoice | undefined): string {
-  return format(step.text[locale].body, { name: choice?.name ?? 'Generative Language API Key' });
+function stepBody(step: GuideStep, locale: Locale, choice: RowChoice | undefined, several?: boolean): string {
+  const text = step.text[locale];
+  return format(several && text.several ? text.several : text.body, { name: choice?.name ?? 'Generative Language API Key' });
+}
+
+/** A link that starts another guide here (same tab: the console page opens with it running). */
+function GuideLink({ flowId, context, locale, strings, primary }: { flowId: GuideFlowId; context: LinkContext; locale: Locale; strings: Strings; primary?: boolean }) {
+  return (
+    <p class="kd-actions">
+      <a class={primary ? 'kd-button kd-primary' : 'kd-action'} href={guideUrl(flowId, context)}>
+        {format(strings.startGuide, { flow: flowById(flowId).title[locale] })}
+      </a>
+    </p>
+  );
 }
 
 function ExternalLink({ href, label, strings, primary }: { href: string; label: string; strings: Strings; primary?: boolean }) {
@@ -146,7 +160,7 @@ function FinishExtras(props: GuideCardProps & { flow: GuideFlow; strings: String
  * console); Esc inside it closes the guide. Page text (key names) is rendered as text only.
  */
 export function GuideCard(props: GuideCardProps) {
-  const { state, locale, side, onDidIt, onSkip, onClose, onChoose } = props;
+  const { state, locale, side, several, onDidIt, onSkip, onClose, onChoose } = props;
   const strings = guideStrings[locale];
   const { flow, step } = currentStep(state.guide);
   const text = step.text[locale];
@@ -179,14 +193,37 @@ export function GuideCard(props: GuideCardProps) {
         </ul>
       </>
     );
+  } else if (state.phase === 'none' && flow.nothingToChoose) {
+    const nothing = flow.nothingToChoose.text[locale];
+    content = (
+      <>
+        <h2 id="kd-guide-title" class="kd-title">
+          {nothing.title}
+        </h2>
+        <p>{nothing.body}</p>
+        <p>{nothing.advice}</p>
+        <GuideLink primary flowId={flow.nothingToChoose.instead} context={state.guide.context} locale={locale} strings={strings} />
+      </>
+    );
   } else {
-    const body = finish && nothingToDo && text.alreadyDone ? text.alreadyDone : stepBody(step, locale, state.guide.choice);
+    const body = finish && nothingToDo && text.alreadyDone ? text.alreadyDone : stepBody(step, locale, state.guide.choice, several);
+    // A finish card says success only once it is seen ('shown'); before that, "Checking…".
+    const checking = finish && state.phase !== 'shown' && state.phase !== 'missing';
+    const title = checking ? strings.checkingTitle : finish && state.phase === 'missing' ? (text.missingTitle ?? text.title) : text.title;
+    const retried = state.retry === step.id && state.phase === 'shown';
+    const help = step.help && (state.phase === 'missing' || retried) ? step.help : undefined;
     content = (
       <>
         {!finish && <p class="kd-progress">{format(strings.stepOf, { number, total })}</p>}
         <h2 id="kd-guide-title" class="kd-title">
-          {text.title}
+          {title}
         </h2>
+        {retried && (
+          <p class="kd-note">
+            {strings.notTaken}
+            {text.notTaken ? ` ${text.notTaken}` : ''}
+          </p>
+        )}
         {state.phase === 'elsewhere' && firstPage ? (
           <>
             <p>{format(strings.elsewhere, { page: pageNames[locale][firstPage] })}</p>
@@ -201,13 +238,16 @@ export function GuideCard(props: GuideCardProps) {
             {!finish && <p class="kd-note">{strings.notFound}</p>}
             <p>{text.missing}</p>
           </>
+        ) : checking ? (
+          <p class="kd-muted">{text.checking ?? strings.checkingTitle}</p>
         ) : (
           <>
             <p>{body}</p>
             {step.target && !finish && <p class="kd-muted">{state.phase === 'shown' ? strings.outlined : strings.looking}</p>}
           </>
         )}
-        {finish && <FinishExtras {...props} flow={flow} strings={strings} />}
+        {help && <GuideLink flowId={help} context={state.guide.context} locale={locale} strings={strings} />}
+        {finish && !checking && <FinishExtras {...props} flow={flow} strings={strings} />}
         {state.phase === 'missing' && !finish && (
           <p class="kd-actions">
             <button type="button" class="kd-button kd-primary" onClick={onDidIt}>

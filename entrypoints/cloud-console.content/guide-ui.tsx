@@ -106,7 +106,7 @@ export function createGuideUi(ctx: ContentScriptContext, locale: Locale, handler
       render(
         <>
           <GuideHighlight rects={rects} />
-          <GuideCard {...props} {...(view.keyId ? { keyId: view.keyId } : {})} {...(view.iam ? { iam: view.iam } : {})} />
+          <GuideCard {...props} {...(view.keyId ? { keyId: view.keyId } : {})} {...(view.several ? { several: true } : {})} {...(view.iam ? { iam: view.iam } : {})} />
         </>,
         container,
       );

@@ -103,15 +103,18 @@ export async function openPopup(launched: LaunchedBrowser): Promise<Page> {
  */
 export async function watchContentScript(page: Page, extensionId: string, timeoutMs = 10_000): Promise<{ injected: Promise<void> }> {
   const session = await page.createCDPSession();
+  // Runtime.enable replays the worlds that already exist (the page before a reload): skip those.
+  let replaying = true;
   const injected = new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`content script not injected into ${page.url()}`)), timeoutMs);
     session.on('Runtime.executionContextCreated', (event) => {
-      if (event.context.origin !== `chrome-extension://${extensionId}`) return;
+      if (replaying || event.context.origin !== `chrome-extension://${extensionId}`) return;
       clearTimeout(timer);
       resolve();
     });
   });
   await session.send('Runtime.enable');
+  replaying = false;
   const settled = injected.finally(async () => {
     await session.detach().catch(() => {});
     // The script runs in the task that created its world; a round trip to the page follows it.

@@ -9,11 +9,11 @@
  * rects in requestAnimationFrame).
  */
 import { contextFromUrl } from '@/utils/console-links';
-import type { GuideFlow, GuideStep } from './flows';
+import { flowById, type GuideFlow, type GuideStep } from './flows';
 import { currentStep, initialCoachState, reduce, type CoachEvent, type CoachState, type Observation } from './machine';
 import { keyIdFromHref, pageOf } from './pages';
 import type { GuideState } from './state';
-import { CHECKS, TARGETS, deletedKeyRows, iamSummary, type GuideEnv, type IamSummary } from './targets';
+import { CHECKS, TARGETS, deletedKeyRows, deletedListSettled, iamSummary, type GuideEnv, type IamSummary } from './targets';
 import { DIALOG_SELECTOR, isShown } from './dom';
 
 /** How long a step waits for its element before it turns into words with "I did it" / "Skip". */
@@ -29,6 +29,8 @@ export interface CoachView {
   outlined: Element[];
   /** The restored key's id, from a key-page link in its row (restore flow). */
   keyId?: string;
+  /** Several rows carry the restored key's name: which one came back is unknown (restore flow). */
+  several?: boolean;
   /** The IAM page read for the check-role flow. */
   iam?: IamSummary;
 }
@@ -64,6 +66,7 @@ export function observePage(root: ParentNode, url: string): Observation {
     isDone: (step, choice) => (step.done ? CHECKS[step.done](root, envWith(choice)) : false),
     hasTarget: (step, choice) => find(step, envWith(choice)) !== null,
     candidates: () => deletedKeyRows(root).map((row) => row.choice),
+    listRendered: () => deletedListSettled(root, envWith(undefined)),
   };
 }
 
@@ -79,6 +82,18 @@ function safely<T>(read: () => T): T | undefined {
 /** A page dialog, menu or list is open: Esc belongs to it, not to our guide. */
 function pageOverlayOpen(document: Document): boolean {
   return [...document.querySelectorAll(`${DIALOG_SELECTOR}, [role="menu"], [role="listbox"]`)].some(isShown);
+}
+
+/** Inputs that take no typing: Esc on them (focus stays after a click) may still end the guide. */
+const NON_TEXT_INPUTS = new Set(['button', 'checkbox', 'radio', 'reset', 'submit', 'image', 'range', 'color', 'file']);
+
+/** Esc in a page text field clears or leaves that field (a filter box…): it is not for us. */
+function inEditable(event: Event): boolean {
+  const origin = event.composedPath()[0];
+  if (!origin || (origin as Node).nodeType !== 1) return false;
+  const element = origin as HTMLElement;
+  if (element.localName === 'input') return !NON_TEXT_INPUTS.has((element.getAttribute('type') ?? 'text').toLowerCase());
+  return element.localName === 'textarea' || element.localName === 'select' || element.isContentEditable || element.closest('[contenteditable]:not([contenteditable="false"])') !== null;
 }
 
 export function startCoach(options: CoachOptions): Coach {
@@ -109,6 +124,22 @@ export function startCoach(options: CoachOptions): Coach {
     }
   };
 
+  const findTargets = (step: GuideStep, env: GuideEnv): Element[] => {
+    const findAll = step.target && TARGETS[step.target].findAll;
+    if (!findAll) {
+      const target = findTarget(step, env);
+      return target ? [target] : [];
+    }
+    return safely(() => findAll(document, env)) ?? [];
+  };
+
+  /** How long to wait: a click's effect may take its step's settleMs (enabling an API). */
+  const waitMs = (current: CoachState): number => {
+    const after = current.guide.confirming ?? current.clicked;
+    const settle = after ? flowById(current.guide.flowId).steps.find((step) => step.id === after)?.settleMs : undefined;
+    return Math.max(missingAfterMs, settle ?? 0);
+  };
+
   const observation = (): Observation => observePage(document, options.getUrl());
 
 
@@ -131,15 +162,15 @@ export function startCoach(options: CoachOptions): Coach {
     const env = envFor();
     let outlined: Element[] = [];
     if (current.phase === 'choosing') outlined = deletedKeyRows(document).map((row) => row.element);
-    else if (current.phase === 'shown') {
-      const target = findTarget(step, env);
-      if (target) outlined = [target];
-    }
+    else if (current.phase === 'shown') outlined = findTargets(step, env);
     const result: CoachView = { state: current, flow, step, outlined };
     if (flow.finish === 'restored' && step.kind === 'finish') {
-      const href = outlined[0]?.querySelector('a[href*="/apis/credentials/key/"]')?.getAttribute('href');
+      // An id only from a single row: with same-named keys, "Restrict this key" and the undelete
+      // command would name whichever key happens to be listed first.
+      const href = outlined.length === 1 ? outlined[0]!.querySelector('a[href*="/apis/credentials/key/"]')?.getAttribute('href') : undefined;
       const keyId = current.guide.choice?.keyId ?? (href ? keyIdFromHref(href) : undefined);
       if (keyId) result.keyId = keyId;
+      if (outlined.length > 1) result.several = true;
     }
     if (flow.finish === 'role') result.iam = iamSummary(document);
     return result;
@@ -153,7 +184,7 @@ export function startCoach(options: CoachOptions): Coach {
       if (waitingFor !== waitKey) {
         clearWait();
         waitingFor = waitKey;
-        waitTimer = setTimeout(() => apply({ type: 'timedOut', observation: observation() }), missingAfterMs);
+        waitTimer = setTimeout(() => apply({ type: 'timedOut', observation: observation() }), waitMs(state));
       }
     } else if (state.phase !== 'missing') {
       clearWait();
@@ -212,7 +243,8 @@ export function startCoach(options: CoachOptions): Coach {
 
   // Capture phase: we see the click before the page handles it (and before a link navigates).
   const onClick = (event: MouseEvent) => {
-    if (!state) return;
+    // Only the user's own clicks count: a page script's element.click() proves nothing.
+    if (!state || !event.isTrusted) return;
     const path = event.composedPath();
     if (state.phase === 'choosing') {
       const row = deletedKeyRows(document).find((candidate) => path.includes(candidate.element));
@@ -225,7 +257,7 @@ export function startCoach(options: CoachOptions): Coach {
     if (target && path.includes(target)) apply({ type: 'targetClicked' });
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && state && !pageOverlayOpen(document)) apply({ type: 'close' });
+    if (event.key === 'Escape' && state && !pageOverlayOpen(document) && !inEditable(event)) apply({ type: 'close' });
   };
   document.addEventListener('click', (event) => safely(() => onClick(event)), { capture: true, signal });
   document.addEventListener('keydown', (event) => safely(() => onKeyDown(event)), { capture: true, signal });

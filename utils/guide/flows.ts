@@ -24,6 +24,14 @@ export interface StepText {
   missing: string;
   /** Finish steps: said instead of `body` when no step needed the user (all were already done). */
   alreadyDone?: string;
+  /** Finish steps: said while the result is not seen yet (a finish card never claims it early). */
+  checking?: string;
+  /** Finish steps: the title that goes with `missing` when it reports a failure, not a result. */
+  missingTitle?: string;
+  /** Finish steps outlining a key row: said instead of `body` when several rows carry the key's name. */
+  several?: string;
+  /** Click steps: the likely cause when a click of the target did not take effect. */
+  notTaken?: string;
 }
 
 export interface GuideStep {
@@ -43,7 +51,22 @@ export interface GuideStep {
    * step inside them restarts at the step that opened them (done-checks then skip ahead).
    */
   resumeAt?: string;
+  /**
+   * Click steps: how long the click's effect may take to show before it counts as not taken
+   * (default: the coach's MISSING_AFTER_MS). Enabling an API runs for many seconds.
+   */
+  settleMs?: number;
+  /** The guide to offer when this step cannot be done (a missing permission…). */
+  help?: GuideFlowId;
   text: Record<Locale, StepText>;
+}
+
+/** Said when a choice step's list has rendered with nothing to choose. */
+export interface NothingText {
+  title: string;
+  body: string;
+  /** What to do instead; the card adds a link that starts the flow `instead`. */
+  advice: string;
 }
 
 /** The extra content of a flow's closing card (components/GuideCard.tsx). */
@@ -62,6 +85,8 @@ export interface GuideFlow {
   /** Listed in the popup; false when it needs something only a console page knows (a key id). */
   listed: boolean;
   finish: FinishKind;
+  /** Flows with `needsChoice` steps: the card for a list with no row to choose, and the way out. */
+  nothingToChoose?: { text: Record<Locale, NothingText>; instead: GuideFlowId };
   steps: readonly GuideStep[];
 }
 
@@ -159,11 +184,13 @@ const RESTRICT_STEPS: readonly GuideStep[] = [
         title: 'Save',
         body: 'Click Save. The restriction can take up to 5 minutes to apply.',
         missing: 'Click Save at the bottom of the key’s page.',
+        notTaken: 'If Save leaves you on this page, look for a field marked in red: the key is saved once the page closes.',
       },
       'zh-CN': {
         title: '保存',
         body: '点击“保存”。限制最多可能需要 5 分钟才能生效。',
         missing: '点击密钥页面底部的“保存”。',
+        notTaken: '如果点击“保存”后仍停留在此页面，请查找标红的字段：页面关闭后密钥才算保存成功。',
       },
     },
   },
@@ -175,13 +202,19 @@ const RESTRICT_STEPS: readonly GuideStep[] = [
       en: {
         title: 'Now test the key',
         body: 'The key is restricted to the Generative Language API. Copy it (“Show key” in the API Keys list) and test it in Key Doctor.',
-        missing: '',
+        // Said when Save was clicked (or skipped) but the key page never closed.
+        missing:
+          'Key Doctor did not see the key’s page close after Save, so the restriction may not be saved. If Save showed an error, fix the fields marked in red and click Save again; the API Keys list shows the restriction once it is saved.',
+        missingTitle: 'Key Doctor cannot confirm the save',
+        checking: 'Checking that the key was saved…',
         alreadyDone: 'This key was already restricted to the Generative Language API. Copy it (“Show key” in the API Keys list) and test it in Key Doctor.',
       },
       'zh-CN': {
         title: '现在测试密钥',
         body: '该密钥已限制为仅可使用 Generative Language API。复制密钥（在 API 密钥列表中点击“显示密钥”），然后在 Key Doctor 中测试。',
-        missing: '',
+        missing: 'Key Doctor 没有看到点击“保存”后密钥页面关闭，限制可能尚未保存。如果保存时出现错误，请修正标红的字段后再次点击“保存”；保存成功后，API 密钥列表中会显示该限制。',
+        missingTitle: 'Key Doctor 无法确认已保存',
+        checking: '正在确认密钥已保存…',
         alreadyDone: '该密钥此前已限制为仅可使用 Generative Language API。复制密钥（在 API 密钥列表中点击“显示密钥”），然后在 Key Doctor 中测试。',
       },
     },
@@ -201,6 +234,22 @@ export const GUIDE_FLOWS: readonly GuideFlow[] = [
     causes: ['restore-deleted-key'],
     listed: true,
     finish: 'restored',
+    nothingToChoose: {
+      instead: 'create-and-restrict-key',
+      text: {
+        en: {
+          title: 'Nothing to restore in this project',
+          body: 'This project lists no deleted API key. Deleted keys can be restored for 30 days only: yours was deleted longer ago, or it belongs to another project or Google account.',
+          advice:
+            'If AI Studio uses another project or account, switch to it at the top of the console (project picker, account menu): this page then lists its deleted keys. Otherwise create a new key and restrict it.',
+        },
+        'zh-CN': {
+          title: '此项目中没有可恢复的密钥',
+          body: '此项目中没有列出已删除的 API 密钥。已删除的密钥只能在 30 天内恢复：你的密钥可能已删除超过 30 天，或者属于其他项目或 Google 账号。',
+          advice: '如果 AI Studio 使用的是其他项目或账号，请在控制台顶部切换（项目选择器、账号菜单），此页面随后会列出其中已删除的密钥。否则，请创建新密钥并加以限制。',
+        },
+      },
+    },
     steps: [
       {
         id: 'open-deleted',
@@ -312,12 +361,18 @@ export const GUIDE_FLOWS: readonly GuideFlow[] = [
           en: {
             title: 'Your key is back',
             body: '“{name}” is listed under API Keys again.',
+            several: 'Several keys named “{name}” are listed under API Keys (outlined), so Key Doctor cannot tell which one came back. Open it from the list to restrict it.',
             missing: 'The key is not in the list yet. Reload the page; if it is still missing, the restore did not go through or the key belongs to another project.',
+            missingTitle: 'Your key is not listed yet',
+            checking: 'Checking the list…',
           },
           'zh-CN': {
             title: '密钥已恢复',
             body: '“{name}”已重新列在“API 密钥”下。',
+            several: '“API 密钥”下列出了多个名为“{name}”的密钥（已框出），Key Doctor 无法判断哪一个是恢复的密钥。请从列表中打开它并加以限制。',
             missing: '列表中还没有这个密钥。请刷新页面；如果仍然没有，说明恢复未成功，或者该密钥属于其他项目。',
+            missingTitle: '列表中还没有这个密钥',
+            checking: '正在检查列表…',
           },
         },
       },
@@ -423,16 +478,21 @@ export const GUIDE_FLOWS: readonly GuideFlow[] = [
         target: 'enableApiButton',
         kind: 'click',
         done: 'apiEnabled',
+        // Enabling runs as a long operation in the console before the page changes.
+        settleMs: 30_000,
+        help: 'check-role',
         text: {
           en: {
             title: 'Enable the API',
             body: 'Click Enable. It takes a few seconds.',
             missing: 'Click Enable near the top of the page. If you see Manage instead, the API is already enabled.',
+            notTaken: 'If Enable does nothing or shows an error, your account probably lacks the serviceusage.services.enable permission in this project.',
           },
           'zh-CN': {
             title: '启用 API',
             body: '点击“启用”，几秒钟即可完成。',
             missing: '点击页面顶部附近的“启用”。如果看到的是“管理”，说明该 API 已启用。',
+            notTaken: '如果点击“启用”没有反应或出现错误，你的账号可能缺少此项目的 serviceusage.services.enable 权限。',
           },
         },
       },
@@ -440,17 +500,25 @@ export const GUIDE_FLOWS: readonly GuideFlow[] = [
         id: 'enabled',
         pages: [],
         kind: 'finish',
+        help: 'check-role',
         text: {
           en: {
             title: 'The API is enabled',
             body: 'The Generative Language API is on for this project. Test your key again; the change can take a few minutes to reach the API.',
-            missing: '',
+            // Said when Enable was clicked (or skipped) but the API never showed as enabled.
+            missing:
+              'Key Doctor did not see the API turn on. If Enable showed an error or did nothing, your account probably lacks the serviceusage.services.enable permission in this project: ask a project Owner to enable the API or to grant you a role that has it. Reload the page to check: it shows Manage once the API is on.',
+            missingTitle: 'The API is not on yet',
+            checking: 'Checking that the API is on…',
             alreadyDone: 'The Generative Language API was already enabled in this project, so it is not what blocks your key. Test the key again to see the real cause.',
           },
           'zh-CN': {
             title: 'API 已启用',
             body: '此项目已启用 Generative Language API。请重新测试密钥；更改可能需要几分钟才能生效。',
-            missing: '',
+            missing:
+              'Key Doctor 没有看到该 API 启用。如果点击“启用”后出现错误或没有反应，你的账号可能缺少此项目的 serviceusage.services.enable 权限：请让项目所有者启用该 API，或为你授予包含该权限的角色。刷新页面即可确认：API 启用后会显示“管理”。',
+            missingTitle: 'API 尚未启用',
+            checking: '正在确认 API 已启用…',
             alreadyDone: '此项目之前就已启用 Generative Language API，所以问题不在这里。请重新测试密钥，找出真正的原因。',
           },
         },
@@ -479,12 +547,14 @@ export const GUIDE_FLOWS: readonly GuideFlow[] = [
           en: {
             title: 'Your access to this project',
             body: 'Your row is outlined. Creating a key needs these permissions; the Owner role has all of them.',
+            checking: 'Checking the list…',
             missing:
               'Your account is not listed by name: your access may come from a group, a folder or the organization. Creating a key needs these permissions; ask someone who can grant roles.',
           },
           'zh-CN': {
             title: '你对此项目的访问权限',
             body: '已框出你所在的行。创建密钥需要以下权限；“所有者”角色拥有全部权限。',
+            checking: '正在检查列表…',
             missing: '未按名称列出你的账号：你的权限可能来自群组、文件夹或组织。创建密钥需要以下权限；请联系可以授予角色的人员。',
           },
         },

@@ -13,14 +13,16 @@ import type { ConsolePageId } from './pages';
 import { sameRow, type GuideState, type RowChoice } from './state';
 
 export type Phase =
-  /** Looking for the target (it may render late). */
+  /** Looking for the target (it may render late); finish steps: checking the result ("Checking…"). */
   | 'seeking'
-  /** Target outlined (finish steps without a target are always 'shown'). */
+  /** Target outlined; finish steps: the result is seen, success may be said. */
   | 'shown'
   /** Not found in time: the step in words, with "I did it" / "Skip". */
   | 'missing'
   /** Several deleted keys match: the user picks one. */
   | 'choosing'
+  /** The list has rendered with no row to pick: nothing to restore here (flow.nothingToChoose). */
+  | 'none'
   /** The step happens on another console page: link there. */
   | 'elsewhere';
 
@@ -31,6 +33,8 @@ export interface CoachState {
   candidates: RowChoice[];
   /** The step the user's click just completed, until the next step shows (not stored). */
   clicked?: string;
+  /** The step shown again because the user's click of it did not take effect (not stored). */
+  retry?: string;
 }
 
 /** What the caller sees on the page right now, asked per step. */
@@ -41,6 +45,8 @@ export interface Observation {
   isDone(step: GuideStep, choice: RowChoice | undefined): boolean;
   hasTarget(step: GuideStep, choice: RowChoice | undefined): boolean;
   candidates(step: GuideStep): RowChoice[];
+  /** The list the candidates come from has rendered and settled (no loading, no dialog over it). */
+  listRendered(step: GuideStep): boolean;
 }
 
 export type CoachEvent =
@@ -64,11 +70,23 @@ export function initialCoachState(guide: GuideState): CoachState {
   return { guide, phase: 'seeking', candidates: [] };
 }
 
+/**
+ * The next step. Reaching the finish step on the user's click or word (not because the step was
+ * seen done) leaves that step's done-check to confirm first: a click is not yet a result.
+ */
 function advance(guide: GuideState, foundDone: boolean): GuideState {
   const { flow, step, index } = currentStep(guide);
   const next = flow.steps[index + 1];
   if (!next) return guide;
-  return { ...guide, stepId: next.id, foundDone: foundDone ? [...guide.foundDone, step.id] : guide.foundDone };
+  const { confirming: _previous, ...rest } = guide;
+  const moved: GuideState = { ...rest, stepId: next.id, foundDone: foundDone ? [...guide.foundDone, step.id] : guide.foundDone };
+  if (!foundDone && next.kind === 'finish' && step.done) moved.confirming = step.id;
+  return moved;
+}
+
+function withoutChoice(guide: GuideState): GuideState {
+  const { choice: _dropped, ...rest } = guide;
+  return rest;
 }
 
 function onPage(step: GuideStep, page: ConsolePageId | undefined): boolean {
@@ -82,54 +100,78 @@ function sameContext(a: LinkContext, b: LinkContext): boolean {
 function observe(state: CoachState, observation: Observation): CoachState {
   let guide = state.guide;
   if (observation.context?.project) {
-    const context = { ...guide.context, ...observation.context };
-    if (!sameContext(context, guide.context)) guide = { ...guide, context };
+    const before = guide.context;
+    const context = { ...before, ...observation.context };
+    if (!sameContext(context, before)) {
+      guide = { ...guide, context };
+      // A pick belongs to the project and account it was made in: another one lists other rows.
+      const switched = (before.project && before.project !== context.project) || (before.authuser && before.authuser !== context.authuser);
+      if (switched && guide.choice) guide = withoutChoice(guide);
+    }
   }
-  const stepsCount = flowById(guide.flowId).steps.length;
-  for (let guard = 0; guard < stepsCount; guard++) {
+  const flow = flowById(guide.flowId);
+  for (let guard = 0; guard < flow.steps.length; guard++) {
     const { step } = currentStep(guide);
     if (step.kind === 'finish') break;
     if (step.needsChoice && onPage(step, observation.page)) {
       const candidates = observation.candidates(step);
       const chosen = guide.choice;
-      // A pick that matches no listed row (another project, a stale page) is asked again.
-      if (chosen && candidates.length && !candidates.some((row) => sameRow(row, chosen)) && !observation.isDone(step, chosen)) {
-        const { choice: _stale, ...rest } = guide;
-        guide = rest;
-      }
+      // A pick that matches no listed row while the page cannot tell it was restored is asked again.
+      if (chosen && candidates.length && !candidates.some((row) => sameRow(row, chosen)) && !observation.isDone(step, chosen)) guide = withoutChoice(guide);
       if (!guide.choice) {
         if (candidates.length > 1) return { guide, phase: 'choosing', candidates };
         if (candidates.length === 1) guide = { ...guide, choice: candidates[0]! };
+        // The list is there and offers nothing: no row to point at, and no success to walk to.
+        else if (observation.listRendered(step) && !observation.isDone(step, undefined)) return { guide, phase: 'none', candidates: [] };
       }
     }
     if (!observation.isDone(step, guide.choice)) break;
-    guide = advance(guide, true);
+    // A step shown again after a click that did not take is done by the user, not found done.
+    guide = advance(guide, step.id !== state.retry);
   }
   const { step } = currentStep(guide);
+  // The finish card waits for the done-check of the step the user clicked (or said was done).
+  if (guide.confirming) {
+    const clicked = flow.steps.find((candidate) => candidate.id === guide.confirming);
+    if (step.kind !== 'finish' || !clicked || observation.isDone(clicked, guide.choice)) {
+      const { confirming: _confirmed, ...rest } = guide;
+      guide = rest;
+    }
+  }
   const sameStep = guide.stepId === state.guide.stepId;
   let phase: Phase;
   if (!onPage(step, observation.page)) phase = 'elsewhere';
-  else if (!step.target || observation.hasTarget(step, guide.choice)) phase = 'shown';
-  // Once declared missing, the words stay until the target shows up: no flicker back to waiting.
-  else phase = sameStep && state.phase === 'missing' ? 'missing' : 'seeking';
+  else if (!guide.confirming && (!step.target || observation.hasTarget(step, guide.choice))) phase = 'shown';
+  // Once declared missing (or nothing to choose), the card stays until the target shows up or the
+  // result is seen: no flicker back to waiting.
+  else phase = sameStep && (state.phase === 'missing' || state.phase === 'none') ? state.phase : 'seeking';
   const next: CoachState = { guide, phase, candidates: [] };
   if (sameStep && phase === 'seeking' && state.clicked) next.clicked = state.clicked;
+  if (state.retry && guide.stepId === state.retry) next.retry = state.retry;
   return next;
 }
 
 /**
- * The next step never showed up after a click: if the clicked step is not done and its element is
- * still there, the click did not take (a dead spot of a radio row): show that step again.
+ * The next step never showed up (or the finish never saw its result) after a click: if the clicked
+ * step is not done and its element is still there, the click did not take (a dead spot of a radio
+ * row, an Enable refused): show that step again. Else the step in words; a finish step's words
+ * name the likely cause.
  */
 function timedOut(state: CoachState, observation: Observation | undefined): CoachState {
   if (state.phase !== 'seeking') return state;
   const flow = flowById(state.guide.flowId);
-  const clicked = flow.steps.find((step) => step.id === state.clicked);
+  const { step } = currentStep(state.guide);
+  const clicked = flow.steps.find((candidate) => candidate.id === (state.guide.confirming ?? state.clicked));
+  const choice = state.guide.choice;
   if (clicked && observation && onPage(clicked, observation.page) && clicked.done) {
-    const choice = state.guide.choice;
     if (!observation.isDone(clicked, choice) && observation.hasTarget(clicked, choice)) {
-      return { guide: { ...state.guide, stepId: clicked.id }, phase: 'shown', candidates: [] };
+      const { confirming: _retried, ...guide } = state.guide;
+      return { guide: { ...guide, stepId: clicked.id }, phase: 'shown', candidates: [], retry: clicked.id };
     }
+  }
+  // Still nothing to choose once the wait is over (the list may keep a loading bar): say so.
+  if (step.needsChoice && !choice && observation && onPage(step, observation.page) && observation.candidates(step).length === 0 && !observation.isDone(step, undefined)) {
+    return { guide: state.guide, phase: 'none', candidates: [] };
   }
   return { guide: state.guide, phase: 'missing', candidates: [] };
 }

@@ -26,6 +26,12 @@ export interface GuideState {
   choice?: RowChoice;
   /** Steps passed because they were already done when reached (the API was already enabled…). */
   foundDone: string[];
+  /**
+   * The click step that led to the finish step (clicked, "I did it" or skipped) and whose
+   * done-check has not held yet: until it does, the finish card says "Checking…", not success.
+   * Stored, so a reload on the unchanged page does not turn into a false success.
+   */
+  confirming?: string;
   startedAt: number;
 }
 
@@ -81,5 +87,6 @@ export function parseGuideState(value: unknown): GuideState | null {
   };
   const choice = pickChoice(raw.choice);
   if (choice) state.choice = choice;
+  if (typeof raw.confirming === 'string' && stepIds.has(raw.confirming)) state.confirming = raw.confirming;
   return state;
 }

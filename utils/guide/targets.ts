@@ -21,7 +21,7 @@ import {
   rowCells,
   visibleText,
 } from './dom';
-import { API_KEY_TYPE_NAMES, GEMINI_API_NAMES, GEMINI_KEY_NAMES, containsAny, labelKey, matchesAny, matchesLabel, type LabelId } from './labels';
+import { API_KEY_TYPE_NAMES, GEMINI_API_NAMES, GEMINI_KEY_NAMES, containsAny, labelKey, labelKeys, matchesAny, matchesLabel, type LabelId } from './labels';
 import { keyIdFromHref, type ConsolePageId } from './pages';
 import type { RowChoice } from './state';
 
@@ -108,6 +108,20 @@ function deletedListRendered(root: ParentNode): boolean {
   return dataRows(root).length > 0 || root.querySelector('table, [role="table"], [role="grid"], [role="list"], mat-list, cfc-table') !== null;
 }
 
+/** Angular Material loading indicators: a list under one may still fill. */
+const LOADING_SELECTOR = '[role="progressbar"], mat-progress-bar, mat-spinner, mat-progress-spinner';
+
+/**
+ * The deleted list is on screen and settled, with no dialog over it: only then may "no row to
+ * choose" be said. Right after a single-page navigation the Credentials list (with its own
+ * "Restore deleted credentials" action) may still be showing.
+ */
+export function deletedListSettled(root: ParentNode, env: GuideEnv): boolean {
+  if (env.page !== 'deleted-credentials' || shownDialogs(root).length) return false;
+  if ([...root.querySelectorAll(LOADING_SELECTOR)].some(isShown)) return false;
+  return deletedListRendered(root) && TARGETS.restoreDeletedLink.find(root, env) === null;
+}
+
 function toolbarRestore(root: ParentNode): Element | null {
   return findByRole(root, ['button', 'link'], (name, element) => matchesLabel(name, 'restore') && !inDialog(element) && !dataRows(root).some((row) => row.contains(element)));
 }
@@ -126,6 +140,22 @@ function chosenRowGone(root: ParentNode, env: GuideEnv): boolean {
   // A modal dialog hides the list from us (aria-hidden): nothing is gone while it is open.
   if (shownDialogs(root).length) return false;
   return deletedListRendered(root) && findChosenRow(root, env.choice) === undefined;
+}
+
+/**
+ * Credentials page: the API key rows that may be the restored key, by id when the pick has one,
+ * else by name. Without a pick, none: any AI-Studio-named key would pass for the restored one.
+ * Deleted rows rarely link their id and AI Studio gives every key the same name, so several rows
+ * can match: the caller takes a key id only from a single match.
+ */
+export function restoredKeyRows(root: ParentNode, env: GuideEnv): Element[] {
+  const choice = env.choice;
+  if (!choice) return [];
+  // Rows of the API Keys table link their key page; rows with a RESTORE are deleted ones.
+  const keyRows = dataRows(root).filter((row) => row.querySelector(KEY_LINK_SELECTOR) && !findByRole(row, ['button', 'link'], named('restore')));
+  const keyId = choice.keyId;
+  if (keyId) return keyRows.filter((row) => [...row.querySelectorAll(KEY_LINK_SELECTOR)].some((link) => keyIdFromHref(link.getAttribute('href') ?? '') === keyId));
+  return keyRows.filter((row) => containsAny(visibleText(row, { skipControls: true }), [choice.name]) !== undefined);
 }
 
 function toCredentialsList(element: Element): boolean {
@@ -239,6 +269,8 @@ export interface TargetDefinition {
   /** What the element is, for the log line when it cannot be found. */
   describe: string;
   find: Finder;
+  /** Every element to outline, when the target may be several alike (default: `find`'s one). */
+  findAll?: (root: ParentNode, env: GuideEnv) => Element[];
 }
 
 export const TARGETS: Record<TargetId, TargetDefinition> = {
@@ -277,15 +309,9 @@ export const TARGETS: Record<TargetId, TargetDefinition> = {
       null,
   },
   restoredKeyRow: {
-    describe: 'Credentials page: the API key row of the restored key',
-    find: (root, env) => {
-      // Rows of the API Keys table link their key page; rows with a RESTORE are deleted ones.
-      const keyRows = dataRows(root).filter((row) => row.querySelector(KEY_LINK_SELECTOR) && !findByRole(row, ['button', 'link'], named('restore')));
-      const keyId = env.choice?.keyId;
-      if (keyId) return keyRows.find((row) => [...row.querySelectorAll(KEY_LINK_SELECTOR)].some((link) => keyIdFromHref(link.getAttribute('href') ?? '') === keyId)) ?? null;
-      const names = env.choice?.name ? [env.choice.name] : GEMINI_KEY_NAMES;
-      return keyRows.find((row) => containsAny(visibleText(row, { skipControls: true }), names)) ?? null;
-    },
+    describe: 'Credentials page: the API key row of the restored key (every row of its name when several)',
+    find: (root, env) => restoredKeyRows(root, env)[0] ?? null,
+    findAll: restoredKeyRows,
   },
   createCredentialsButton: {
     describe: 'Credentials page: "Create credentials" in the action bar',
@@ -350,13 +376,42 @@ export const TARGETS: Record<TargetId, TargetDefinition> = {
   },
 };
 
+const STATUS_TAGS = new Set(['span', 'div', 'p', 'h2', 'h3']);
+
+/**
+ * A short status line with this label ("API Enabled" next to its icon). Walks the text nodes and
+ * tests only the elements around a piece of the label: reading textContent of every element cost
+ * ~200 ms on a 13k-element console page, and this runs on every mutation batch.
+ */
+function hasStatusLine(root: ParentNode, id: LabelId): boolean {
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const wordings = [...labelKeys(id)];
+  // A piece of the label is no longer than the label (twice, for spacing): the rest is skipped
+  // before the costlier normalising.
+  const longest = 2 * Math.max(...wordings.map((wording) => wording.length));
+  const tested = new Set<Element>();
+  const walker = doc.createTreeWalker(root as Node, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const data = node.nodeValue ?? '';
+    if (data.length > 200) continue;
+    const trimmed = data.trim();
+    if (!trimmed || trimmed.length > longest) continue;
+    const key = labelKey(trimmed);
+    if (!key || !wordings.some((wording) => wording.includes(key))) continue;
+    // The label's element, or the one above when the label is split over two spans.
+    for (let element = node.parentElement, depth = 0; element && depth < 2; element = element.parentElement, depth++) {
+      if (tested.has(element) || !STATUS_TAGS.has(element.localName)) continue;
+      tested.add(element);
+      if (element.children.length <= 2 && (element.textContent?.length ?? 0) < 60 && matchesLabel(visibleText(element), id) && isShown(element)) return true;
+    }
+  }
+  return false;
+}
+
 function apiEnabled(root: ParentNode, env: GuideEnv): boolean {
   if (env.page === 'gemini-api') return true;
   if (findByRole(root, ['button', 'link'], named('manage'))) return true;
-  // A short status line ("API Enabled" next to its icon); long blocks are skipped unread.
-  return [...root.querySelectorAll('span, div, p, h2, h3')].some(
-    (element) => (element.textContent?.length ?? 0) < 60 && element.children.length <= 2 && matchesLabel(visibleText(element), 'apiEnabled') && isShown(element),
-  );
+  return hasStatusLine(root, 'apiEnabled');
 }
 
 const NEW_KEY = /\b(?:AIza[\w-]{20,}|AQ\.[\w-]{20,})/;
@@ -394,9 +449,10 @@ export const CHECKS: Record<CheckId, Check> = {
   onCredentialsPage: (_root, env) => env.page === 'credentials',
   leftKeyEditPage: (root, env) => env.page === 'credentials' && !editFormShown(root),
   // Nothing to select when the row has its own RESTORE; done when its checkbox is ticked, or
-  // when the restore is already under way (its confirm dialog is open).
+  // when the restore is already under way (its confirm dialog is open) or over (a quick restore
+  // took the row away: asking which key again would be wrong).
   rowReadyToRestore: (root, env) => {
-    if (confirmRestore(root)) return true;
+    if (confirmRestore(root) || chosenRowGone(root, env)) return true;
     const row = findChosenRow(root, env.choice);
     return row ? row.restore !== null || (row.checkbox !== null && isChecked(row.checkbox)) : false;
   },

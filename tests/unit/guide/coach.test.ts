@@ -37,8 +37,11 @@ function start(guide: GuideState) {
 
 const settle = () => vi.advanceTimersByTimeAsync(200);
 
-function click(element: Element) {
-  element.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));
+/** A click; `trusted` stands for the user's own (happy-dom marks no event trusted, Chromium does). */
+function click(element: Element, trusted = true) {
+  const event = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
+  if (trusted) Object.defineProperty(event, 'isTrusted', { value: true });
+  element.dispatchEvent(event);
 }
 
 beforeEach(() => {
@@ -174,8 +177,84 @@ describe('coach', () => {
 
   it('gives the restored key’s id for its edit link', async () => {
     open('credentials-restored');
-    start({ ...newGuideState('restore-deleted-key'), stepId: 'restored' });
+    // The pick from deleted-one: a name, no id (deleted rows rarely link their key page).
+    const choice = deletedKeyRows(parseFixture('deleted-one'))[0]!.choice;
+    start({ ...newGuideState('restore-deleted-key'), stepId: 'restored', choice });
     await settle();
     expect(lastView()?.keyId).toBe('43b0fe02-9493-4ea7-9255-0863fdef29b4');
+    expect(lastView()?.several).toBeUndefined();
+  });
+  it('counts only the user’s own clicks: a page script’s synthetic click does not advance', async () => {
+    open('credentials');
+    start(newGuideState('restore-deleted-key'));
+    await settle();
+    const link = lastView()!.outlined[0]!;
+    click(link, false);
+    await settle();
+    expect(where()).toBe('open-deleted/shown');
+    expect(saved.map((state) => state?.stepId)).not.toContain('select-row');
+    click(link);
+    expect(saved.at(-1)?.stepId).toBe('select-row');
+  });
+
+  it('leaves Esc typed in a page text field to the page; Esc elsewhere still ends', async () => {
+    open('key-edit');
+    start(newGuideState('create-and-restrict-key'));
+    await settle();
+    expect(where()).toBe('restrict-key/shown');
+    const esc = (target: EventTarget) => target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    const field = document.querySelector('input[name="displayName"]')!;
+    esc(field);
+    const textarea = document.body.appendChild(document.createElement('textarea'));
+    esc(textarea);
+    const editable = document.body.appendChild(document.createElement('div'));
+    editable.setAttribute('contenteditable', 'true');
+    editable.append(document.createElement('b'));
+    esc(editable.firstChild!);
+    expect(where()).toBe('restrict-key/shown');
+    // A radio keeps the focus after its click; Esc there is not typing.
+    esc(document.querySelector('input[type="radio"]')!);
+    expect(where()).toBe('ended');
+  });
+
+  it('gives the Enable click its time (enabling runs for a while) before showing Enable again', async () => {
+    open('library-not-enabled');
+    start(newGuideState('enable-gemini-api'));
+    await settle();
+    click(lastView()!.outlined[0]!);
+    await settle();
+    expect(where()).toBe('enabled/seeking');
+    await vi.advanceTimersByTimeAsync(MISSING_AFTER_MS * 2);
+    expect(where()).toBe('enabled/seeking');
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(where()).toBe('enable/shown');
+    expect(lastView()?.state.retry).toBe('enable');
+    // The console finishes after all and shows the API as enabled.
+    open('library-enabled');
+    await settle();
+    expect(where()).toBe('enabled/shown');
+    expect(saved.at(-1)).toMatchObject({ stepId: 'enabled', foundDone: [] });
+    expect(saved.at(-1)?.confirming).toBeUndefined();
+  });
+
+  it('several keys of the restored key’s name: outlines them all and gives no key id', async () => {
+    open('credentials-restored-same-name');
+    const choice = deletedKeyRows(parseFixture('deleted-one'))[0]!.choice;
+    start({ ...newGuideState('restore-deleted-key'), stepId: 'restored', choice });
+    await settle();
+    expect(where()).toBe('restored/shown');
+    expect(lastView()?.outlined).toHaveLength(2);
+    expect(lastView()?.several).toBe(true);
+    expect(lastView()?.keyId).toBeUndefined();
+  });
+
+  it('an empty deleted list: the nothing-to-restore card, nothing outlined, no "missing" later', async () => {
+    open('deleted-empty');
+    start(newGuideState('restore-deleted-key'));
+    await settle();
+    expect(where()).toBe('select-row/none');
+    expect(lastView()?.outlined).toEqual([]);
+    await vi.advanceTimersByTimeAsync(MISSING_AFTER_MS * 2);
+    expect(where()).toBe('select-row/none');
   });
 });

@@ -24,6 +24,13 @@ describe('GUIDE_FLOWS', () => {
     for (const diagnosis of flow.fixes) expect(DIAGNOSIS_IDS).toContain(diagnosis);
     for (const cause of flow.causes) expect(CAUSE_IDS).toContain(cause);
 
+    // A list with nothing to choose gets its own card and a way out.
+    if (flow.steps.some((step) => step.needsChoice)) {
+      expect(flow.nothingToChoose, `${flow.id} says when there is nothing to choose`).toBeDefined();
+      expect(GUIDE_FLOW_IDS).toContain(flow.nothingToChoose!.instead);
+      for (const locale of LOCALES) for (const value of Object.values(flow.nothingToChoose!.text[locale])) expect(value).toBeTruthy();
+    }
+
     const ids = flow.steps.map((step) => step.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(flow.steps.at(-1)?.kind).toBe('finish');
@@ -34,7 +41,12 @@ describe('GUIDE_FLOWS', () => {
         expect(step.text[locale].body, `${step.id} ${locale}`).toBeTruthy();
         if (step.target) expect(step.text[locale].missing, `${step.id} ${locale} needs words for a missing target`).toBeTruthy();
         expect(Boolean(step.text[locale].alreadyDone)).toBe(Boolean(step.text.en.alreadyDone));
+        for (const field of ['missingTitle', 'several', 'notTaken'] as const) expect(Boolean(step.text[locale][field]), `${step.id} ${locale} ${field}`).toBe(Boolean(step.text.en[field]));
+        // A finish card has words for the wait before its result is seen, never the success.
+        if (step.kind === 'finish') expect(step.text[locale].checking, `${step.id} ${locale} checking`).toBeTruthy();
       }
+      if (step.help) expect(GUIDE_FLOW_IDS).toContain(step.help);
+      if (step.settleMs !== undefined) expect(step.kind).toBe('click');
       for (const page of step.pages) expect(CONSOLE_PAGE_IDS).toContain(page);
       if (step.kind === 'click') {
         expect(step.target, `${step.id} is clicked on something`).toBeDefined();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { observePage } from '@/utils/guide/coach';
 import type { GuideFlowId } from '@/utils/guide/flows';
 import { currentStep, initialCoachState, progress, reduce, resumeAfterLoad, type CoachEvent, type CoachState } from '@/utils/guide/machine';
-import { newGuideState, type GuideState } from '@/utils/guide/state';
+import { newGuideState, parseGuideState, type GuideState } from '@/utils/guide/state';
 import { fixtureUrl, parseFixture } from './fixtures';
 
 const on = (name: string): CoachEvent => ({ type: 'observed', observation: observePage(parseFixture(name), fixtureUrl(name)) });
@@ -200,5 +200,135 @@ describe('resume, choice, close', () => {
   it('stays on the finish card', () => {
     const finished = run('enable-gemini-api', on('library-enabled'));
     expect(run(finished, click, { type: 'didIt' }, { type: 'skip' }).guide.stepId).toBe('enabled');
+  });
+});
+
+/** An observation of a replica changed in place (a row gone…), at the replica's URL or another. */
+function onChanged(name: string, change: (doc: Document) => void, url = fixtureUrl(name)): CoachEvent {
+  const doc = parseFixture(name);
+  change(doc);
+  return { type: 'observed', observation: observePage(doc, url) };
+}
+const timedOutOn = (name: string): CoachEvent => ({ type: 'timedOut', observation: observePage(parseFixture(name), fixtureUrl(name)) });
+
+describe('a click is not a result: the finish waits for the clicked step’s done-check', () => {
+  it('Enable clicked, page unchanged: "Checking…", never "enabled"; then Enable again with the likely cause', () => {
+    let state = run('enable-gemini-api', on('library-not-enabled'), click);
+    expect(where(state)).toBe('enabled/seeking');
+    expect(state.guide.confirming).toBe('enable');
+    state = run(state, on('library-not-enabled'));
+    expect(where(state)).toBe('enabled/seeking');
+    state = run(state, timedOutOn('library-not-enabled'));
+    expect(where(state)).toBe('enable/shown');
+    expect(state.retry).toBe('enable');
+    expect(state.guide.confirming).toBeUndefined();
+    // It went through after all: success, and not "it was already enabled".
+    state = run(state, on('library-enabled'));
+    expect(where(state)).toBe('enabled/shown');
+    expect(state.guide.foundDone).toEqual([]);
+  });
+
+  it('Enable clicked, the API turns on: success', () => {
+    const state = run('enable-gemini-api', on('library-not-enabled'), click, on('library-enabled'));
+    expect(where(state)).toBe('enabled/shown');
+    expect(state.guide.confirming).toBeUndefined();
+    expect(state.guide.foundDone).toEqual([]);
+  });
+
+  it('Save clicked, still on the key page: "Checking…", then Save again', () => {
+    let state = run('create-and-restrict-key', on('key-edit-restricted'));
+    expect(where(state)).toBe('save/shown');
+    state = run(state, click, on('key-edit-restricted'));
+    expect(where(state)).toBe('test-key/seeking');
+    state = run(state, timedOutOn('key-edit-restricted'));
+    expect(where(state)).toBe('save/shown');
+    expect(state.retry).toBe('save');
+    state = run(state, click, on('credentials'));
+    expect(where(state)).toBe('test-key/shown');
+  });
+
+  it('no clicked element left to show again: the finish’s words (the likely cause), until the result shows', () => {
+    let state = run('enable-gemini-api', on('library-not-enabled'), click);
+    // Another page without Enable (the console went elsewhere, nothing enabled).
+    state = run(state, onChanged('library-not-enabled', (doc) => doc.querySelector('.mp-product-actions button')!.remove()));
+    state = run(state, { type: 'timedOut', observation: observePage(parseFixture('iam'), fixtureUrl('iam')) });
+    expect(where(state)).toBe('enabled/missing');
+    state = run(state, on('iam'));
+    expect(where(state)).toBe('enabled/missing');
+    state = run(state, on('library-enabled'));
+    expect(where(state)).toBe('enabled/shown');
+  });
+
+  it('"I did it" or "Skip" into the finish is checked the same way', () => {
+    const skipped = run('create-and-restrict-key', on('key-edit-restricted'), { type: 'skip' }, on('key-edit-restricted'));
+    expect(where(skipped)).toBe('test-key/seeking');
+    const said = run('enable-gemini-api', on('library-not-enabled'), { type: 'didIt' }, on('library-not-enabled'));
+    expect(where(said)).toBe('enabled/seeking');
+  });
+
+  it('the wait survives a reload: stored, and resumed still checking on the unchanged page', () => {
+    const clicked = run('create-and-restrict-key', on('key-edit-restricted'), click);
+    const stored = parseGuideState(JSON.parse(JSON.stringify(clicked.guide)));
+    expect(stored?.confirming).toBe('save');
+    expect(parseGuideState({ ...clicked.guide, confirming: 'no-such-step' })?.confirming).toBeUndefined();
+    expect(where(run(resumeAfterLoad(stored!), on('key-edit-restricted')))).toBe('test-key/seeking');
+    expect(where(run(resumeAfterLoad(stored!), on('credentials')))).toBe('test-key/shown');
+  });
+});
+
+describe('nothing to restore', () => {
+  it('an empty deleted list: a card of its own, no row to tick and no walk to a false success', () => {
+    let state = run('restore-deleted-key', on('deleted-empty'));
+    expect(where(state)).toBe('select-row/none');
+    state = run(state, on('deleted-empty'));
+    expect(where(state)).toBe('select-row/none');
+    // Rows show up (the user switched to the right project): choose as usual.
+    expect(where(run(state, on('deleted-several')))).toBe('select-row/choosing');
+  });
+
+  it('only when the deleted list is really there: not behind a dialog, not while the old list or a loading bar shows', () => {
+    expect(where(run('restore-deleted-key', on('deleted-dialog')))).toBe('confirm/shown');
+    const stale = { type: 'observed', observation: observePage(parseFixture('credentials'), fixtureUrl('deleted-empty')) } as const;
+    expect(where(run('restore-deleted-key', stale))).toBe('select-row/seeking');
+    const loading = onChanged('deleted-empty', (doc) => doc.querySelector('main')!.append(doc.createElement('mat-progress-bar')));
+    expect(where(run('restore-deleted-key', loading))).toBe('select-row/seeking');
+  });
+
+  it('still nothing to choose when the wait runs out (a loading bar that never goes): the same card', () => {
+    const loading = onChanged('deleted-empty', (doc) => doc.querySelector('main')!.append(doc.createElement('mat-progress-bar')));
+    let state = run('restore-deleted-key', loading, timedOutOn('deleted-empty'));
+    expect(where(state)).toBe('select-row/none');
+    state = run(state, loading);
+    expect(where(state)).toBe('select-row/none');
+  });
+
+  it('without a pick, the finish outlines no key and claims nothing', () => {
+    const state = run({ ...newGuideState('restore-deleted-key', {}, 0), stepId: 'restored' }, on('credentials-restored'));
+    expect(where(state)).toBe('restored/seeking');
+    expect(where(run(state, { type: 'timedOut' }))).toBe('restored/missing');
+  });
+});
+
+describe('a quick restore, another project', () => {
+  const withoutRow = (index: number) => (doc: Document) => {
+    const rows = [...doc.querySelectorAll('[role="row"]')].filter((row) => /Key/.test(row.textContent ?? '') && row.querySelector('a[href*="/key/"]'));
+    rows[index]!.remove();
+  };
+
+  it('the chosen row is gone at "select the key" (restored in one go): on to Back, not asked again', () => {
+    let state = run('restore-deleted-key', on('deleted-several'));
+    state = run(state, { type: 'choose', choice: state.candidates[0]! }, onChanged('deleted-several', withoutRow(0)));
+    expect(where(state)).toBe('back/shown');
+    expect(state.guide.choice?.keyId).toBe('7c1e4f2a-3b5d-4e6f-8a9b-0c1d2e3f4a5b');
+  });
+
+  it('a switch to another project drops the pick: its list has other rows', () => {
+    let state = run('restore-deleted-key', on('deleted-several'));
+    state = run(state, { type: 'choose', choice: state.candidates[0]! });
+    const other = fixtureUrl('deleted-several').replace('gen-lang-client-0371227417', 'another-project-123');
+    state = run(state, onChanged('deleted-several', withoutRow(0), other));
+    expect(where(state)).toBe('select-row/choosing');
+    expect(state.guide.choice).toBeUndefined();
+    expect(state.guide.context.project).toBe('another-project-123');
   });
 });

@@ -4,10 +4,23 @@
  * should and nothing anywhere else. The tables below are the whole truth: a fixture not listed
  * for a finder must give null.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { accessibleName } from '@/utils/guide/dom';
 import { pageOf } from '@/utils/guide/pages';
-import { CHECK_IDS, CHECKS, TARGET_IDS, TARGETS, deletedKeyRows, iamSummary, signedInEmail, type CheckId, type GuideEnv, type TargetId } from '@/utils/guide/targets';
+import {
+  CHECK_IDS,
+  CHECKS,
+  TARGET_IDS,
+  TARGETS,
+  deletedKeyRows,
+  deletedListSettled,
+  iamSummary,
+  restoredKeyRows,
+  signedInEmail,
+  type CheckId,
+  type GuideEnv,
+  type TargetId,
+} from '@/utils/guide/targets';
 import { FIXTURES, fixtureUrl, parseFixture } from './fixtures';
 
 /** "<tag> <accessible name>", enough to tell which element was found. */
@@ -25,14 +38,14 @@ function envFor(name: string, doc: Document): GuideEnv {
   return env;
 }
 
-const CREDENTIALS_LISTS = ['credentials', 'credentials-restored', 'credentials-no-restore-link', 'credentials-create-menu'];
+const CREDENTIALS_LISTS = ['credentials', 'credentials-restored', 'credentials-restored-same-name', 'credentials-no-restore-link', 'credentials-create-menu'];
 const KEY_EDIT = ['key-edit', 'key-edit-select-open', 'key-edit-restricted'];
 const each = (names: string[], expected: string) => Object.fromEntries(names.map((name) => [name, expected]));
 
 /** Finder → fixture → the start of the found element's summary. */
 const EXPECTED: Record<TargetId, Record<string, string>> = {
   restoreDeletedLink: {
-    ...each(['credentials', 'credentials-restored', 'credentials-create-menu'], 'a Restore deleted credentials'),
+    ...each(['credentials', 'credentials-restored', 'credentials-restored-same-name', 'credentials-create-menu'], 'a Restore deleted credentials'),
     'credentials-zh-cn': 'button 恢复已删除的凭据',
     // credentials-key-created: the page behind the modal dialog is aria-hidden.
   },
@@ -49,7 +62,8 @@ const EXPECTED: Record<TargetId, Record<string, string>> = {
     'deleted-zh-cn': 'button 返回',
     ...each(KEY_EDIT, 'a Back'),
   },
-  restoredKeyRow: { 'credentials-restored': 'tr Generative Language API Key' },
+  // Needs the user's pick, which no Credentials page gives (see "restored key" below).
+  restoredKeyRow: {},
   createCredentialsButton: {
     ...each(CREDENTIALS_LISTS, 'button Create credentials'),
     'credentials-zh-cn': 'button 创建凭据',
@@ -148,11 +162,109 @@ describe('deleted rows', () => {
     expect(gone('credentials-restored')).toBe(true);
   });
 
+  it('knows when the deleted list is there to be read: not behind a dialog, not the old Credentials list', () => {
+    const settled = (name: string, url = fixtureUrl(name)) => deletedListSettled(parseFixture(name), { page: pageOf(url)! });
+    for (const name of ['deleted-empty', 'deleted-one', 'deleted-several', 'deleted-checkbox', 'deleted-zh-cn']) expect(settled(name), name).toBe(true);
+    expect(settled('deleted-dialog')).toBe(false);
+    expect(settled('credentials')).toBe(false);
+    expect(settled('credentials', fixtureUrl('deleted-empty'))).toBe(false);
+  });
+
+  it('reaches the restore step when the chosen row is already gone (a quick restore), not before', () => {
+    const doc = parseFixture('deleted-several');
+    const [first, second] = deletedKeyRows(doc);
+    expect(CHECKS.rowReadyToRestore(doc, { page: 'deleted-credentials', choice: first!.choice })).toBe(true);
+    const checkboxes = parseFixture('deleted-checkbox');
+    const choice = deletedKeyRows(checkboxes)[0]!.choice;
+    expect(CHECKS.rowReadyToRestore(checkboxes, { page: 'deleted-credentials', choice })).toBe(false);
+    first!.element.remove();
+    expect(CHECKS.rowReadyToRestore(doc, { page: 'deleted-credentials', choice: first!.choice })).toBe(true);
+    expect(deletedKeyRows(doc).map((row) => row.choice.keyId)).toEqual([second!.choice.keyId, expect.any(String)]);
+    // The ticked-box variant, its row gone: ready too.
+    deletedKeyRows(checkboxes)[0]!.element.remove();
+    expect(CHECKS.rowReadyToRestore(checkboxes, { page: 'deleted-credentials', choice })).toBe(true);
+  });
+
   it('finds the restored key by its id on the Credentials list', () => {
     const doc = parseFixture('credentials-restored');
     const choice = { name: 'Generative Language API Key', detail: '', signature: 'x', index: 0, keyId: '43b0fe02-9493-4ea7-9255-0863fdef29b4' };
     expect(TARGETS.restoredKeyRow.find(doc, { page: 'credentials', choice })).not.toBeNull();
     expect(TARGETS.restoredKeyRow.find(doc, { page: 'credentials', choice: { ...choice, keyId: 'another' } })).toBeNull();
+  });
+});
+
+describe('restored key', () => {
+  const named = { name: 'Generative Language API Key', detail: 'Nov 20, 2026, 9:41:07 AM', signature: 'x', index: 0 };
+  const rows = (name: string, env: GuideEnv) => restoredKeyRows(parseFixture(name), env).map((row) => row.querySelector('a')?.getAttribute('href'));
+
+  it('without the user’s pick, none: an AI Studio key that was always there is not "restored"', () => {
+    expect(rows('credentials-restored', { page: 'credentials' })).toEqual([]);
+    expect(TARGETS.restoredKeyRow.find(parseFixture('credentials-restored'), { page: 'credentials' })).toBeNull();
+  });
+
+  it('by name: one row, or every row of that name (AI Studio names all its keys alike)', () => {
+    expect(rows('credentials-restored', { page: 'credentials', choice: named })).toEqual([expect.stringContaining('43b0fe02-9493-4ea7-9255-0863fdef29b4')]);
+    expect(rows('credentials-restored-same-name', { page: 'credentials', choice: named })).toEqual([
+      expect.stringContaining('b7e1d3c9-0a2f-4e65-8d14-5c9a7f3e2b18'),
+      expect.stringContaining('43b0fe02-9493-4ea7-9255-0863fdef29b4'),
+    ]);
+    expect(rows('credentials', { page: 'credentials', choice: named })).toEqual([]);
+  });
+
+  it('by id when the pick has one: that row only', () => {
+    const choice = { ...named, keyId: '43b0fe02-9493-4ea7-9255-0863fdef29b4' };
+    expect(rows('credentials-restored-same-name', { page: 'credentials', choice })).toEqual([expect.stringContaining('43b0fe02')]);
+  });
+});
+
+describe('API enabled check', () => {
+  /** A console-sized page: 13k elements of text around the library page's own markup. */
+  function bigPage(name: string): Document {
+    const doc = parseFixture(name);
+    const main = doc.querySelector('main')!;
+    for (let block = 0; block < 1_300; block++) {
+      const section = doc.createElement('div');
+      for (let line = 0; line < 9; line++) {
+        const span = doc.createElement(line % 3 ? 'span' : 'p');
+        span.textContent = `Line ${line} of block ${block}: quota, metrics and API documentation`;
+        section.append(span);
+      }
+      main.append(section);
+    }
+    return doc;
+  }
+
+  it('reads the text of a few elements, not of every element (it runs on each mutation batch)', () => {
+    const doc = bigPage('library-not-enabled');
+    expect(doc.querySelectorAll('*').length).toBeGreaterThan(13_000);
+    const reads = vi.spyOn(Element.prototype, 'textContent', 'get');
+    try {
+      expect(CHECKS.apiEnabled(doc, { page: 'gemini-library' })).toBe(false);
+      expect(reads.mock.calls.length).toBeLessThan(50);
+    } finally {
+      reads.mockRestore();
+    }
+  });
+
+  it('still finds the status line, in en and zh-CN, also split over two spans, and only when shown', () => {
+    const status = (html: (doc: Document) => void) => {
+      const doc = bigPage('library-enabled');
+      doc.querySelector('.mp-product-actions button')!.remove(); // no "Manage": the status line alone
+      html(doc);
+      return CHECKS.apiEnabled(doc, { page: 'gemini-library' });
+    };
+    expect(status(() => {})).toBe(true);
+    expect(status((doc) => (doc.querySelector('.mp-status-text')!.textContent = 'API 已启用'))).toBe(true);
+    expect(status((doc) => doc.querySelector('.mp-status-text')!.replaceChildren(doc.createElement('span'), doc.createElement('span')))).toBe(false);
+    expect(
+      status((doc) => {
+        const [api, enabled] = [doc.createElement('span'), doc.createElement('span')];
+        api.textContent = 'API';
+        enabled.textContent = 'Enabled';
+        doc.querySelector('.mp-status-text')!.replaceChildren(api, ' ', enabled);
+      }),
+    ).toBe(true);
+    expect(status((doc) => doc.querySelector('.mp-status')!.setAttribute('hidden', ''))).toBe(false);
   });
 });
 

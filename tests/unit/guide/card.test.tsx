@@ -1,0 +1,127 @@
+// @vitest-environment happy-dom
+/** The step card: what it says in each phase (never success before the result is seen). */
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { GuideCard, type GuideCardProps } from '@/components/GuideCard';
+import type { CoachState, Phase } from '@/utils/guide/machine';
+import { newGuideState, type GuideState, type RowChoice } from '@/utils/guide/state';
+import type { GuideFlowId } from '@/utils/guide/flows';
+import type { Locale } from '@/utils/i18n';
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+const PROJECT = 'gen-lang-client-0371227417';
+const choice: RowChoice = { name: 'Generative Language API Key', detail: 'Nov 20, 2026', signature: 'x', index: 0 };
+
+function show(flowId: GuideFlowId, stepId: string, phase: Phase, options: { locale?: Locale; extra?: Partial<CoachState>; guide?: Partial<GuideState>; props?: Partial<GuideCardProps> } = {}) {
+  const guide: GuideState = { ...newGuideState(flowId, { project: PROJECT }, 0), stepId, choice, ...options.guide };
+  const state: CoachState = { guide, phase, candidates: [], ...options.extra };
+  render(
+    <GuideCard
+      state={state}
+      locale={options.locale ?? 'en'}
+      side="right"
+      onDidIt={vi.fn()}
+      onSkip={vi.fn()}
+      onClose={vi.fn()}
+      onChoose={vi.fn()}
+      onOpenKeyTester={vi.fn()}
+      onCopy={vi.fn()}
+      {...options.props}
+    />,
+    root,
+  );
+  return { text: root.textContent ?? '', links: [...root.querySelectorAll('a')].map((link) => link.getAttribute('href') ?? '') };
+}
+
+describe('finish cards say success only once it is seen', () => {
+  it('restored: "Checking the list…" while looking, the success once the row is outlined', () => {
+    const seeking = show('restore-deleted-key', 'restored', 'seeking');
+    expect(seeking.text).toContain('Checking the list…');
+    expect(seeking.text).not.toContain('Your key is back');
+    expect(seeking.text).not.toContain('is listed under API Keys again');
+    expect(seeking.text).not.toContain('Back to AI Studio');
+    const shown = show('restore-deleted-key', 'restored', 'shown', { props: { keyId: '43b0fe02-9493-4ea7-9255-0863fdef29b4' } });
+    expect(shown.text).toContain('Your key is back');
+    expect(shown.text).toContain('“Generative Language API Key” is listed under API Keys again.');
+    expect(shown.text).toContain(`gcloud services api-keys undelete 43b0fe02-9493-4ea7-9255-0863fdef29b4 --project=${PROJECT}`);
+  });
+
+  it('restored, not found: a failure title, not "Your key is back"', () => {
+    const missing = show('restore-deleted-key', 'restored', 'missing');
+    expect(missing.text).toContain('Your key is not listed yet');
+    expect(missing.text).not.toContain('Your key is back');
+  });
+
+  it('your-row (check role): "Checking the list…" while looking', () => {
+    const seeking = show('check-role', 'your-row', 'seeking');
+    expect(seeking.text).toContain('Checking the list…');
+    expect(seeking.text).not.toContain('Your row is outlined');
+  });
+
+  it('enabled: "Checking…" after the click; on failure the likely cause and the role guide', () => {
+    const checking = show('enable-gemini-api', 'enabled', 'seeking', { guide: { confirming: 'enable' } });
+    expect(checking.text).toContain('Checking that the API is on…');
+    expect(checking.text).not.toContain('The API is enabled');
+    expect(checking.text).not.toContain('is on for this project');
+    const missing = show('enable-gemini-api', 'enabled', 'missing', { guide: { confirming: 'enable' } });
+    expect(missing.text).toContain('The API is not on yet');
+    expect(missing.text).toContain('serviceusage.services.enable');
+    expect(missing.links).toContain(`https://console.cloud.google.com/iam-admin/iam?project=${PROJECT}&keyDoctorGuide=check-role`);
+    expect(show('enable-gemini-api', 'enabled', 'shown').text).toContain('The API is enabled');
+  });
+
+  it('test-key: "Checking that the key was saved…" after Save', () => {
+    const checking = show('create-and-restrict-key', 'test-key', 'seeking', { guide: { confirming: 'save' } });
+    expect(checking.text).toContain('Checking that the key was saved…');
+    expect(checking.text).not.toContain('Now test the key');
+  });
+
+  it('a click that did not take: the step again, with the likely cause', () => {
+    const enable = show('enable-gemini-api', 'enable', 'shown', { extra: { retry: 'enable' } });
+    expect(enable.text).toContain('did not see that click take effect');
+    expect(enable.text).toContain('serviceusage.services.enable');
+    expect(enable.links.some((link) => link.includes('keyDoctorGuide=check-role'))).toBe(true);
+    const save = show('create-and-restrict-key', 'save', 'shown', { extra: { retry: 'save' } });
+    expect(save.text).toContain('look for a field marked in red');
+    expect(show('create-and-restrict-key', 'save', 'shown').text).not.toContain('did not see that click take effect');
+  });
+
+  it('zh-CN: the same words in Chinese', () => {
+    expect(show('restore-deleted-key', 'restored', 'seeking', { locale: 'zh-CN' }).text).toContain('正在检查列表…');
+    expect(show('enable-gemini-api', 'enabled', 'seeking', { locale: 'zh-CN', guide: { confirming: 'enable' } }).text).toContain('正在确认 API 已启用…');
+  });
+});
+
+describe('nothing to restore', () => {
+  it('says why and offers the create-and-restrict guide and a project switch', () => {
+    const none = show('restore-deleted-key', 'select-row', 'none', { guide: { choice: undefined } });
+    expect(none.text).toContain('Nothing to restore in this project');
+    expect(none.text).toMatch(/30 days/);
+    expect(none.text).toMatch(/another project or Google account/);
+    expect(none.text).toMatch(/switch to it at the top of the console/);
+    expect(none.text).not.toContain('Tick the box');
+    expect(none.links).toEqual([`https://console.cloud.google.com/apis/credentials?project=${PROJECT}&keyDoctorGuide=create-and-restrict-key`]);
+    expect(none.text).toContain('Guide me: Create a key in the Console and restrict it');
+    expect(show('restore-deleted-key', 'select-row', 'none', { locale: 'zh-CN', guide: { choice: undefined } }).text).toContain('此项目中没有可恢复的密钥');
+  });
+});
+
+describe('same-named keys', () => {
+  it('several rows: says so, "open it from the list", KEY_ID in the command', () => {
+    const several = show('restore-deleted-key', 'restored', 'shown', { props: { several: true } });
+    expect(several.text).toContain('Several keys named “Generative Language API Key” are listed');
+    expect(several.text).toContain('Restrict it (open it from the list)');
+    expect([...root.querySelectorAll('a')].map((link) => link.textContent)).not.toContain('Restrict this key');
+    expect(several.text).toContain(`gcloud services api-keys undelete KEY_ID --project=${PROJECT}`);
+    expect(several.links.some((link) => link.includes('/apis/credentials/key/'))).toBe(false);
+  });
+});
