@@ -21,13 +21,14 @@ const MISSING_TIMEOUT = 15_000;
 const env = useExtensionBrowser();
 
 /** Which replica answers each console page right now; a test changes it as the flow moves on. */
-type Served = Partial<Record<'credentials' | 'deleted' | 'keyEdit', string>>;
+type Served = Partial<Record<'credentials' | 'deleted' | 'keyEdit' | 'library', string>>;
 
 function pageKey(url: URL): keyof Served | undefined {
   if (url.hostname !== 'console.cloud.google.com') return undefined;
   if (/^\/apis\/credentials\/?$/.test(url.pathname)) return 'credentials';
   if (/^\/apis\/credentials\/deleted\/?$/.test(url.pathname)) return 'deleted';
   if (/^\/apis\/credentials\/key\/[^/]+\/?$/.test(url.pathname)) return 'keyEdit';
+  if (/^\/apis\/library\/generativelanguage\.googleapis\.com\/?$/.test(url.pathname)) return 'library';
   return undefined;
 }
 
@@ -238,6 +239,63 @@ describe('Cloud Console click coach', () => {
 
     expect(errors).toEqual([]);
     expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('enables the API, and says so only once the page shows it on', async () => {
+    const { page, served, errors, violations } = await openConsole({ library: 'library-not-enabled.html' });
+    await page.goto(guideUrl('enable-gemini-api', { project: PROJECT }));
+    await waitForStep(page, 'enable');
+    // The replica's Enable does nothing by itself: until the page shows the API on, no success.
+    await clickOutlined(page);
+    await waitForStep(page, 'enabled', 'seeking');
+    expect(await cardText(page)).toContain('Checking');
+    expect(await cardText(page)).not.toContain('The API is enabled');
+    // The console re-renders the page with the API on.
+    served.library = 'library-enabled.html';
+    await page.reload({ waitUntil: 'load' });
+    await waitForStep(page, 'enabled');
+    const text = await cardText(page);
+    expect(text).toContain('The API is enabled');
+    expect(text).not.toContain('already enabled');
+    expect(errors).toEqual([]);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('knows when the API is already on', async () => {
+    const { page, errors } = await openConsole({ library: 'library-enabled.html' });
+    await page.goto(guideUrl('enable-gemini-api', { project: PROJECT }));
+    await waitForStep(page, 'enabled');
+    expect(await cardText(page)).toContain('already enabled');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('lets the user choose among several deleted keys, and says when there is nothing to restore', async () => {
+    const { page, served, errors } = await openConsole({ credentials: 'credentials.html', deleted: 'deleted-several.html' });
+    await page.goto(guideUrl('restore-deleted-key', { project: PROJECT }, `https://console.cloud.google.com/apis/credentials/deleted?project=${PROJECT}`));
+    await waitForStep(page, 'select-row', 'choosing');
+    const choices = await page.evaluate(() => [...(document.querySelector('key-doctor-guide')?.shadowRoot?.querySelectorAll('.kd-choice-name') ?? [])].map((name) => name.textContent));
+    expect(choices).toEqual(expect.arrayContaining(['Generative Language API Key', 'Gemini API Key']));
+    const picked = 'Gemini API Key';
+    const choice = await page.waitForFunction(
+      (name: string) => [...(document.querySelector('key-doctor-guide')?.shadowRoot?.querySelectorAll('.kd-choice') ?? [])].find((button) => button.querySelector('.kd-choice-name')?.textContent === name),
+      { timeout: 5_000 },
+      picked,
+    );
+    await (choice.asElement() as ElementHandle<Element>).click();
+    // This page has no row checkboxes: the next step outlines the picked row's RESTORE.
+    await waitForStep(page, 'restore');
+    const outlinedRow = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('tr, [role="row"]')?.textContent ?? '', await ringCentre(page));
+    expect(outlinedRow).toContain(picked);
+    expect(outlinedRow).not.toContain('Generative Language API Key');
+
+    served.deleted = 'deleted-empty.html';
+    await page.goto(guideUrl('restore-deleted-key', { project: 'another-project' }, 'https://console.cloud.google.com/apis/credentials/deleted?project=another-project'));
+    await page.waitForFunction(() => (document.querySelector('key-doctor-guide')?.shadowRoot?.textContent ?? '').includes('Nothing to restore in this project'), { timeout: 15_000 });
+    expect(await cardLinks(page)).toContainEqual(expect.stringContaining('keyDoctorGuide=create-and-restrict-key'));
+    expect(errors).toEqual([]);
     await page.close();
   });
 
