@@ -21,7 +21,7 @@ const MISSING_TIMEOUT = 15_000;
 const env = useExtensionBrowser();
 
 /** Which replica answers each console page right now; a test changes it as the flow moves on. */
-type Served = Partial<Record<'credentials' | 'deleted' | 'keyEdit' | 'library', string>>;
+type Served = Partial<Record<'credentials' | 'deleted' | 'keyEdit' | 'library' | 'iam', string>>;
 
 function pageKey(url: URL): keyof Served | undefined {
   if (url.hostname !== 'console.cloud.google.com') return undefined;
@@ -29,6 +29,7 @@ function pageKey(url: URL): keyof Served | undefined {
   if (/^\/apis\/credentials\/deleted\/?$/.test(url.pathname)) return 'deleted';
   if (/^\/apis\/credentials\/key\/[^/]+\/?$/.test(url.pathname)) return 'keyEdit';
   if (/^\/apis\/library\/generativelanguage\.googleapis\.com\/?$/.test(url.pathname)) return 'library';
+  if (/^\/iam-admin\/iam\/?$/.test(url.pathname)) return 'iam';
   return undefined;
 }
 
@@ -296,6 +297,19 @@ describe('Cloud Console click coach', () => {
     await page.waitForFunction(() => (document.querySelector('key-doctor-guide')?.shadowRoot?.textContent ?? '').includes('Nothing to restore in this project'), { timeout: 15_000 });
     expect(await cardLinks(page)).toContainEqual(expect.stringContaining('keyDoctorGuide=create-and-restrict-key'));
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('check your role: outlines the signed-in user’s row and lists the permissions key creation needs', async () => {
+    const { page, errors, violations } = await openConsole({ iam: 'iam.html' });
+    await page.goto(guideUrl('check-role', { project: PROJECT }));
+    await waitForStep(page, 'your-row');
+    const outlinedRow = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('tr, [role="row"]')?.textContent ?? '', await ringCentre(page));
+    expect(outlinedRow).toContain('Dev User');
+    const text = await cardText(page);
+    for (const permission of ['apikeys.keys.create', 'serviceusage.services.enable', 'iam.serviceAccounts.create']) expect(text).toContain(permission);
+    expect(errors).toEqual([]);
+    expect(violations).toEqual([]);
     await page.close();
   });
 
