@@ -27,6 +27,8 @@ export interface GuideCardProps {
   iam?: IamSummary;
   /** Which bottom corner: away from the outlined element. */
   side: 'left' | 'right';
+  /** False when the target has no box to ring (0×0, hidden): the card then does not say "Outlined". */
+  ringShown?: boolean;
   onDidIt: () => void;
   onSkip: () => void;
   onClose: () => void;
@@ -243,7 +245,7 @@ export function GuideCard(props: GuideCardProps) {
         ) : (
           <>
             <p>{body}</p>
-            {step.target && !finish && <p class="kd-muted">{state.phase === 'shown' ? strings.outlined : strings.looking}</p>}
+            {step.target && !finish && <p class="kd-muted">{state.phase !== 'shown' ? strings.looking : props.ringShown === false ? strings.notOutlined : strings.outlined}</p>}
           </>
         )}
         {help && <GuideLink flowId={help} context={state.guide.context} locale={locale} strings={strings} />}

@@ -5,6 +5,7 @@ import { GuideOffer } from '@/components/GuideOffer';
 import type { CoachView } from '@/utils/guide/coach';
 import type { CoachEvent } from '@/utils/guide/machine';
 import type { GuideOffer as Offer } from '@/utils/guide/offers';
+import { createRingTracker } from '@/utils/guide/rings';
 import type { RowChoice } from '@/utils/guide/state';
 import type { Locale } from '@/utils/i18n';
 
@@ -79,7 +80,8 @@ export function createGuideUi(ctx: ContentScriptContext, locale: Locale, handler
   let view: CoachView | null = null;
   let offer: Offer | null = null;
   let rects: GuideRect[] = [];
-  let frame: number | undefined;
+  /** The view changed since the card was last drawn. */
+  let dirty = false;
   let scrolledFor: Element | undefined;
 
   const guide = lazyShadowUi(
@@ -102,6 +104,8 @@ export function createGuideUi(ctx: ContentScriptContext, locale: Locale, handler
         onChoose: (choice: RowChoice) => handlers.onEvent({ type: 'choose', choice }),
         onOpenKeyTester: handlers.onOpenKeyTester,
         onCopy: handlers.onCopy,
+        // No box to ring (0×0, hidden): the card must not say "Outlined on the page."
+        ringShown: rects.length > 0,
       };
       render(
         <>
@@ -134,38 +138,42 @@ export function createGuideUi(ctx: ContentScriptContext, locale: Locale, handler
     (container) => render(null, container),
   );
 
-  // Layout is read here only, once per frame at most, never in a mutation callback.
-  const measure = () => {
-    frame = undefined;
-    if (!view) return;
-    rects = view.outlined
-      .map((element) => element.getBoundingClientRect())
-      .filter((rect) => rect.width > 0 || rect.height > 0)
-      .map(({ top, left, width, height }) => ({ top, left, width, height }));
-    const target = view.outlined[0];
-    const rect = rects[0];
-    // Bring the element into view once per element; after that the user scrolls freely.
-    if (target && rect && target !== scrolledFor) {
-      scrolledFor = target;
-      if (rect.top + rect.height < 0 || rect.top > innerHeight || rect.left + rect.width < 0 || rect.left > innerWidth) target.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    }
-    guide.show();
-  };
+  // Layout is read only in the tracker's animation frames, never in a mutation callback.
+  const rings = createRingTracker({
+    requestFrame: (callback) => ctx.requestAnimationFrame(callback),
+    ...(typeof ResizeObserver === 'function' ? { ResizeObserver } : {}),
+    onMeasure(measured, changed) {
+      if (!view || (!changed && !dirty)) return;
+      dirty = false;
+      rects = measured;
+      const target = view.outlined[0];
+      const rect = rects[0];
+      // Bring the element into view once per element; after that the user scrolls freely.
+      if (target && rect && target !== scrolledFor) {
+        scrolledFor = target;
+        if (rect.top + rect.height < 0 || rect.top > innerHeight || rect.left + rect.width < 0 || rect.left > innerWidth) target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      }
+      guide.show();
+    },
+  });
   const requestMeasure = () => {
-    if (frame === undefined && view) frame = ctx.requestAnimationFrame(measure);
+    if (view) rings.request();
   };
   ctx.addEventListener(window, 'scroll', requestMeasure, { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', requestMeasure, { passive: true });
+  ctx.onInvalidated(() => rings.stop());
 
   return {
     showGuide(next) {
       view = next;
       if (!next) {
         rects = [];
+        rings.track([]);
         guide.hide();
         return;
       }
-      requestMeasure();
+      dirty = true;
+      rings.track(next.outlined);
     },
     showOffer(next) {
       offer = next;

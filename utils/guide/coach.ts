@@ -1,7 +1,8 @@
 /**
  * The click coach at run time: watches the page, feeds the pure machine (machine.ts) and reports
  * what to draw. DOM and timers only, no extension API, so it is tested in happy-dom with fake
- * timers. Everything it adds to the page is bound to `signal`.
+ * timers. Everything it adds to the page is bound to its own AbortController, aborted by stop()
+ * and by `signal` (the content script going away).
  *
  * Cheap on a busy page: a MutationObserver on added nodes only (no attributes, no text), batched
  * into one check per SCHEDULE_MS; a slow re-check only while a step is still looking for its
@@ -12,7 +13,7 @@ import { contextFromUrl } from '@/utils/console-links';
 import { flowById, type GuideFlow, type GuideStep } from './flows';
 import { currentStep, initialCoachState, reduce, type CoachEvent, type CoachState, type Observation } from './machine';
 import { keyIdFromHref, pageOf } from './pages';
-import type { GuideState } from './state';
+import { pagePath, type GuideState } from './state';
 import { CHECKS, TARGETS, deletedKeyRows, deletedListSettled, iamSummary, type GuideEnv, type IamSummary } from './targets';
 import { DIALOG_SELECTOR, isShown } from './dom';
 
@@ -20,6 +21,11 @@ import { DIALOG_SELECTOR, isShown } from './dom';
 export const MISSING_AFTER_MS = 6_000;
 const SCHEDULE_MS = 60;
 const POLL_MS = 1_000;
+/**
+ * A page change this soon after the finish card showed its result is the console moving on by
+ * itself (Enable lands on the API's overview): the card follows. Later, the user left: it ends.
+ */
+export const FINISH_FOLLOW_MS = 10_000;
 
 export interface CoachView {
   state: CoachState;
@@ -97,7 +103,13 @@ function inEditable(event: Event): boolean {
 }
 
 export function startCoach(options: CoachOptions): Coach {
-  const { document, signal } = options;
+  const { document } = options;
+  // Our own: stop() must end the listeners too, not only the content script going away. A coach
+  // replaced by another (a new flow, a page restored from the back/forward cache) goes silent.
+  const controller = new AbortController();
+  const signal = controller.signal;
+  if (options.signal.aborted) controller.abort();
+  else options.signal.addEventListener('abort', () => controller.abort(), { once: true, signal });
   const log = options.log ?? ((message: string) => console.warn(message));
   const missingAfterMs = options.missingAfterMs ?? MISSING_AFTER_MS;
   let state: CoachState | null = initialCoachState(options.initial);
@@ -176,8 +188,20 @@ export function startCoach(options: CoachOptions): Coach {
     return result;
   }
 
+  /** A finish card once shown belongs to its page: leaving that page ends the flow. */
+  function leftFinish(): boolean {
+    if (!state?.guide.finishedOn) return false;
+    const path = pagePath(options.getUrl());
+    if (path === state.guide.finishedOn) return false;
+    if (Date.now() - (state.guide.finishedAt ?? 0) >= FINISH_FOLLOW_MS) return true;
+    state = { ...state, guide: { ...state.guide, finishedOn: path } };
+    options.onState(state.guide);
+    return false;
+  }
+
   function sync() {
     if (!state) return;
+    if (leftFinish()) return end();
     const { step } = currentStep(state.guide);
     const waitKey = state.guide.stepId;
     if (state.phase === 'seeking') {
@@ -199,11 +223,16 @@ export function startCoach(options: CoachOptions): Coach {
 
   function apply(event: CoachEvent) {
     if (!state || signal.aborted) return;
+    if (leftFinish()) return end();
     const before = state;
     // A broken finder must never throw into the page: keep the current card.
-    const next = safely(() => reduce(before, event));
+    let next = safely(() => reduce(before, event));
     if (next === undefined) return;
     if (!next) return end();
+    // The result was shown (not "Checking…"): remember where, so another page ends the flow.
+    if (next.phase === 'shown' && !next.guide.finishedOn && !next.guide.confirming && currentStep(next.guide).step.kind === 'finish') {
+      next = { ...next, guide: { ...next.guide, finishedOn: pagePath(options.getUrl()), finishedAt: Date.now() } };
+    }
     state = next;
     if (next.guide !== before.guide) options.onState(next.guide);
     if (event.type === 'timedOut' && next.phase === 'missing') clearWait();
@@ -222,13 +251,16 @@ export function startCoach(options: CoachOptions): Coach {
   }
 
   function end() {
-    state = null;
+    if (!state) return;
     stop();
     options.onState(null);
     options.onView(null);
   }
 
+  /** Silent: no more state, views or listeners; the stored guide is left as it is. */
   function stop() {
+    state = null;
+    controller.abort();
     if (scheduled !== undefined) clearTimeout(scheduled);
     scheduled = undefined;
     clearWait();

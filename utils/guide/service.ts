@@ -7,7 +7,7 @@
  */
 import { CONSOLE_ORIGIN, contextFromUrl, type LinkContext } from '@/utils/console-links';
 import { flowById } from './flows';
-import { isGuideFlowId, newGuideState, parseGuideState, pickContext, type GuideState } from './state';
+import { guideExpired, isGuideFlowId, newGuideState, parseGuideState, pickContext, type GuideState } from './state';
 import { guideUrl } from './url';
 
 export interface StartGuideRequest {
@@ -96,7 +96,14 @@ export function createGuideService(deps: GuideServiceDeps) {
 
     async getGuideState(sender: GuideSender): Promise<GuideState | null> {
       const tabId = consoleTabId(sender);
-      return tabId === undefined ? null : parseGuideState(await deps.store.get(tabId));
+      if (tabId === undefined) return null;
+      const state = parseGuideState(await deps.store.get(tabId));
+      // An abandoned flow must not come back hours later: past its age it has ended.
+      if (state && guideExpired(state, now())) {
+        await deps.store.remove(tabId);
+        return null;
+      }
+      return state;
     },
 
     async setGuideState(data: unknown, sender: GuideSender): Promise<void> {

@@ -32,7 +32,31 @@ export interface GuideState {
    * Stored, so a reload on the unchanged page does not turn into a false success.
    */
   confirming?: string;
+  /**
+   * The page path (no query) where the finish card was first shown as a result. Leaving that page
+   * ends the flow: a finish card belongs to its page, not to every console page of the tab.
+   */
+  finishedOn?: string;
+  /** When finishedOn was set (ms epoch). */
+  finishedAt?: number;
   startedAt: number;
+}
+
+/** A guide older than this is taken as abandoned: it does not come back hours later. */
+export const GUIDE_MAX_AGE_MS = 2 * 60 * 60 * 1000;
+
+/** Started more than GUIDE_MAX_AGE_MS ago, or at an unknown time (a state stored without it). */
+export function guideExpired(state: GuideState, now: number): boolean {
+  return !(state.startedAt > 0) || now - state.startedAt > GUIDE_MAX_AGE_MS;
+}
+
+/** The path a finish card is tied to: matrix parameters (`;x=…`) and trailing slash dropped. */
+export function pagePath(href: string): string {
+  try {
+    return new URL(href).pathname.replace(/;.*$/, '').replace(/\/+$/, '') || '/';
+  } catch {
+    return '';
+  }
 }
 
 export function newGuideState(flowId: GuideFlowId, context: LinkContext = {}, now = Date.now()): GuideState {
@@ -88,5 +112,9 @@ export function parseGuideState(value: unknown): GuideState | null {
   const choice = pickChoice(raw.choice);
   if (choice) state.choice = choice;
   if (typeof raw.confirming === 'string' && stepIds.has(raw.confirming)) state.confirming = raw.confirming;
+  if (typeof raw.finishedOn === 'string' && raw.finishedOn.length <= 2000) {
+    state.finishedOn = raw.finishedOn;
+    state.finishedAt = typeof raw.finishedAt === 'number' ? raw.finishedAt : 0;
+  }
   return state;
 }

@@ -125,3 +125,15 @@ describe('same-named keys', () => {
     expect(several.links.some((link) => link.includes('/apis/credentials/key/'))).toBe(false);
   });
 });
+
+describe('the outline line', () => {
+  it('says "Outlined" only when a ring is drawn (a 0×0 target gets none)', () => {
+    expect(show('restore-deleted-key', 'open-deleted', 'shown').text).toContain('Outlined on the page.');
+    const unboxed = show('restore-deleted-key', 'open-deleted', 'shown', { props: { ringShown: false } });
+    expect(unboxed.text).not.toContain('Outlined on the page.');
+    expect(unboxed.text).toContain('It is on the page but cannot be outlined');
+    const zh = show('restore-deleted-key', 'open-deleted', 'shown', { locale: 'zh-CN', props: { ringShown: false } });
+    expect(zh.text).not.toContain('已在页面上框出。');
+    expect(zh.text).toContain('无法框出');
+  });
+});

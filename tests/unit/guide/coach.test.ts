@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /** The coach at run time on a live (happy-dom) document: late elements, clicks, timeouts, Esc. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MISSING_AFTER_MS, startCoach, type CoachView } from '@/utils/guide/coach';
+import { FINISH_FOLLOW_MS, MISSING_AFTER_MS, startCoach, type CoachView } from '@/utils/guide/coach';
 import { newGuideState, type GuideState } from '@/utils/guide/state';
 import { deletedKeyRows } from '@/utils/guide/targets';
 import { fixtureUrl, parseFixture, showFixture } from './fixtures';
@@ -156,7 +156,7 @@ describe('coach', () => {
     expect(saved.at(-1)).toBeNull();
   });
 
-  it('ends on Close, and stops watching when the content script goes away', async () => {
+  it('ends on Close, and then watches no more', async () => {
     open('credentials');
     const coach = start(newGuideState('restore-deleted-key'));
     await settle();
@@ -166,6 +166,81 @@ describe('coach', () => {
     open('deleted-one');
     await settle();
     expect(views.length).toBe(count);
+  });
+
+  it('stops watching when the content script goes away', async () => {
+    open('credentials');
+    start(newGuideState('restore-deleted-key'));
+    await settle();
+    const count = views.length;
+    const states = saved.length;
+    controller.abort();
+    open('deleted-one');
+    document.body.append(document.createElement('div'));
+    await vi.advanceTimersByTimeAsync(MISSING_AFTER_MS * 2);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(views.length).toBe(count);
+    expect(saved.length).toBe(states);
+  });
+
+  it('a stopped coach keeps no listener: Esc and clicks no longer reach it, the stored guide stays', async () => {
+    open('credentials');
+    const coach = start(newGuideState('restore-deleted-key'));
+    await settle();
+    expect(where()).toBe('open-deleted/shown');
+    const link = lastView()!.outlined[0]!;
+    coach.stop();
+    const count = views.length;
+    const states = saved.length;
+    click(link);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    coach.dispatch({ type: 'skip' });
+    open('deleted-one');
+    await vi.advanceTimersByTimeAsync(MISSING_AFTER_MS * 2);
+    expect(views.length).toBe(count);
+    expect(saved.length).toBe(states);
+  });
+
+  it('ends a shown finish card once the user goes to another page, also after a reload', async () => {
+    open('iam');
+    const coach = start(newGuideState('check-role'));
+    await settle();
+    expect(where()).toBe('your-row/shown');
+    const finished = saved.at(-1)!;
+    expect(finished.finishedOn).toBe('/iam-admin/iam');
+    // Reading the card for a while on the same page keeps it.
+    await vi.advanceTimersByTimeAsync(FINISH_FOLLOW_MS + 1_000);
+    coach.refresh();
+    await settle();
+    expect(where()).toBe('your-row/shown');
+    open('credentials');
+    coach.refresh();
+    await settle();
+    expect(lastView()).toBeNull();
+    expect(saved.at(-1)).toBeNull();
+
+    // The same stored state on another page after a full load: ended at once, no card drawn.
+    views = [];
+    saved = [];
+    start(finished);
+    expect(views).toEqual([null]);
+    expect(saved).toEqual([null]);
+  });
+
+  it('a finish card follows a page change the console makes right after the result (Enable → overview)', async () => {
+    open('iam');
+    const coach = start(newGuideState('check-role'));
+    await settle();
+    expect(where()).toBe('your-row/shown');
+    url = 'https://console.cloud.google.com/iam-admin/iam;tab=x?project=p';
+    coach.refresh();
+    await settle();
+    expect(where()).toBe('your-row/shown');
+    url = 'https://console.cloud.google.com/iam-admin/roles?project=p';
+    coach.refresh();
+    await settle();
+    expect(saved.at(-1)?.finishedOn).toBe('/iam-admin/roles');
+    expect(lastView()).not.toBeNull();
   });
 
   it('reads the IAM page for the check-role card', async () => {

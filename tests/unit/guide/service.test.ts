@@ -2,7 +2,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createGuideService, type GuideSender } from '@/utils/guide/service';
-import { newGuideState, type GuideState } from '@/utils/guide/state';
+import { GUIDE_MAX_AGE_MS, newGuideState, type GuideState } from '@/utils/guide/state';
 import { guideStates } from '@/utils/storage';
 
 const CONSOLE = 'https://console.cloud.google.com/apis/credentials?project=p';
@@ -10,7 +10,7 @@ const consoleTab: GuideSender = { tab: { id: 7, url: CONSOLE }, url: CONSOLE };
 const aiStudioTab: GuideSender = { tab: { id: 8, url: 'https://aistudio.google.com/api-keys' }, url: 'https://aistudio.google.com/api-keys' };
 const popup: GuideSender = { url: 'chrome-extension://id/popup.html' };
 
-function setup(options: { openPopup?: () => Promise<void> } = {}) {
+function setup(options: { openPopup?: () => Promise<void>; now?: () => number } = {}) {
   const states = new Map<number, GuideState>();
   let dismissed: string[] = [];
   const createTab = vi.fn(async (_options: { url: string; openerTabId?: number }) => ({ id: 42 }));
@@ -84,6 +84,21 @@ describe('getGuideState / setGuideState', () => {
     expect(states.size).toBe(0);
     states.set(8, newGuideState('check-role'));
     expect(await service.getGuideState(aiStudioTab)).toBeNull();
+  });
+
+  it('ends an abandoned guide: older than 2 h it is removed, not resumed', async () => {
+    let clock = 1_000;
+    const { service, states } = setup({ now: () => clock });
+    const state = newGuideState('check-role', { project: 'p' }, clock);
+    await service.setGuideState(state, consoleTab);
+    clock += GUIDE_MAX_AGE_MS - 1;
+    expect(await service.getGuideState(consoleTab)).toEqual(state);
+    clock += 2;
+    expect(await service.getGuideState(consoleTab)).toBeNull();
+    expect(states.has(7)).toBe(false);
+    // A stored state without a start time is of unknown age: ended too.
+    states.set(7, { ...state, startedAt: undefined } as unknown as GuideState);
+    expect(await service.getGuideState(consoleTab)).toBeNull();
   });
 
   it('forgets a closed tab', async () => {
