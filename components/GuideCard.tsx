@@ -43,6 +43,33 @@ function undeleteCommand(keyId: string | undefined, context: LinkContext): strin
   return `gcloud services api-keys undelete ${keyId ?? 'KEY_ID'} --project=${context.project ?? 'PROJECT_ID'}`;
 }
 
+function listDeletedCommand(context: LinkContext): string {
+  return `gcloud services api-keys list --show-deleted --project=${context.project ?? 'PROJECT_ID'}`;
+}
+
+/** One copyable shell command. */
+function Command({ command, strings, onCopy }: { command: string; strings: Strings; onCopy: GuideCardProps['onCopy'] }) {
+  return (
+    <p class="kd-command">
+      <code>{command}</code>
+      <CopyButton text={() => command} label={strings.copy} copiedLabel={strings.copied} failedLabel={strings.copyFailed} onCopy={onCopy} class="kd-button" />
+    </p>
+  );
+}
+
+/** On the deleted-credentials page: the same restore from a terminal, for those who prefer it. */
+function CliRestoreRoute({ context, strings, onCopy }: { context: LinkContext; strings: Strings; onCopy: GuideCardProps['onCopy'] }) {
+  return (
+    <details class="kd-cli">
+      <summary>{strings.cliHeading}</summary>
+      <p class="kd-muted">{strings.cliListNote}</p>
+      <Command command={listDeletedCommand(context)} strings={strings} onCopy={onCopy} />
+      <Command command={undeleteCommand(undefined, context)} strings={strings} onCopy={onCopy} />
+      <p class="kd-muted">{strings.retention}</p>
+    </details>
+  );
+}
+
 function stepBody(step: GuideStep, locale: Locale, choice: RowChoice | undefined, several?: boolean): string {
   const text = step.text[locale];
   return format(several && text.several ? text.several : text.body, { name: choice?.name ?? 'Generative Language API Key' });
@@ -87,10 +114,7 @@ function RestoredExtras({ state, keyId, strings, onCopy }: { state: CoachState; 
       </p>
       <h3 class="kd-subheading">{strings.cliHeading}</h3>
       <p class="kd-muted">{strings.cliNote}</p>
-      <p class="kd-command">
-        <code>{command}</code>
-        <CopyButton text={() => command} label={strings.copy} copiedLabel={strings.copied} failedLabel={strings.copyFailed} onCopy={onCopy} class="kd-button" />
-      </p>
+      <Command command={command} strings={strings} onCopy={onCopy} />
       <p class="kd-muted">{strings.retention}</p>
     </>
   );
@@ -249,6 +273,9 @@ export function GuideCard(props: GuideCardProps) {
           </>
         )}
         {help && <GuideLink flowId={help} context={state.guide.context} locale={locale} strings={strings} />}
+        {flow.id === 'restore-deleted-key' && !finish && state.phase !== 'elsewhere' && step.pages.includes('deleted-credentials') && (
+          <CliRestoreRoute context={state.guide.context} strings={strings} onCopy={props.onCopy} />
+        )}
         {finish && !checking && <FinishExtras {...props} flow={flow} strings={strings} />}
         {state.phase === 'missing' && !finish && (
           <p class="kd-actions">

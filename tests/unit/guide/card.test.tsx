@@ -137,3 +137,18 @@ describe('the outline line', () => {
     expect(zh.text).toContain('无法框出');
   });
 });
+
+describe('the command-line route', () => {
+  it('is offered on the deleted-credentials steps of the restore, with the project filled in', () => {
+    const restore = show('restore-deleted-key', 'restore', 'shown');
+    expect(restore.text).toContain(`gcloud services api-keys list --show-deleted --project=${PROJECT}`);
+    expect(restore.text).toContain(`gcloud services api-keys undelete KEY_ID --project=${PROJECT}`);
+    const zh = show('restore-deleted-key', 'restore', 'shown', { locale: 'zh-CN' });
+    expect(zh.text).toContain('也可以在终端中操作');
+  });
+
+  it('is not repeated on the Credentials page or in other guides', () => {
+    expect(show('restore-deleted-key', 'open-deleted', 'shown').text).not.toContain('--show-deleted');
+    expect(show('enable-gemini-api', 'enable', 'shown').text).not.toContain('gcloud');
+  });
+});
