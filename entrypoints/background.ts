@@ -5,10 +5,11 @@ import { dismissedGuideOffers, guideStates } from '@/utils/storage';
 
 // Registers message handlers; the logic lives in utils/ where it is unit-tested.
 export default defineBackground(() => {
+  const popupUrl = browser.runtime.getURL('/popup.html');
   const keyTests = createKeyTestService({
     fetch: (input, init) => fetch(input, init),
     runtimeId: browser.runtime.id,
-    popupUrl: browser.runtime.getURL('/popup.html'),
+    popupUrl,
   });
   backgroundMessaging.onMessage('testApiKey', (message) => keyTests.testApiKey(message));
   backgroundMessaging.onMessage('cancelKeyTest', (message) => keyTests.cancelKeyTest(message));
@@ -20,7 +21,7 @@ export default defineBackground(() => {
     createTab: (options) => browser.tabs.create(options),
     updateTab: (tabId, options) => browser.tabs.update(tabId, options),
     openPopup: browser.action?.openPopup ? () => browser.action.openPopup() : undefined,
-    popupUrl: browser.runtime.getURL('/popup.html'),
+    popupUrl,
   });
   backgroundMessaging.onMessage('startGuide', ({ data, sender }) => guides.startGuide(data, sender));
   backgroundMessaging.onMessage('getGuideState', ({ sender }) => guides.getGuideState(sender));

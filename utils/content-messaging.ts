@@ -1,4 +1,5 @@
-import { defineExtensionMessaging, type Logger } from '@webext-core/messaging';
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import { silentLogger } from '@/utils/messaging';
 
 /** What "Scan this page" found. The overlay is shown either way (full checklist when not found). */
 export interface ScanPageResult {
@@ -19,7 +20,5 @@ interface ContentProtocol {
   scanPage(): ScanPageResult;
 }
 
-// The default logger would print every message into the page's console.
-const silentLogger: Logger = { debug() {}, log() {}, warn() {}, error() {} };
-
+// silentLogger: the default logger would print every message into the page's console.
 export const contentMessaging = defineExtensionMessaging<ContentProtocol>({ logger: silentLogger });

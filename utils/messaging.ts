@@ -54,6 +54,6 @@ interface BackgroundProtocol {
 }
 
 // The default logger would print message data, and testApiKey's data holds the API key.
-const silentLogger: Logger = { debug() {}, log() {}, warn() {}, error() {} };
+export const silentLogger: Logger = { debug() {}, log() {}, warn() {}, error() {} };
 
 export const backgroundMessaging = defineExtensionMessaging<BackgroundProtocol>({ logger: silentLogger });

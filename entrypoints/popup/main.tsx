@@ -26,10 +26,11 @@ async function main() {
   const locale = pickLocale(browser.i18n.getUILanguage());
   document.documentElement.lang = locale;
   document.title = browser.i18n.getMessage('extName') || 'Key Doctor';
-  const aiStudioTabId = await scannableTabId();
+  // Both reads gate the first render: run them side by side, not one after the other.
+  const [aiStudioTabId, rememberedKey] = await Promise.all([scannableTabId(), rememberedApiKey.getValue().catch(() => null)]);
   const services: PopupServices = {
     locale,
-    rememberedKey: (await rememberedApiKey.getValue().catch(() => null)) ?? undefined,
+    rememberedKey: rememberedKey ?? undefined,
     precheck: precheckView,
     testKey: (request) => backgroundMessaging.sendMessage('testApiKey', request),
     cancelTest: (testId) => backgroundMessaging.sendMessage('cancelKeyTest', { testId }),
