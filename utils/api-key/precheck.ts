@@ -131,6 +131,9 @@ interface Stage {
 const changedTo = (value: string, cleaned: string, values?: Detection['values']): Detection | undefined =>
   cleaned === value ? undefined : { cleaned, values };
 
+/** Both normalising and unwrapping end with a trim: `"AIza… "` is only clean once both ran. */
+const TRIM_WHITESPACE: FindingRule = { id: 'whitespace', severity: 'fixable', detect: (value) => changedTo(value, value.trim()) };
+
 const NORMALIZE: Stage = {
   repeat: false,
   rules: [
@@ -142,7 +145,7 @@ const NORMALIZE: Stage = {
         return count ? { cleaned: value.replace(INVISIBLE, ''), values: { count } } : undefined;
       },
     },
-    { id: 'whitespace', severity: 'fixable', detect: (value) => changedTo(value, value.trim()) },
+    TRIM_WHITESPACE,
   ],
 };
 
@@ -226,7 +229,7 @@ const UNWRAP: Stage = {
       },
     },
     { id: 'quotes', severity: 'fixable', detect: (value) => changedTo(value, value.replace(QUOTES_AROUND, '')) },
-    { id: 'whitespace', severity: 'fixable', detect: (value) => changedTo(value, value.trim()) },
+    TRIM_WHITESPACE,
   ],
 };
 

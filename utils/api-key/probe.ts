@@ -1,4 +1,5 @@
 import { classifyResponse } from '@/utils/diagnosis';
+import { isRecord, parseJson } from '@/utils/diagnosis/normalize';
 import type { DiagnosisFacts } from '@/utils/diagnosis/types';
 import type { KeyTestResult, ProbeRecord } from '@/utils/messaging';
 
@@ -92,13 +93,8 @@ export function chooseGenerateModel(models: readonly ListedModel[]): string | un
 }
 
 function listedModels(bodyText: string): ListedModel[] {
-  let body: unknown;
-  try {
-    body = JSON.parse(bodyText);
-  } catch {
-    return [];
-  }
-  const models = (body as { models?: unknown } | null)?.models;
+  const body = parseJson(bodyText);
+  const models = isRecord(body) ? body.models : undefined;
   if (!Array.isArray(models)) return [];
   return models.filter(
     (model): model is ListedModel =>
@@ -136,9 +132,8 @@ async function runProbe(name: ProbeRecord['name'], url: string, init: RequestIni
   });
   const failure = (httpStatus?: number): ProbeOutcome => {
     if (deps.signal?.aborted) return { cancelled: true };
-    if (timedOut) return record({ id: 'timeout', ...(httpStatus !== undefined && { httpStatus }) }, httpStatus);
-    // TypeError from fetch (offline, DNS, TLS, refused, redirect refused) or a broken body stream.
-    return record({ id: 'network-error', ...(httpStatus !== undefined && { httpStatus }) }, httpStatus);
+    // Otherwise a TypeError from fetch (offline, DNS, TLS, refused, redirect refused) or a broken body stream.
+    return record({ id: timedOut ? 'timeout' : 'network-error', ...(httpStatus !== undefined && { httpStatus }) }, httpStatus);
   };
 
   try {

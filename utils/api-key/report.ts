@@ -104,15 +104,7 @@ export function buildReport(input: ReportInput): string {
   if (result.outcome === 'refused') lines.push('', format(t.refused, { why: result.why }));
 
   if (result.outcome === 'tested') {
-    item(t.verdict, `${diagnosis.title} (${diagnosis.severity})`);
-    item(t.id, `\`${diagnosis.id}\``);
-    item(t.httpStatus, diagnosis.httpStatus);
-    item(t.googleStatus, diagnosis.googleStatus);
-    item(t.reason, diagnosis.reason);
-    item(t.message, diagnosis.message);
-    item(t.project, diagnosis.project);
-    item(t.service, diagnosis.service);
-    item(t.model, diagnosis.model);
+    for (const [label, value] of diagnosisFacts(diagnosis, t, { withService: true })) item(label, value);
     item(t.modelCount, result.modelCount);
     item(t.generateModel, result.generateModel);
     const generateSkipped =
@@ -139,6 +131,21 @@ export function buildReport(input: ReportInput): string {
   return redactKeys(`${lines.join('\n')}\n`);
 }
 
+/** The verdict and what Google said, in report order; the key test's report adds the service. */
+function diagnosisFacts(diagnosis: Diagnosis, t: (typeof STRINGS)[Locale], options: { withService?: boolean } = {}): [string, string | number | undefined][] {
+  return [
+    [t.verdict, `${diagnosis.title} (${diagnosis.severity})`],
+    [t.id, `\`${diagnosis.id}\``],
+    [t.httpStatus, diagnosis.httpStatus],
+    [t.googleStatus, diagnosis.googleStatus],
+    [t.reason, diagnosis.reason],
+    [t.message, diagnosis.message],
+    [t.project, diagnosis.project],
+    ...(options.withService ? ([[t.service, diagnosis.service]] as [string, string | undefined][]) : []),
+    [t.model, diagnosis.model],
+  ];
+}
+
 function stepsAndLinks(diagnosis: Diagnosis, t: (typeof STRINGS)[Locale]): string[] {
   if (!diagnosis.steps.length) return [];
   const lines = ['', `### ${t.steps}`, ''];
@@ -152,17 +159,7 @@ function stepsAndLinks(diagnosis: Diagnosis, t: (typeof STRINGS)[Locale]): strin
 export function buildExplanationReport(diagnosis: Diagnosis, locale: Locale = 'en'): string {
   const t = STRINGS[locale];
   const lines: string[] = [`## ${t.heading}`, ''];
-  const facts: [string, string | number | undefined][] = [
-    [t.verdict, `${diagnosis.title} (${diagnosis.severity})`],
-    [t.id, `\`${diagnosis.id}\``],
-    [t.httpStatus, diagnosis.httpStatus],
-    [t.googleStatus, diagnosis.googleStatus],
-    [t.reason, diagnosis.reason],
-    [t.message, diagnosis.message],
-    [t.project, diagnosis.project],
-    [t.model, diagnosis.model],
-  ];
-  for (const [label, value] of facts) if (value !== undefined && value !== '') lines.push(`- ${label}: ${inline(String(value))}`);
+  for (const [label, value] of diagnosisFacts(diagnosis, t)) if (value !== undefined && value !== '') lines.push(`- ${label}: ${inline(String(value))}`);
   lines.push(...stepsAndLinks(diagnosis, t));
   return redactKeys(`${lines.join('\n')}\n`);
 }

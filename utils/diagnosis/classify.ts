@@ -239,8 +239,7 @@ function factsWithStatus(id: DiagnosisId, httpStatus: number | undefined): Diagn
 }
 
 /** The diagnosis for an already-normalized Google error. */
-function classifyGoogleError(error: GoogleError): DiagnosisFacts {
-  const wordingText = unwrapped(error.message);
+function classifyGoogleError(error: GoogleError, wordingText = unwrapped(error.message)): DiagnosisFacts {
   const rule = RULES.find((candidate) => ruleMatches(candidate, error, wordingText));
   const httpStatus =
     error.httpStatus ?? (error.googleStatus ? HTTP_STATUS_OF_GOOGLE_STATUS[error.googleStatus] : undefined) ?? rule?.httpStatus;
@@ -286,7 +285,8 @@ export function classifyErrorText(pasted: string): DiagnosisFacts | null {
   if (/^\s*<(?:!doctype|html)/i.test(pasted)) return null;
   const error = extractErrorFromText(pasted);
   if (!error) return null;
-  const recognised =
-    GOOGLE_MARKERS.test(pasted) || GOOGLE_REASON.test(pasted) || RULES.some((rule) => rule.wording?.test(unwrapped(error.message)));
-  return recognised ? classifyGoogleError(error) : null;
+  // Unwrapped once: the recognition test and the classification read the same text.
+  const wordingText = unwrapped(error.message);
+  const recognised = GOOGLE_MARKERS.test(pasted) || GOOGLE_REASON.test(pasted) || RULES.some((rule) => rule.wording?.test(wordingText));
+  return recognised ? classifyGoogleError(error, wordingText) : null;
 }

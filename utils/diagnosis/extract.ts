@@ -16,6 +16,7 @@ import {
   GOOGLE_REASON,
   GRPC_CODE_NAMES,
   HTTP_STATUS_OF_GOOGLE_STATUS,
+  isGoogleStatusName,
   HTTP_STATUS_OF_PHRASE,
   isRecord,
   parseJson,
@@ -31,7 +32,7 @@ const GOOGLE_ERROR_START = /["']error["']\s*:|googleapis\.com|GoogleGenerativeAI
 const WINDOW_LEAD = 2_000;
 
 /** The part of a paste worth scanning: all of it when short, else from just before the error. */
-export function scanWindow(pasted: string): string {
+function scanWindow(pasted: string): string {
   const text = pasted.trim();
   if (text.length <= MAX_TEXT) return text;
   const at = text.search(GOOGLE_ERROR_START);
@@ -139,7 +140,7 @@ function httpStatusIn(source: string): number | undefined {
 
 function googleStatusIn(source: string): string | undefined {
   const quoted = /["']?status["']?\s*:\s*["']([A-Z_]{4,})["']/.exec(source)?.[1];
-  if (quoted && quoted in HTTP_STATUS_OF_GOOGLE_STATUS) return quoted;
+  if (quoted && isGoogleStatusName(quoted)) return quoted;
   const grpcCode = /grpc_status:\s*(\d+)/.exec(source)?.[1];
   if (grpcCode) return GRPC_CODE_NAMES[Number(grpcCode)];
   return GOOGLE_STATUS_WORD.exec(source)?.[1];

@@ -37,6 +37,11 @@ export interface TextRule {
   in: readonly ContainerKind[];
   /** Causes to show, most likely first. */
   causes: readonly CauseId[];
+  /**
+   * Any Google API may say this too: pasted on its own into "Explain an error", the API meaning
+   * (utils/diagnosis) wins over the key-creation one.
+   */
+  genericGoogleWording?: true;
 }
 
 /** A rule that is not read from text: the watcher raises it from page behaviour. */
@@ -277,6 +282,7 @@ const RULE_TABLE = [
   {
     id: 'ai-studio/caller-no-permission',
     diagnosisId: 'key-creation-denied',
+    genericGoogleWording: true,
     wordings: [
       {
         text: 'The caller does not have permission',
