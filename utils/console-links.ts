@@ -41,6 +41,8 @@ export function aiStudioUrl(path: string, context: LinkContext = {}): string {
 /** The console pages our fixes point to. Paths from research/console-facts.md §A4. */
 export const consoleLinks = {
   credentials: (c: LinkContext) => consoleUrl('/apis/credentials', c),
+  /** The project dashboard: shows at once which project and account the console is on. */
+  dashboard: (c: LinkContext) => consoleUrl('/home/dashboard', c),
   deletedCredentials: (c: LinkContext) => consoleUrl('/apis/credentials/deleted', c),
   keyEdit: (keyId: string, c: LinkContext) => consoleUrl(`/apis/credentials/key/${encodeURIComponent(keyId)}`, c),
   enableGeminiApi: (c: LinkContext) => consoleUrl(`/apis/library/${GEMINI_API_SERVICE}`, c),

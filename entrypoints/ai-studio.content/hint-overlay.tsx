@@ -9,8 +9,8 @@ export interface HintOverlay {
   /** Show the card for this finding, or update the one already shown: never a second card. */
   show: (finding: Finding) => void;
   remove: () => void;
-  /** The app navigated (another project or account): the shown card's links follow. */
-  updateContext: (context: Finding['context']) => void;
+  /** The app navigated (another project or account): the shown card's links follow. Read only when a card is up. */
+  updateContext: (readContext: () => Finding['context']) => void;
 }
 
 /**
@@ -99,9 +99,9 @@ export function createHintOverlay(ctx: ContentScriptContext, locale: Locale): Hi
         });
     },
     remove,
-    updateContext(context) {
+    updateContext(readContext) {
       if (!current) return;
-      current = { ...current, context };
+      current = { ...current, context: readContext() };
       draw();
     },
   };

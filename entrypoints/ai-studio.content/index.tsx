@@ -25,7 +25,7 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
       currentUrl = newUrl.href;
       if (!isAiStudioKeyPage(currentUrl)) overlay.remove();
-      else overlay.updateContext(contextFor(document, currentUrl));
+      else overlay.updateContext(() => contextFor(document, currentUrl));
       watcher.locationChanged();
     });
 

@@ -89,5 +89,3 @@ export function createKeyTestService(deps: KeyTestServiceDeps) {
 
   return { testApiKey, cancelKeyTest };
 }
-
-export type KeyTestService = ReturnType<typeof createKeyTestService>;

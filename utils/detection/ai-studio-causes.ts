@@ -3,7 +3,7 @@
  * words (en + zh-CN) and with one action each. Rules pick and rank these by id
  * (utils/detection/rules/ai-studio.ts). Pure: no DOM, no extension APIs.
  */
-import { consoleLinks, consoleUrl, docsLinks, type LinkContext } from '@/utils/console-links';
+import { consoleLinks, docsLinks, type LinkContext } from '@/utils/console-links';
 import { GUIDE_FLOWS, type GuideFlowId } from '@/utils/guide/flows';
 import { guideUrl } from '@/utils/guide/url';
 import { defineStrings, format, type Locale } from '@/utils/i18n';
@@ -163,8 +163,6 @@ const meaningStrings = defineStrings({
   },
 });
 
-export type MeaningRuleId = keyof (typeof meaningStrings)['en'];
-
 /** What the rule's message means, in the user's language; undefined for a rule we do not know. */
 export function meaningOf(ruleId: string, locale: Locale): string | undefined {
   const table: Record<string, string> = meaningStrings[locale];
@@ -179,9 +177,7 @@ const ACTIONS: Record<CauseId, (c: LinkContext) => { url: string; secondaryUrl?:
   'api-not-enabled': (c) => ({ url: consoleLinks.enableGeminiApi(c) }),
   'missing-iam-permissions': (c) => ({ url: consoleLinks.iam(c) }),
   'org-policy': (c) => ({ url: consoleLinks.orgPolicies(c) }),
-  // console-links.ts has no project-dashboard builder (reported); the dashboard shows at once
-  // whether this account can see the project.
-  'wrong-account': (c) => ({ url: consoleUrl('/home/dashboard', c) }),
+  'wrong-account': (c) => ({ url: consoleLinks.dashboard(c) }),
   'terms-not-accepted': (c) => ({ url: consoleLinks.geminiTerms(c) }),
   'billing-or-region': (c) => ({ url: docsLinks.availableRegions, secondaryUrl: consoleLinks.linkBilling(c) }),
   'suspicious-request': () => ({ url: docsLinks.troubleshootAiStudio }),

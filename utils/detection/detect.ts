@@ -177,13 +177,10 @@ function onlyOne(ids: Set<string>): string | undefined {
 }
 
 /**
- * The project shown on the page: first the one in the message's own toast or dialog, then the
- * first scope (creation form, dialogs, overlays, keys table) that shows exactly one.
+ * The project shown on the page: the first scope (creation form, dialogs, overlays, keys table)
+ * that shows exactly one. The message's own toast or dialog is read by contextFor.
  */
-export function projectFromPage(root: ParentNode, near?: Element): string | undefined {
-  const host = near?.closest(MESSAGE_HOST_SELECTOR) ?? near;
-  const nearby = host ? onlyOne(projectIdsIn(host)) : undefined;
-  if (nearby) return nearby;
+function projectFromPage(root: ParentNode): string | undefined {
   for (const scope of PROJECT_SCOPES) {
     const ids = new Set<string>();
     root.querySelectorAll(scope.selector).forEach((element) => projectIdsIn(element).forEach((id) => ids.add(id)));

@@ -137,6 +137,8 @@ export function watchPage(options: WatchOptions): PageWatcher {
   };
 
   const checkCreateControl = () => {
+    // Said once: after that, two document queries per scan for nothing.
+    if (warned.has(UNREADABLE_CREATE_FAILURE.id)) return;
     if (doc.querySelector('ms-api-keys-header') && !doc.querySelector(CREATE_CONTROL_SELECTOR)) {
       warnOnce(UNREADABLE_CREATE_FAILURE.id, 'ms-api-keys-header has no known create-key control; the create-click signal cannot arm');
     }

@@ -14,7 +14,7 @@ import { flowById, type GuideFlow, type GuideStep } from './flows';
 import { currentStep, initialCoachState, reduce, type CoachEvent, type CoachState, type Observation } from './machine';
 import { keyIdFromHref, pageOf } from './pages';
 import { pagePath, type GuideState } from './state';
-import { CHECKS, TARGETS, deletedKeyRows, deletedListSettled, iamSummary, type GuideEnv, type IamSummary } from './targets';
+import { CHECKS, TARGETS, deletedKeyRows, deletedListSettled, iamSummary, KEY_LINK_SELECTOR, type GuideEnv, type IamSummary } from './targets';
 import { DIALOG_SELECTOR, isShown } from './dom';
 
 /** How long a step waits for its element before it turns into words with "I did it" / "Skip". */
@@ -62,9 +62,13 @@ export interface Coach {
 }
 
 /** What the machine needs to know about a page, read from its DOM and URL. */
+function envOf(page: GuideEnv['page'], choice: GuideEnv['choice']): GuideEnv {
+  return { ...(page ? { page } : {}), ...(choice ? { choice } : {}) };
+}
+
 export function observePage(root: ParentNode, url: string): Observation {
   const page = pageOf(url);
-  const envWith = (choice: GuideEnv['choice']): GuideEnv => ({ ...(page ? { page } : {}), ...(choice ? { choice } : {}) });
+  const envWith = (choice: GuideEnv['choice']): GuideEnv => envOf(page, choice);
   const find = (step: GuideStep, env: GuideEnv) => (step.target ? TARGETS[step.target].find(root, env) : null);
   return {
     page,
@@ -119,21 +123,11 @@ export function startCoach(options: CoachOptions): Coach {
   let poll: ReturnType<typeof setInterval> | undefined;
   const loggedMissing = new Set<string>();
 
-  const envFor = (choice = state?.guide.choice): GuideEnv => {
-    const env: GuideEnv = {};
-    const page = pageOf(options.getUrl());
-    if (page) env.page = page;
-    if (choice) env.choice = choice;
-    return env;
-  };
+  const envFor = (choice = state?.guide.choice): GuideEnv => envOf(pageOf(options.getUrl()), choice);
 
   const findTarget = (step: GuideStep, env: GuideEnv): Element | null => {
-    if (!step.target) return null;
-    try {
-      return TARGETS[step.target].find(document, env);
-    } catch {
-      return null;
-    }
+    const target = step.target;
+    return target ? (safely(() => TARGETS[target].find(document, env)) ?? null) : null;
   };
 
   const findTargets = (step: GuideStep, env: GuideEnv): Element[] => {
@@ -179,7 +173,7 @@ export function startCoach(options: CoachOptions): Coach {
     if (flow.finish === 'restored' && step.kind === 'finish') {
       // An id only from a single row: with same-named keys, "Restrict this key" and the undelete
       // command would name whichever key happens to be listed first.
-      const href = outlined.length === 1 ? outlined[0]!.querySelector('a[href*="/apis/credentials/key/"]')?.getAttribute('href') : undefined;
+      const href = outlined.length === 1 ? outlined[0]!.querySelector(KEY_LINK_SELECTOR)?.getAttribute('href') : undefined;
       const keyId = current.guide.choice?.keyId ?? (href ? keyIdFromHref(href) : undefined);
       if (keyId) result.keyId = keyId;
       if (outlined.length > 1) result.several = true;

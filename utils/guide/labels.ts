@@ -7,7 +7,6 @@
  * are added where a source shows them. `seen` says where each wording comes from; zh-CN wordings
  * not seen on a live page are marked "guessed" (Google's zh-CN docs vocabulary).
  */
-export type LabelLocale = 'en' | 'zh-CN' | 'pl';
 
 export interface ConsoleLabel {
   en: readonly string[];

@@ -148,5 +148,3 @@ export function createGuideService(deps: GuideServiceDeps) {
     },
   };
 }
-
-export type GuideService = ReturnType<typeof createGuideService>;

@@ -160,5 +160,3 @@ export function createGuideSession(options: GuideSessionOptions) {
     },
   };
 }
-
-export type GuideSession = ReturnType<typeof createGuideSession>;

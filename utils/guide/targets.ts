@@ -55,7 +55,7 @@ export interface DeletedRow {
   checkbox: Element | null;
 }
 
-const KEY_LINK_SELECTOR = 'a[href*="/apis/credentials/key/"]';
+export const KEY_LINK_SELECTOR = 'a[href*="/apis/credentials/key/"]';
 
 function describeRow(row: Element, index: number): RowChoice {
   const cells = rowCells(row);
@@ -123,7 +123,8 @@ export function deletedListSettled(root: ParentNode, env: GuideEnv): boolean {
 }
 
 function toolbarRestore(root: ParentNode): Element | null {
-  return findByRole(root, ['button', 'link'], (name, element) => matchesLabel(name, 'restore') && !inDialog(element) && !dataRows(root).some((row) => row.contains(element)));
+  const rows = dataRows(root); // once, not per button named "Restore"
+  return findByRole(root, ['button', 'link'], (name, element) => matchesLabel(name, 'restore') && !inDialog(element) && !rows.some((row) => row.contains(element)));
 }
 
 function confirmRestore(root: ParentNode): Element | null {

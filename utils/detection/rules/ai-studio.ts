@@ -353,8 +353,6 @@ export const NOTHING_FOUND: SignalRule = {
   causes: DEFAULT_RANKING,
 };
 
-export type TextRuleId = (typeof RULE_TABLE)[number]['id'];
-
 const ALL_RULES: readonly (TextRule | SignalRule)[] = [...AI_STUDIO_RULES, UNREADABLE_CREATE_FAILURE, NOTHING_FOUND];
 
 export function ruleById(id: string): TextRule | SignalRule | undefined {
