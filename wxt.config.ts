@@ -15,7 +15,6 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage'],
     host_permissions: [`${API_ORIGIN}/*`],
-    action: { default_title: '__MSG_extName__' },
     // Firefox builds MV2, where the toolbar button's command has the older name.
     commands: {
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: { suggested_key: { default: 'Alt+Shift+K' } },

@@ -26,8 +26,7 @@ async function main() {
   const locale = pickLocale(browser.i18n.getUILanguage());
   document.documentElement.lang = locale;
   document.title = browser.i18n.getMessage('extName') || 'Key Doctor';
-  // Both reads gate the first render: run them side by side, not one after the other.
-  const [aiStudioTabId, rememberedKey] = await Promise.all([scannableTabId(), rememberedApiKey.getValue().catch(() => null)]);
+  const rememberedKey = await rememberedApiKey.getValue().catch(() => null);
   const services: PopupServices = {
     locale,
     rememberedKey: rememberedKey ?? undefined,
@@ -37,9 +36,17 @@ async function main() {
     remember: (key) => (key ? rememberedApiKey.setValue(key) : rememberedApiKey.removeValue()),
     copy: (text) => navigator.clipboard.writeText(text),
     startGuide: async (flowId, project) => (await backgroundMessaging.sendMessage('startGuide', { flowId, context: project ? { project } : undefined })).ok,
-    scanPage: aiStudioTabId === undefined ? undefined : () => contentMessaging.sendMessage('scanPage', undefined, aiStudioTabId),
   };
-  render(<App services={services} />, document.getElementById('app')!);
+  const app = document.getElementById('app')!;
+  render(<App services={services} />, app);
+  // The scan offer waits for the tab's answer (up to 400 ms); the first render does not.
+  const aiStudioTabId = await scannableTabId();
+  // Marks that the question was asked and answered, so "no scan offered" is a fact, not a race.
+  app.dataset.scanCheck = aiStudioTabId === undefined ? 'none' : 'offered';
+  if (aiStudioTabId !== undefined) {
+    const scanPage = () => contentMessaging.sendMessage('scanPage', undefined, aiStudioTabId);
+    render(<App services={{ ...services, scanPage }} />, app);
+  }
 }
 
 void main();

@@ -100,7 +100,7 @@ describe('"Scan this AI Studio page" in the action popup', () => {
     // Popup opened as its own tab: the active tab is the popup, which has no content script.
     await popup.bringToFront();
     await popup.reload();
-    await popup.waitForSelector('input[name="api-key"]');
+    await popup.waitForSelector('#app[data-scan-check="none"]');
     expect(await popup.$('button[data-action="scan-page"]')).toBeNull();
   });
 });
