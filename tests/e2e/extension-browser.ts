@@ -9,6 +9,8 @@ import { launchWithExtension, type LaunchedBrowser } from './harness';
 export interface ExtensionBrowser {
   readonly mock: MockGemini;
   readonly launched: LaunchedBrowser;
+  /** Runs `during` with the mock API down (connection refused), then starts it again on its port. */
+  withMockDown<T>(during: () => Promise<T>): Promise<T>;
 }
 
 export function useExtensionBrowser(options: Parameters<typeof launchWithExtension>[1] = {}): ExtensionBrowser {
@@ -30,6 +32,15 @@ export function useExtensionBrowser(options: Parameters<typeof launchWithExtensi
     get launched() {
       if (!launched) throw new Error('the browser starts in beforeAll');
       return launched;
+    },
+    async withMockDown(during) {
+      const down = this.mock;
+      await down.close();
+      try {
+        return await during();
+      } finally {
+        mock = await startMockGemini(down.port);
+      }
     },
   };
 }

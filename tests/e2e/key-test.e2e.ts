@@ -5,15 +5,14 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SCENARIOS, demoAuthKey, demoKey } from '../mock-api/scenarios';
-import { startMockGemini, type MockGemini } from '../mock-api/server';
-import { launchWithExtension, openPopup, trackPageErrors, type LaunchedBrowser } from './harness';
+import { useExtensionBrowser } from './extension-browser';
+import { openPopup, trackPageErrors } from './harness';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 
-let mock: MockGemini;
-let launched: LaunchedBrowser;
+const env = useExtensionBrowser();
 let popup: Page;
 let popupErrors: Error[];
 
@@ -28,26 +27,19 @@ async function testKey(key: string, options: { generate?: boolean } = {}): Promi
 }
 
 beforeAll(async () => {
-  mock = await startMockGemini();
-  launched = await launchWithExtension(mock.port);
-  popup = await openPopup(launched);
+  popup = await openPopup(env.launched);
   popupErrors = trackPageErrors(popup);
   mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await launched?.close();
-  await mock?.close();
 });
 
 describe('key test from the popup', () => {
   // Every demo scenario of the mock, through the built extension: ok, invalid, expired,
   // api-disabled, restricted, referrer, location, limit 0, quota, 503, HTML, timeout, reset…
   it.each(DEMO_SCENARIOS.map((s) => [s.name, s] as const))('%s', async (_name, scenario) => {
-    const before = mock.requests.length;
+    const before = env.mock.requests.length;
     const id = await testKey(demoKey(scenario.name), { generate: scenario.needsGenerate });
     expect(id).toBe(scenario.expect);
-    const sent = mock.requests.slice(before);
+    const sent = env.mock.requests.slice(before);
     expect(sent.length).toBeGreaterThan(0);
     for (const request of sent) {
       expect(request.apiKeyHeader).toBe(demoKey(scenario.name));
@@ -65,16 +57,16 @@ describe('key test from the popup', () => {
     const text = await popup.$eval('[data-diagnosis]', (element) => element.textContent ?? '');
     expect(text).toMatch(/can see \d+ models/);
     // Probe 2 picks a current flash model from probe 1's list, never a hard-coded one.
-    const generate = mock.requests.filter((request) => request.url.includes(':generateContent')).at(-1);
+    const generate = env.mock.requests.filter((request) => request.url.includes(':generateContent')).at(-1);
     expect(generate?.url).toMatch(/^\/v1beta\/models\/gemini-[\w.-]*flash[\w.-]*:generateContent$/);
     expect(JSON.parse(generate!.body)).toMatchObject({ generationConfig: { maxOutputTokens: 1 } });
   });
 
   it('says so when a generation was asked for but the key sees no model that can generate', async () => {
-    const before = mock.requests.length;
+    const before = env.mock.requests.length;
     expect(await testKey(demoKey('embedonly'), { generate: true })).toBe('key-ok');
     expect(await popup.$eval('[data-diagnosis]', (element) => element.textContent ?? '')).toContain('No model for a test generation was found');
-    expect(mock.requests.slice(before).some((request) => request.url.includes(':generateContent'))).toBe(false);
+    expect(env.mock.requests.slice(before).some((request) => request.url.includes(':generateContent'))).toBe(false);
   });
 
   it('api-disabled links to the Generative Language API page of the project in the error', async () => {
@@ -99,14 +91,14 @@ describe('key test from the popup', () => {
   });
 
   it('stops before sending anything when the pre-check finds an unusable value', async () => {
-    const before = mock.requests.length;
+    const before = env.mock.requests.length;
     await popup.reload();
     await popup.waitForSelector('input[name="api-key"]');
     await popup.type('input[name="api-key"]', 'ya29.a0AfH6SMBexampleOAuthAccessToken');
     await popup.click('form.key-test button[type="submit"]');
     await popup.waitForSelector('.finding[data-severity="block"]');
     await popup.waitForSelector('[data-diagnosis="key-format"]');
-    expect(mock.requests.length).toBe(before);
+    expect(env.mock.requests.length).toBe(before);
   });
 
   it('cleans a pasted GEMINI_API_KEY="…" line in one click', async () => {
@@ -153,17 +145,11 @@ describe('key test from the popup', () => {
   });
 
   it('reports a refused connection as a network error', async () => {
-    const port = mock.port;
-    await mock.close();
-    try {
-      expect(await testKey(demoKey('ok'))).toBe('network-error');
-    } finally {
-      mock = await startMockGemini(port);
-    }
+    expect(await env.withMockDown(() => testKey(demoKey('ok')))).toBe('network-error');
   });
 
   it('explains a pasted error without any network request', async () => {
-    const before = mock.requests.length;
+    const before = env.mock.requests.length;
     await popup.reload();
     await popup.waitForSelector('#tab-explain');
     await popup.click('#tab-explain');
@@ -172,7 +158,7 @@ describe('key test from the popup', () => {
     const card = await popup.waitForSelector('#panel-explain [data-diagnosis]');
     expect(await card!.evaluate((element) => element.getAttribute('data-diagnosis'))).toBe('location-unsupported');
     expect(await card!.$('button.report')).not.toBeNull();
-    expect(mock.requests.length).toBe(before);
+    expect(env.mock.requests.length).toBe(before);
     await popup.screenshot({ path: `${SCREENSHOTS}popup-explain.png`, fullPage: true });
   });
 

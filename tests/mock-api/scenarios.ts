@@ -31,7 +31,7 @@ export type MockAnswer =
   /** Drops the connection: a network error as seen from the browser. */
   | { kind: 'reset' };
 
-function corpusAnswer(name: string): MockAnswer {
+export function corpusAnswer(name: string): MockAnswer {
   const file = readCorpus(name);
   if (file.body != null) return { kind: 'json', status: file.http_status, body: file.body };
   if (file.body_text_start) {

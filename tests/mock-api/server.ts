@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:https';
 import type { Duplex } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readCorpus, scenarioForKey, type MockAnswer } from './scenarios';
+import { corpusAnswer, scenarioForKey, type MockAnswer } from './scenarios';
 
 export interface RecordedRequest {
   method: string;
@@ -17,8 +17,6 @@ export interface RecordedRequest {
   url: string;
   apiKeyHeader?: string;
   authorization?: string;
-  referer?: string;
-  origin?: string;
   cookie?: string;
   body: string;
 }
@@ -44,12 +42,13 @@ function makeCertificate(): { key: Buffer; cert: Buffer } {
   }
 }
 
-const MISSING_KEY = readCorpus('unregistered-callers-missing-key');
+const MISSING_KEY = corpusAnswer('unregistered-callers-missing-key');
+const UNKNOWN_KEY = corpusAnswer('api-key-invalid');
 
 function answerFor(method: string, path: string, key: string | undefined): MockAnswer {
   const scenario = scenarioForKey(key);
-  if (!key) return { kind: 'json', status: MISSING_KEY.http_status, body: MISSING_KEY.body };
-  if (!scenario) return { kind: 'json', status: 400, body: readCorpus('api-key-invalid').body };
+  if (!key) return MISSING_KEY;
+  if (!scenario) return UNKNOWN_KEY;
   if (method === 'GET' && /^\/v1beta\/models(\?|$)/.test(path)) return scenario.listModels;
   if (method === 'POST' && /^\/v1beta\/models\/[^/:]+:generateContent/.test(path)) return scenario.generate;
   return { kind: 'json', status: 404, body: { error: { code: 404, message: `Mock: no route for ${method} ${path.split('?')[0]}`, status: 'NOT_FOUND' } } };
@@ -73,8 +72,6 @@ export async function startMockGemini(port = 0): Promise<MockGemini> {
         url: request.url ?? '',
         apiKeyHeader,
         authorization: header('authorization'),
-        referer: header('referer'),
-        origin: header('origin'),
         cookie: header('cookie'),
         body,
       });

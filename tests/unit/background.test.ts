@@ -6,7 +6,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { backgroundMessaging, type KeyTestResult } from '@/utils/messaging';
-import { corpusBody, fakeFetch, json, modelsList } from './api-key/fake-fetch';
+import { corpusBody, fakeFetch, headerOf, json, modelsList } from './api-key/fake-fetch';
 
 const KEY = 'AIzaSyBackgroundTest0123456789abcdefghi';
 const request = { testId: 't1', key: KEY, generate: false };
@@ -48,7 +48,7 @@ describe('background entrypoint', () => {
     expect(fake.calls).toHaveLength(1);
     expect(fake.calls[0]!.url).toMatch(/^https:\/\/generativelanguage\.googleapis\.com\/v1beta\/models(\?|$)/);
     expect(fake.calls[0]!.url).not.toContain(KEY);
-    expect(new Headers(fake.calls[0]!.init.headers).get('x-goog-api-key')).toBe(KEY);
+    expect(headerOf(fake.calls[0], 'x-goog-api-key')).toBe(KEY);
   });
 
   it('diagnoses Google’s answer, e.g. the real API_KEY_INVALID body', async () => {

@@ -1,12 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-
-// The in-repo copy of the shared corpus: a fresh CI clone has nothing outside the repository.
-const CORPUS = fileURLToPath(new URL('../../fixtures/gemini-api-errors', import.meta.url));
+import { readCorpus } from '../../mock-api/scenarios';
 
 /** A corpus file's body as Google sent it (JSON text). */
 export function corpusBody(file: string): string {
-  const entry = JSON.parse(readFileSync(`${CORPUS}/${file}`, 'utf8')) as { body: unknown };
+  const entry = readCorpus(file.replace(/\.json$/, ''));
   if (entry.body === null) throw new Error(`${file} has no body`);
   return JSON.stringify(entry.body);
 }
