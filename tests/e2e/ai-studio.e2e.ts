@@ -4,15 +4,12 @@
  * the way Angular Material puts them there, and every assertion made through the hint's shadow
  * root. The guided links are followed into the Cloud Console replicas to see the coach start.
  */
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { ConsoleMessage, ElementHandle, Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { readFixture, serveReplicas, trackPageErrors, watchContentScript, type ServedPage } from './harness';
+import { readFixture, saveScreenshot, type ServedPage, serveReplicas, trackPageErrors, watchContentScript } from './harness';
 import { useExtensionBrowser } from './extension-browser';
 import { replicaFor, TRUSTED_TYPES_CSP } from './replicas';
 
-const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 /** The project a test puts in the URL. */
 const PROJECT = 'gen-lang-client-0123456789';
 /** The one project create-key-click-demo.html shows in its keys table. */
@@ -197,8 +194,7 @@ describe('AI Studio failure hint', () => {
     }
     for (const link of links) expect([link.target, link.rel], link.href).toEqual(['_blank', 'noopener']);
 
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: `${SCREENSHOTS}ai-studio-hint.png` });
+    await saveScreenshot(page, 'ai-studio-hint');
 
     // "Restore it" opens the deleted credentials of that project and account in a new tab…
     const restoreHref = byCause['restore-deleted-key']!;

@@ -3,16 +3,13 @@
  * their real URLs under the console's Trusted Types CSP, every step driven by a real mouse click
  * at the outlined element (the ring in our shadow root lets clicks through to the page).
  */
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { ConsoleMessage, ElementHandle, Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { guideUrl } from '@/utils/guide/url';
-import { readFixture, serveReplicas, trackPageErrors, watchContentScript } from './harness';
+import { readFixture, saveScreenshot, serveReplicas, trackPageErrors, watchContentScript } from './harness';
 import { useExtensionBrowser } from './extension-browser';
 import { replicaFor, TRUSTED_TYPES_CSP } from './replicas';
 
-const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 const PROJECT = 'gen-lang-client-0371227417';
 const RESTORED_KEY = '43b0fe02-9493-4ea7-9255-0863fdef29b4';
 /** Longer than the coach's 6 s wait before a missing element turns into words. */
@@ -140,8 +137,7 @@ describe('Cloud Console click coach', () => {
     await clickOutlined(page);
     await waitForStep(page, 'confirm');
     expect(await page.$('mat-dialog-container')).not.toBeNull();
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: `${SCREENSHOTS}cloud-console-restore-confirm.png` });
+    await saveScreenshot(page, 'cloud-console-restore-confirm');
 
     // From now on the Credentials list has the key again.
     served.credentials = 'credentials-restored.html';
@@ -153,7 +149,7 @@ describe('Cloud Console click coach', () => {
     expect(new URL(page.url()).pathname).toBe('/apis/credentials');
     await waitForStep(page, 'restored');
 
-    await page.screenshot({ path: `${SCREENSHOTS}cloud-console-restore-done.png` });
+    await saveScreenshot(page, 'cloud-console-restore-done');
     const text = await cardText(page);
     expect(text).toContain('Your key is back');
     expect(text).toContain(`gcloud services api-keys undelete ${RESTORED_KEY} --project=${PROJECT}`);

@@ -3,9 +3,9 @@
  * mapped to the local HTTPS mock, and every other host unresolvable: nothing can reach the
  * internet. Replica pages are served at their real URLs through request interception.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type HTTPRequest, type Page, type ScreenshotOptions } from 'puppeteer-core';
 
 export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -122,4 +122,16 @@ export async function watchContentScript(page: Page, extensionId: string, timeou
   });
   settled.catch(() => {}); // awaited by callers that care; never an unhandled rejection
   return { injected: settled };
+}
+
+const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+
+/**
+ * README screenshots are tracked files: only `npm run screenshots` (KEY_DOCTOR_SCREENSHOTS=1)
+ * writes them, so `npm test` leaves the tree clean.
+ */
+export async function saveScreenshot(target: Page | ElementHandle, name: string, options: ScreenshotOptions = {}): Promise<void> {
+  if (process.env.KEY_DOCTOR_SCREENSHOTS !== '1') return;
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await target.screenshot({ ...options, path: `${SCREENSHOTS}${name}.png` });
 }

@@ -2,15 +2,12 @@
  * The key tester end to end: popup → background service worker → the local HTTPS mock standing
  * in for generativelanguage.googleapis.com, answering with real bodies from the corpus.
  */
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SCENARIOS, demoAuthKey, demoKey } from '../mock-api/scenarios';
 import { useExtensionBrowser } from './extension-browser';
-import { openPopup, trackPageErrors } from './harness';
+import { openPopup, saveScreenshot, trackPageErrors } from './harness';
 
-const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 
 const env = useExtensionBrowser();
 let popup: Page;
@@ -29,7 +26,6 @@ async function testKey(key: string, options: { generate?: boolean } = {}): Promi
 beforeAll(async () => {
   popup = await openPopup(env.launched);
   popupErrors = trackPageErrors(popup);
-  mkdirSync(SCREENSHOTS, { recursive: true });
 });
 
 describe('key test from the popup', () => {
@@ -73,7 +69,7 @@ describe('key test from the popup', () => {
     expect(await testKey(demoKey('apioff'))).toBe('api-disabled');
     const hrefs = await popup.$$eval('[data-diagnosis] a[href]', (links) => links.map((link) => (link as HTMLAnchorElement).href));
     expect(hrefs.some((href) => href.startsWith('https://console.cloud.google.com/apis/') && href.includes('generativelanguage.googleapis.com') && href.includes('project=445009168042'))).toBe(true);
-    await popup.screenshot({ path: `${SCREENSHOTS}popup-api-disabled.png`, fullPage: true });
+    await saveScreenshot(popup, 'popup-api-disabled', { fullPage: true });
   });
 
   it('masks the key that Google echoes back in a CONSUMER_SUSPENDED message', async () => {
@@ -159,7 +155,7 @@ describe('key test from the popup', () => {
     expect(await card!.evaluate((element) => element.getAttribute('data-diagnosis'))).toBe('location-unsupported');
     expect(await card!.$('button.report')).not.toBeNull();
     expect(env.mock.requests.length).toBe(before);
-    await popup.screenshot({ path: `${SCREENSHOTS}popup-explain.png`, fullPage: true });
+    await saveScreenshot(popup, 'popup-explain', { fullPage: true });
   });
 
   it('keeps what was typed in each tab when switching between them', async () => {

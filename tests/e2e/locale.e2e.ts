@@ -2,14 +2,12 @@
  * Simplified Chinese end to end: a browser whose UI language is zh-CN gets the popup and the
  * diagnosis card in Chinese (the same engine, the same data table, the other locale).
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { demoKey } from '../mock-api/scenarios';
-import { CHROMIUM, openPopup } from './harness';
+import { CHROMIUM, openPopup, saveScreenshot } from './harness';
 import { useExtensionBrowser } from './extension-browser';
 
-const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 // Debian's chromium speaks only en-US without this package; say so rather than fail obscurely.
 if (CHROMIUM === '/usr/bin/chromium' && !existsSync('/usr/lib/chromium/locales/zh-CN.pak')) {
   throw new Error('Chromium has no zh-CN UI language: apt-get install chromium-l10n');
@@ -31,7 +29,6 @@ describe('popup in Simplified Chinese', () => {
     const steps = await card!.$$eval('.steps li', (items) => items.map((item) => item.textContent ?? ''));
     expect(steps.length).toBeGreaterThan(0);
     for (const step of steps) expect(step).toMatch(/[\u4e00-\u9fff]/);
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await popup.screenshot({ path: `${SCREENSHOTS}popup-zh-cn.png`, fullPage: true });
+    await saveScreenshot(popup, 'popup-zh-cn', { fullPage: true });
   });
 });

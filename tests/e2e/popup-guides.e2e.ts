@@ -3,17 +3,15 @@
  * on a diagnosis card (carrying the project from Google's error), and "Scan this AI Studio page"
  * in the real action popup opened over an AI Studio tab.
  */
-import { fileURLToPath } from 'node:url';
 import type { Page, Target } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GUIDE_FLOWS } from '@/utils/guide/flows';
 import { demoKey } from '../mock-api/scenarios';
-import { openPopup, readFixture, serveReplicas, trackPageErrors } from './harness';
+import { openPopup, readFixture, saveScreenshot, serveReplicas, trackPageErrors } from './harness';
 import { useExtensionBrowser } from './extension-browser';
 import { TRUSTED_TYPES_CSP } from './replicas';
 
 const env = useExtensionBrowser();
-const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 let popup: Page;
 let popupErrors: Error[];
 
@@ -41,7 +39,7 @@ describe('guides from the popup', () => {
     expect(url.pathname).toBe('/apis/credentials');
     expect(url.searchParams.get('keyDoctorGuide')).toBe('restore-deleted-key');
     await popup.waitForSelector('#panel-guides [data-flow="restore-deleted-key"] [role="status"]:not(:empty)');
-    await popup.screenshot({ path: `${SCREENSHOTS}popup-guides.png`, fullPage: true });
+    await saveScreenshot(popup, 'popup-guides', { fullPage: true });
   });
 
   it('offers the fixing guide on a diagnosis card, for the project Google named', async () => {
