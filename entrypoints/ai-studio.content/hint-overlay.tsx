@@ -27,6 +27,8 @@ export function createHintOverlay(ctx: ContentScriptContext, locale: Locale): Hi
   let mounted = false;
   /** The page element the user left to enter the card: closing the card gives focus back. */
   let focusBefore: HTMLElement | undefined;
+  /** The shown card's listeners: the shadow root outlives each mount, so they go on unmount. */
+  let mountListeners: AbortController | undefined;
 
   const draw = () => {
     if (!container || !host || !current) return;
@@ -62,14 +64,22 @@ export function createHintOverlay(ctx: ContentScriptContext, locale: Locale): Hi
       onMount(uiContainer, shadow, shadowHost) {
         container = uiContainer;
         host = shadowHost;
+        mountListeners?.abort();
+        mountListeners = new AbortController();
         // On the shadow root: isolateEvents keeps these from reaching the host and the page.
-        shadow.addEventListener('focusin', (event) => {
-          const from = (event as FocusEvent).relatedTarget;
-          if (from instanceof HTMLElement && from !== shadowHost && !shadow.contains(from)) focusBefore = from;
-        });
+        shadow.addEventListener(
+          'focusin',
+          (event) => {
+            const from = (event as FocusEvent).relatedTarget;
+            if (from instanceof HTMLElement && from !== shadowHost && !shadow.contains(from)) focusBefore = from;
+          },
+          { signal: mountListeners.signal },
+        );
         draw();
       },
       onRemove() {
+        mountListeners?.abort();
+        mountListeners = undefined;
         if (container) render(null, container);
       },
     }));
