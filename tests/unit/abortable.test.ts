@@ -4,6 +4,9 @@
  * through an `{ signal }` option (those never pass through removeEventListener).
  */
 import { getEventListeners } from 'node:events';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { abortableFrame, abortableTimeout } from '@/utils/abortable';
 
@@ -88,5 +91,19 @@ describe.each(Object.entries(waits))('abortable %s', (_name, wait) => {
     vi.runAllTimers();
     expect(runs).toBe(1_000);
     expect(abortListeners(controller.signal)).toBe(0);
+  });
+});
+
+describe('convention', () => {
+  it('no content script code uses WXT’s per-call timers, which leave a listener on ctx.signal each time', () => {
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const sources = ['entrypoints', 'components', 'utils'].flatMap((dir) =>
+      readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
+        .filter((file) => /\.tsx?$/.test(file))
+        .map((file) => join(dir, file)),
+    );
+    expect(sources.length).toBeGreaterThan(20);
+    const offenders = sources.filter((file) => /\bctx\.(setTimeout|setInterval|requestAnimationFrame|requestIdleCallback)\s*\(/.test(readFileSync(join(root, file), 'utf8')));
+    expect(offenders).toEqual([]);
   });
 });
