@@ -41,7 +41,7 @@ async function contentScriptWorld(page: Page): Promise<World> {
   const world: World = {
     session,
     async objectId(expression) {
-      const { result, exceptionDetails } = await session.send('Runtime.evaluate', { expression, contextId });
+      const { result, exceptionDetails } = await session.send('Runtime.evaluate', { expression, contextId, objectGroup: 'leaks' });
       if (exceptionDetails || !result.objectId) throw new Error(`${expression}: ${exceptionDetails?.exception?.description ?? 'not an object'}`);
       return result.objectId;
     },
@@ -56,7 +56,7 @@ async function contentScriptWorld(page: Page): Promise<World> {
 /** `abort` listeners on every AbortSignal of the content script's world (ctx.signal among them). */
 async function abortListenersInWorld(world: World): Promise<number> {
   const prototype = await world.objectId('AbortSignal.prototype');
-  const { objects } = await world.session.send('Runtime.queryObjects', { prototypeObjectId: prototype });
+  const { objects } = await world.session.send('Runtime.queryObjects', { prototypeObjectId: prototype, objectGroup: 'leaks' });
   const { result } = await world.session.send('Runtime.getProperties', { objectId: objects.objectId!, ownProperties: true });
   let total = 0;
   for (const property of result) if (/^\d+$/.test(property.name) && property.value?.objectId) total += await world.listeners(property.value.objectId, 'abort');
