@@ -13,7 +13,9 @@ export interface LinkContext {
 
 export const CONSOLE_ORIGIN = 'https://console.cloud.google.com';
 export const AI_STUDIO_ORIGIN = 'https://aistudio.google.com';
+export const FIREBASE_CONSOLE_ORIGIN = 'https://console.firebase.google.com';
 const GEMINI_API_SERVICE = 'generativelanguage.googleapis.com';
+const VERTEX_AI_SERVICE = 'aiplatform.googleapis.com';
 
 function withQuery(base: string, params: Record<string, string | undefined>): string {
   const url = new URL(base);
@@ -46,6 +48,7 @@ export const consoleLinks = {
   deletedCredentials: (c: LinkContext) => consoleUrl('/apis/credentials/deleted', c),
   keyEdit: (keyId: string, c: LinkContext) => consoleUrl(`/apis/credentials/key/${encodeURIComponent(keyId)}`, c),
   enableGeminiApi: (c: LinkContext) => consoleUrl(`/apis/library/${GEMINI_API_SERVICE}`, c),
+  enableVertexAiApi: (c: LinkContext) => consoleUrl(`/apis/library/${VERTEX_AI_SERVICE}`, c),
   geminiApiOverview: (c: LinkContext) => consoleUrl(`/apis/api/${GEMINI_API_SERVICE}/overview`, c),
   geminiApiQuotas: (c: LinkContext) => consoleUrl(`/apis/api/${GEMINI_API_SERVICE}/quotas`, c),
   iam: (c: LinkContext) => consoleUrl('/iam-admin/iam', c),
@@ -62,6 +65,17 @@ export const aiStudioLinks = {
   rateLimits: (c: LinkContext) => aiStudioUrl('/rate-limit', c),
 } as const;
 
+/**
+ * Firebase AI Logic's console page for a project (the Firebase console puts a numeric account in
+ * the path, an email in `authuser=`); the console home when the project is unknown.
+ */
+export function firebaseAiLogicUrl(context: LinkContext = {}): string {
+  const account = context.authuser;
+  const prefix = account && /^\d+$/.test(account) ? `/u/${account}` : '';
+  const path = context.project ? `/project/${encodeURIComponent(context.project)}/ailogic` : '/';
+  return withQuery(`${FIREBASE_CONSOLE_ORIGIN}${prefix}${path}`, { authuser: account && !/^\d+$/.test(account) ? account : undefined });
+}
+
 /** Google's documentation pages (no account context). */
 export const docsLinks = {
   apiKeys: 'https://ai.google.dev/gemini-api/docs/api-key',
@@ -72,6 +86,10 @@ export const docsLinks = {
   models: 'https://ai.google.dev/gemini-api/docs/models',
   billing: 'https://ai.google.dev/gemini-api/docs/billing',
   terms: 'https://ai.google.dev/gemini-api/terms',
+  /** Gemini CLI / Code Assist terms, including the rule on third-party use of its sign-in. */
+  geminiCliTerms: 'https://geminicli.com/docs/resources/tos-privacy/',
+  firebaseAiTroubleshooting: 'https://firebase.google.com/docs/ai-logic/faq-and-troubleshooting',
+  vertexAuth: 'https://cloud.google.com/vertex-ai/docs/authentication',
 } as const;
 
 /**

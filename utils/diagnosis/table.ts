@@ -9,7 +9,7 @@
  * list is alternatives: the first whose placeholders all have values is shown; a step whose
  * placeholders cannot be filled is left out. Every locale has the same number of steps.
  */
-import { aiStudioLinks, consoleLinks, docsLinks, type LinkContext } from '@/utils/console-links';
+import { aiStudioLinks, consoleLinks, docsLinks, firebaseAiLogicUrl, type LinkContext } from '@/utils/console-links';
 import type { DiagnosisId, Locale, Severity } from './types';
 
 type Localized = Readonly<Record<Locale, string>>;
@@ -111,6 +111,31 @@ const LINKS = {
     id: 'docs-troubleshooting',
     label: { en: 'Troubleshooting (docs)', 'zh-CN': '问题排查（文档）' },
     url: () => docsLinks.troubleshooting,
+  },
+  enableVertexApi: {
+    id: 'enable-vertex-api',
+    label: { en: 'Enable the Vertex AI API', 'zh-CN': '启用 Vertex AI API' },
+    url: consoleLinks.enableVertexAiApi,
+  },
+  firebaseAiLogic: {
+    id: 'firebase-ai-logic',
+    label: { en: 'Firebase AI Logic in the Firebase console', 'zh-CN': 'Firebase 控制台中的 Firebase AI Logic' },
+    url: firebaseAiLogicUrl,
+  },
+  docsFirebaseAi: {
+    id: 'docs-firebase-ai-logic',
+    label: { en: 'Firebase AI Logic troubleshooting (docs)', 'zh-CN': 'Firebase AI Logic 问题排查（文档）' },
+    url: () => docsLinks.firebaseAiTroubleshooting,
+  },
+  docsVertexAuth: {
+    id: 'docs-vertex-auth',
+    label: { en: 'Signing in to Vertex AI (docs)', 'zh-CN': 'Vertex AI 身份验证（文档）' },
+    url: () => docsLinks.vertexAuth,
+  },
+  docsGeminiCliTerms: {
+    id: 'docs-gemini-cli-terms',
+    label: { en: 'Gemini CLI terms of service', 'zh-CN': 'Gemini CLI 服务条款' },
+    url: () => docsLinks.geminiCliTerms,
   },
   docsTerms: {
     id: 'docs-terms',
@@ -338,6 +363,34 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
     },
   },
 
+  'account-tos-disabled': {
+    severity: 'error',
+    dependsOnCaller: false,
+    links: [LINKS.docsGeminiCliTerms, LINKS.aiStudioKeys],
+    words: {
+      en: {
+        title: 'Google disabled Gemini for this Google account',
+        explanation:
+          'Gemini Code Assist (what Gemini CLI uses when you sign in with Google) has been switched off for the whole account for a Terms of Service reason. It is not the key, the model or a quota: retrying, switching models or signing in again will not help. Reports tie it to using the CLI’s sign-in from third-party tools, proxies or account pools.',
+        steps: [
+          'Stop using this account’s Gemini CLI sign-in in any third-party tool, plugin or proxy.',
+          'Appeal: follow the appeal link Google shows, or write to gemini-code-assist-user-feedback@google.com or Google Cloud support with the exact message.',
+          'Meanwhile, a Gemini API key from AI Studio is a separate product: set GEMINI_API_KEY and choose “Use Gemini API key” in the CLI.',
+        ],
+      },
+      'zh-CN': {
+        title: 'Google 已对这个 Google 账号停用 Gemini',
+        explanation:
+          'Gemini Code Assist（Gemini CLI 使用 Google 账号登录时调用的服务）因违反服务条款被整个账号停用。这与密钥、模型或配额无关：重试、换模型或重新登录都没有用。已知的报告多与在第三方工具、代理或账号池中使用 CLI 的登录凭据有关。',
+        steps: [
+          '停止在任何第三方工具、插件或代理中使用这个账号的 Gemini CLI 登录凭据。',
+          '提出申诉：按 Google 显示的申诉链接操作，或附上完整错误信息发邮件给 gemini-code-assist-user-feedback@google.com 或联系 Google Cloud 支持。',
+          '在此期间，AI Studio 的 Gemini API 密钥属于另一项产品：设置 GEMINI_API_KEY，并在 CLI 中选择 “Use Gemini API key”。',
+        ],
+      },
+    },
+  },
+
   'api-disabled': {
     severity: 'error',
     dependsOnCaller: false,
@@ -368,6 +421,74 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
     },
   },
 
+  'vertex-api-disabled': {
+    severity: 'error',
+    dependsOnCaller: false,
+    links: [LINKS.enableVertexApi, LINKS.docsVertexAuth, LINKS.docsApiKeys],
+    words: {
+      en: {
+        title: 'The Vertex AI API is off in this project',
+        explanation:
+          'The request went to Vertex AI (aiplatform.googleapis.com), and that API is not enabled in the Google Cloud project it named. This is not the Gemini API of AI Studio keys: enabling the Generative Language API does not fix it.',
+        steps: [
+          [
+            'If you mean to use Vertex AI, open the Vertex AI API page for project {project} and click Enable, then wait a few minutes.',
+            'If you mean to use Vertex AI, enable the Vertex AI API in the project your client names, then wait a few minutes.',
+          ],
+          'Vertex AI signs in with Google Cloud credentials (gcloud application default credentials or a service account), not with an AI Studio key.',
+          'If you meant the Gemini API with an AI Studio key, unset GOOGLE_GENAI_USE_VERTEXAI (or pass vertexai=false) and the project and location settings.',
+        ],
+      },
+      'zh-CN': {
+        title: '项目中未启用 Vertex AI API',
+        explanation:
+          '请求发到了 Vertex AI（aiplatform.googleapis.com），而错误中指出的 Google Cloud 项目没有启用这个 API。这不是 AI Studio 密钥使用的 Gemini API：启用 Generative Language API 解决不了这个问题。',
+        steps: [
+          [
+            '如果你要使用 Vertex AI，打开项目 {project} 的 Vertex AI API 页面并点击“启用”，然后等几分钟。',
+            '如果你要使用 Vertex AI，在客户端指定的项目中启用 Vertex AI API，然后等几分钟。',
+          ],
+          'Vertex AI 使用 Google Cloud 凭据登录（gcloud 应用默认凭据或服务账号），而不是 AI Studio 密钥。',
+          '如果你本来想用 AI Studio 密钥调用 Gemini API，请取消设置 GOOGLE_GENAI_USE_VERTEXAI（或传入 vertexai=false）以及项目和区域设置。',
+        ],
+      },
+    },
+  },
+
+  'firebase-ai-not-enabled': {
+    severity: 'error',
+    dependsOnCaller: false,
+    links: [LINKS.firebaseAiLogic, LINKS.docsFirebaseAi],
+    words: {
+      en: {
+        title: 'Firebase AI Logic is not set up in this Firebase project',
+        explanation:
+          'The app calls Gemini through Firebase AI Logic, and the Firebase project has not finished its setup: the Firebase AI Logic API (firebasevertexai.googleapis.com) is off, or the Gemini Developer API has no key configured for it. A Gemini API key in your code does not help here; Firebase uses its own.',
+        steps: [
+          [
+            'Open Firebase AI Logic for project {project} in the Firebase console and click Get started (choose the Gemini Developer API or Vertex AI).',
+            'Open Firebase AI Logic in the Firebase console for your app’s project and click Get started (choose the Gemini Developer API or Vertex AI).',
+          ],
+          'If you have just done it, wait a few minutes and retry.',
+          'Check that the app’s Firebase config (apiKey, projectId) is the one of that project.',
+        ],
+      },
+      'zh-CN': {
+        title: '这个 Firebase 项目尚未设置 Firebase AI Logic',
+        explanation:
+          '应用通过 Firebase AI Logic 调用 Gemini，而 Firebase 项目还没有完成设置：Firebase AI Logic API（firebasevertexai.googleapis.com）未启用，或者没有为 Gemini Developer API 配置密钥。在代码里填 Gemini API 密钥没有用，Firebase 使用它自己的配置。',
+        steps: [
+          [
+            '在 Firebase 控制台打开项目 {project} 的 Firebase AI Logic，点击“开始使用”（选择 Gemini Developer API 或 Vertex AI）。',
+            '在 Firebase 控制台打开应用所属项目的 Firebase AI Logic，点击“开始使用”（选择 Gemini Developer API 或 Vertex AI）。',
+          ],
+          '如果刚刚完成设置，请等几分钟再试。',
+          '确认应用的 Firebase 配置（apiKey、projectId）属于这个项目。',
+        ],
+      },
+    },
+  },
+
   'key-api-restricted': {
     severity: 'error',
     dependsOnCaller: false,
@@ -379,7 +500,10 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
           'The key has API restrictions that leave out the Generative Language API. A common slip is choosing “Gemini for Google Cloud API”, which is a different API.',
         steps: [
           ['Open the Credentials page of project {project} and click the key.', 'Open the Credentials page of the key’s project and click the key.'],
-          'Under “API restrictions”, add “Generative Language API” and save.',
+          [
+            'Under “API restrictions”, add the API named in Google’s message ({service}) and save: “Generative Language API” for the Gemini API, “Firebase AI Logic API” for Firebase.',
+            'Under “API restrictions”, add “Generative Language API” and save.',
+          ],
           'The change can take a few minutes to apply.',
         ],
       },
@@ -388,7 +512,10 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
         explanation: '这个密钥设置了 API 限制，但其中不包括 Generative Language API。常见的失误是选了 “Gemini for Google Cloud API”，那是另一个 API。',
         steps: [
           ['打开项目 {project} 的凭据页面，点击这个密钥。', '打开密钥所属项目的凭据页面，点击这个密钥。'],
-          '在“API 限制”中加入 “Generative Language API” 并保存。',
+          [
+            '在“API 限制”中加入 Google 错误信息中指出的 API（{service}）并保存：Gemini API 对应 “Generative Language API”，Firebase 对应 “Firebase AI Logic API”。',
+            '在“API 限制”中加入 “Generative Language API” 并保存。',
+          ],
           '更改可能需要几分钟才会生效。',
         ],
       },

@@ -12,7 +12,12 @@ export const DIAGNOSIS_IDS = [
   'key-leaked',
   'key-suspended',
   'project-denied',
+  // Code Assist / Gemini CLI sign-in refused for the whole Google account (Terms of Service).
+  'account-tos-disabled',
   'api-disabled',
+  // The same switch for the API the error names: Vertex AI, or Firebase AI Logic.
+  'vertex-api-disabled',
+  'firebase-ai-not-enabled',
   'key-api-restricted',
   'key-referrer-restricted',
   'key-ip-restricted',

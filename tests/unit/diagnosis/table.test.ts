@@ -14,7 +14,10 @@ import { REAL_WORLD_CASES } from './real-world-cases';
 
 const CJK = /[\u4e00-\u9fff]/;
 const PLACEHOLDERS = new Set(['project', 'model', 'retryAfter', 'service', 'quotaId']);
-const LINK_HOSTS = new Set(['console.cloud.google.com', 'aistudio.google.com', 'ai.google.dev']);
+/** Consoles carry the account; documentation pages do not. */
+const CONSOLE_HOSTS = new Set(['console.cloud.google.com', 'aistudio.google.com', 'console.firebase.google.com']);
+const DOCS_HOSTS = new Set(['ai.google.dev', 'firebase.google.com', 'cloud.google.com', 'geminicli.com']);
+const LINK_HOSTS = new Set([...CONSOLE_HOSTS, ...DOCS_HOSTS]);
 const alternativesOf = (step: string | readonly string[]) => (typeof step === 'string' ? [step] : [...step]);
 const ALL_FACTS: Omit<DiagnosisFacts, 'id'> = {
   project: '445009168042',
@@ -82,11 +85,11 @@ describe('diagnosis table', () => {
       for (const link of describeFacts({ id, project: 'my-project' }, { authuser: '2' }).links) {
         const url = new URL(link.url);
         if (url.host === 'console.cloud.google.com') expect(url.searchParams.get('authuser')).toBe('2');
-        if (url.host === 'aistudio.google.com') expect(url.pathname.startsWith('/u/2/')).toBe(true);
+        if (url.host === 'aistudio.google.com' || url.host === 'console.firebase.google.com') expect(url.pathname.startsWith('/u/2/')).toBe(true);
       }
       for (const link of describeFacts({ id }, { authuser: 'me@example.com' }).links) {
         const url = new URL(link.url);
-        if (url.host !== 'ai.google.dev') expect(url.searchParams.get('authuser')).toBe('me@example.com');
+        if (CONSOLE_HOSTS.has(url.host)) expect(url.searchParams.get('authuser')).toBe('me@example.com');
       }
     });
   });
@@ -151,6 +154,26 @@ describe('the words say what Google really does', () => {
       expect(en(id)).toMatch(/curl/);
     }
     expect(en('key-referrer-restricted')).toMatch(/no Referer/);
+  });
+});
+
+describe('words and links follow the service the error names', () => {
+  it('Vertex AI: its own API page in the project, not the Generative Language API', () => {
+    const diagnosis = describeFacts({ id: 'vertex-api-disabled', project: 'my-vertex-project' });
+    const urls = diagnosis.links.map((link) => link.url);
+    expect(urls).toContain('https://console.cloud.google.com/apis/library/aiplatform.googleapis.com?project=my-vertex-project');
+    expect(urls.join(' ')).not.toContain('generativelanguage');
+    expect(diagnosis.steps[0]).toContain('my-vertex-project');
+  });
+  it('Firebase AI Logic: the Firebase console page of the project, with the account', () => {
+    const diagnosis = describeFacts({ id: 'firebase-ai-not-enabled', project: 'dreamstale-stage' }, { authuser: '1' });
+    expect(diagnosis.links[0]?.url).toBe('https://console.firebase.google.com/u/1/project/dreamstale-stage/ailogic');
+    expect(describeFacts({ id: 'firebase-ai-not-enabled' }).links[0]?.url).toBe('https://console.firebase.google.com/');
+  });
+  it('an account-level Terms of Service refusal is not a quota, model or key problem', () => {
+    const words = DIAGNOSIS_TABLE['account-tos-disabled'].words.en;
+    expect(words.explanation).toMatch(/not the key, the model or a quota/);
+    expect(DIAGNOSIS_TABLE['account-tos-disabled'].severity).toBe('error');
   });
 });
 
