@@ -22,7 +22,7 @@ export function CopyButton({ text, label, copiedLabel, failedLabel, onCopy, clas
   };
   return (
     <span class="copy">
-      <button type="button" class={className ?? 'secondary'} onClick={copy}>
+      <button type="button" class={className ?? 'kd-button'} onClick={copy}>
         {state === 'copied' ? copiedLabel : label}
       </button>
       <span role="status" class="copy-status">

@@ -90,7 +90,7 @@ export function DiagnosisCard({ diagnosis, strings, notes = [], probes = [], cur
       {diagnosis.links.length > 0 && (
         <nav class="links" aria-label={strings.linksHeading}>
           {diagnosis.links.map((link) => (
-            <a class="button-link" href={link.url} target="_blank" rel="noopener noreferrer" data-link={link.id}>
+            <a class="kd-link" href={link.url} target="_blank" rel="noopener noreferrer" data-link={link.id}>
               {link.label}
             </a>
           ))}
@@ -98,8 +98,8 @@ export function DiagnosisCard({ diagnosis, strings, notes = [], probes = [], cur
       )}
       {onGuide && guides.length > 0 && (
         <div class="guides">
-          {guides.map((option) => (
-            <GuideButton option={option} label={format(strings.guideFixButton, { title: option.title })} strings={strings} onStart={(flowId) => onGuide(flowId, diagnosis.project)} />
+          {guides.map((option, index) => (
+            <GuideButton primary={index === 0} option={option} label={format(strings.guideFixButton, { title: option.title })} strings={strings} onStart={(flowId) => onGuide(flowId, diagnosis.project)} />
           ))}
         </div>
       )}
@@ -124,7 +124,7 @@ export function DiagnosisCard({ diagnosis, strings, notes = [], probes = [], cur
           </ul>
         </details>
       )}
-      {report && <CopyButton text={report} label={strings.copyReport} {...copyProps} class="secondary report" />}
+      {report && <CopyButton text={report} label={strings.copyReport} {...copyProps} class="kd-button kd-quiet report" />}
     </section>
   );
 }

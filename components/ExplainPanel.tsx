@@ -43,7 +43,7 @@ export function ExplainPanel({ strings, explain, onCopy, guidesFor, onGuide, rep
       <p id="error-text-hint" class="hint">
         {strings.explainHint}
       </p>
-      <button type="submit" class="primary">
+      <button type="submit" class="kd-button kd-primary">
         {strings.explainButton}
       </button>
       <div aria-live="polite">

@@ -18,10 +18,12 @@ interface GuideButtonProps {
   accessibleLabel?: string;
   strings: PopupStrings;
   onStart: StartGuide;
+  /** The card's one filled action (see components/design.css). */
+  primary?: boolean;
 }
 
 /** Starts a flow in a new console tab and says whether that worked: never a silent no-op. */
-export function GuideButton({ option, label, accessibleLabel, strings, onStart }: GuideButtonProps) {
+export function GuideButton({ option, label, accessibleLabel, strings, onStart, primary = false }: GuideButtonProps) {
   const [status, setStatus] = useState<'idle' | 'opened' | 'failed'>('idle');
   const start = () => {
     onStart(option.flowId)
@@ -30,7 +32,7 @@ export function GuideButton({ option, label, accessibleLabel, strings, onStart }
   };
   return (
     <div class="guide-option">
-      <button type="button" class="secondary" data-guide={option.flowId} aria-label={accessibleLabel} onClick={start}>
+      <button type="button" class={primary ? 'kd-button kd-primary' : 'kd-button'} data-guide={option.flowId} aria-label={accessibleLabel} onClick={start}>
         {label}
       </button>
       <span role="status" class="hint">

@@ -64,7 +64,7 @@ export function KeyTestPanel({ strings, initialKey, initialRemember, precheck, b
             setSubmitted(false);
           }}
         />
-        <button type="button" aria-label={revealed ? strings.hideKeyLabel : strings.showKeyLabel} onClick={() => setRevealed(!revealed)}>
+        <button type="button" class="kd-button" aria-label={revealed ? strings.hideKeyLabel : strings.showKeyLabel} onClick={() => setRevealed(!revealed)}>
           {revealed ? strings.hideKey : strings.showKey}
         </button>
       </div>
@@ -80,14 +80,14 @@ export function KeyTestPanel({ strings, initialKey, initialRemember, precheck, b
           ))}
           {check.cleaned && check.cleaned !== key && (
             <li>
-              <button type="button" data-action="use-cleaned" onClick={() => setKey(check.cleaned!)}>
+              <button type="button" class="kd-button" data-action="use-cleaned" onClick={() => setKey(check.cleaned!)}>
                 {strings.useCleaned}
               </button>
             </li>
           )}
           {check.candidates.map((candidate) => (
             <li>
-              <button type="button" data-action="pick-key" onClick={() => setKey(candidate.value)}>
+              <button type="button" class="kd-button" data-action="pick-key" onClick={() => setKey(candidate.value)}>
                 {strings.pickKey}: <code>{candidate.masked}</code>
               </button>
             </li>
@@ -97,17 +97,18 @@ export function KeyTestPanel({ strings, initialKey, initialRemember, precheck, b
       <CheckOption name="generate" checked={generate} onChange={setGenerate} label={strings.generateLabel} hint={strings.generateHint} />
       <CheckOption name="remember" checked={remember} onChange={setRemember} label={strings.rememberLabel} hint={strings.rememberHint} />
       <div class="actions">
-        <button type="submit" class="primary" disabled={busy}>
+        <button type="submit" class="kd-button kd-primary" disabled={busy}>
           {strings.testButton}
         </button>
         {busy && (
-          <button type="button" data-action="cancel" onClick={onCancel} ref={cancelButton}>
+          <button type="button" class="kd-button" data-action="cancel" onClick={onCancel} ref={cancelButton}>
             {strings.cancelButton}
           </button>
         )}
         {initialRemember && !busy && (
           <button
             type="button"
+            class="kd-button kd-quiet"
             data-action="forget"
             onClick={() => {
               setKey('');

@@ -30,7 +30,7 @@ export function ScanPage({ strings, scan }: ScanPageProps) {
   return (
     <section class="scan" aria-labelledby="scan-heading">
       <h2 id="scan-heading">{strings.scanHeading}</h2>
-      <button type="button" class="secondary" data-action="scan-page" onClick={run} disabled={state === 'scanning'}>
+      <button type="button" class="kd-button" data-action="scan-page" onClick={run} disabled={state === 'scanning'}>
         {strings.scanButton}
       </button>
       <p role="status" class="hint" data-scan={state}>
