@@ -47,6 +47,13 @@ export function DiagnosisCard({ diagnosis, strings, notes = [], probes = [], cur
     [strings.retryAfter, diagnosis.retryAfterSeconds != null ? format(strings.seconds, { count: Math.ceil(diagnosis.retryAfterSeconds) }) : undefined],
   ];
   const copyProps = { copiedLabel: strings.copied, failedLabel: strings.copyFailed, onCopy };
+  const shownFacts = facts.filter(([, value]) => value);
+  // One filled action: the guide that fixes it, else the first console page; the rest stay quiet.
+  const [firstGuide, ...otherGuides] = onGuide ? guides : [];
+  const [firstLink, ...otherLinks] = diagnosis.links;
+  const primaryLink = firstGuide ? undefined : firstLink;
+  const quietLinks = firstGuide ? diagnosis.links : otherLinks;
+  const hasDetails = Boolean(diagnosis.message) || shownFacts.length > 0 || Boolean(curlCommand) || probes.length > 0 || Boolean(report);
   return (
     <section class={`result severity-${diagnosis.severity}`} data-diagnosis={diagnosis.id} data-severity={diagnosis.severity} aria-labelledby="result-title">
       <h2 id="result-title" tabIndex={-1} ref={heading}>
@@ -59,27 +66,10 @@ export function DiagnosisCard({ diagnosis, strings, notes = [], probes = [], cur
         <p class="note">{note}</p>
       ))}
       <p class="explanation">{diagnosis.explanation}</p>
-      {diagnosis.message && (
-        <figure class="google-said">
-          <figcaption>{strings.googleSaid}</figcaption>
-          <blockquote>{diagnosis.message}</blockquote>
-        </figure>
-      )}
-      {facts.some(([, value]) => value) && (
-        <dl class="facts">
-          {facts
-            .filter(([, value]) => value)
-            .map(([label, value]) => (
-              <div>
-                <dt>{label}</dt>
-                <dd>{value}</dd>
-              </div>
-            ))}
-        </dl>
-      )}
       {diagnosis.steps.length > 0 && (
         <>
-          <h3>{strings.stepsHeading}</h3>
+          {/* A working key has nothing to fix: its steps are checks for the app that uses it. */}
+          <h3>{diagnosis.severity === 'ok' ? strings.stepsHeadingOk : strings.stepsHeading}</h3>
           <ol class="steps">
             {diagnosis.steps.map((step) => (
               <li>{step}</li>
@@ -87,44 +77,77 @@ export function DiagnosisCard({ diagnosis, strings, notes = [], probes = [], cur
           </ol>
         </>
       )}
-      {diagnosis.links.length > 0 && (
-        <nav class="links" aria-label={strings.linksHeading}>
-          {diagnosis.links.map((link) => (
-            <a class="kd-link" href={link.url} target="_blank" rel="noopener noreferrer" data-link={link.id}>
-              {link.label}
-            </a>
+      {(firstGuide || primaryLink) && (
+        <div class="primary-action" data-primary-action>
+          {firstGuide && onGuide && (
+            <GuideButton primary option={firstGuide} label={format(strings.guideFixButton, { title: firstGuide.title })} strings={strings} onStart={(flowId) => onGuide(flowId, diagnosis.project)} />
+          )}
+          {primaryLink && <ConsoleLink link={primaryLink} primary />}
+        </div>
+      )}
+      {(quietLinks.length > 0 || otherGuides.length > 0) && (
+        <nav class="more-actions links" aria-label={strings.linksHeading}>
+          {quietLinks.map((link) => (
+            <ConsoleLink link={link} />
           ))}
+          {onGuide &&
+            otherGuides.map((option) => (
+              <GuideButton option={option} label={format(strings.guideFixButton, { title: option.title })} strings={strings} onStart={(flowId) => onGuide(flowId, diagnosis.project)} />
+            ))}
         </nav>
       )}
-      {onGuide && guides.length > 0 && (
-        <div class="guides">
-          {guides.map((option, index) => (
-            <GuideButton primary={index === 0} option={option} label={format(strings.guideFixButton, { title: option.title })} strings={strings} onStart={(flowId) => onGuide(flowId, diagnosis.project)} />
-          ))}
-        </div>
-      )}
-      {curlCommand && (
-        <div class="curl">
-          <p>{strings.dependsOnCaller}</p>
-          <pre tabIndex={0}>
-            <code>{curlCommand}</code>
-          </pre>
-          <CopyButton text={() => curlCommand} label={strings.copy} {...copyProps} />
-        </div>
-      )}
-      {probes.length > 0 && (
-        <details class="probes">
-          <summary>{strings.probesHeading}</summary>
-          <ul>
-            {probes.map((probe) => (
-              <li>
-                {probe.label}: {probe.outcome}
-              </li>
-            ))}
-          </ul>
+      {hasDetails && (
+        <details class="details">
+          <summary>{strings.detailsSummary}</summary>
+          {diagnosis.message && (
+            <figure class="google-said">
+              <figcaption>{strings.googleSaid}</figcaption>
+              <blockquote>{diagnosis.message}</blockquote>
+            </figure>
+          )}
+          {shownFacts.length > 0 && (
+            <dl class="facts">
+              {shownFacts.map(([label, value]) => (
+                <div>
+                  <dt>{label}</dt>
+                  <dd>{value}</dd>
+                </div>
+              ))}
+            </dl>
+          )}
+          {curlCommand && (
+            <div class="curl">
+              <p>{strings.dependsOnCaller}</p>
+              <pre>
+                <code>{curlCommand}</code>
+              </pre>
+              <CopyButton text={() => curlCommand} label={strings.copy} {...copyProps} />
+            </div>
+          )}
+          {probes.length > 0 && (
+            <div class="probes">
+              <h3>{strings.probesHeading}</h3>
+              <ul>
+                {probes.map((probe) => (
+                  <li>
+                    {probe.label}: {probe.outcome}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {report && <CopyButton text={report} label={strings.copyReport} {...copyProps} class="kd-button report" />}
         </details>
       )}
-      {report && <CopyButton text={report} label={strings.copyReport} {...copyProps} class="kd-button kd-quiet report" />}
     </section>
+  );
+}
+
+/** A console or docs page, opened in a new tab. */
+function ConsoleLink({ link, primary = false }: { link: Diagnosis['links'][number]; primary?: boolean }) {
+  return (
+    <a class={primary ? 'kd-button kd-primary' : 'kd-link'} href={link.url} target="_blank" rel="noopener noreferrer" data-link={link.id}>
+      {link.label}
+    </a>
   );
 }

@@ -11,6 +11,8 @@ export interface KeyTestRequest {
 interface KeyTestPanelProps {
   strings: PopupStrings;
   initialKey: string;
+  /** "Also try a one-token generation" as it was for the last test. */
+  initialGenerate?: boolean;
   initialRemember: boolean;
   precheck: (raw: string) => PrecheckView;
   busy: boolean;
@@ -22,14 +24,21 @@ interface KeyTestPanelProps {
 }
 
 /** The "Test a key" form: a password-type key field, the pre-check findings, opt-ins, submit. */
-export function KeyTestPanel({ strings, initialKey, initialRemember, precheck, busy, onTest, onBlocked, onCancel, onForget }: KeyTestPanelProps) {
+export function KeyTestPanel({ strings, initialKey, initialGenerate = false, initialRemember, precheck, busy, onTest, onBlocked, onCancel, onForget }: KeyTestPanelProps) {
   const [key, setKey] = useState(initialKey);
   const [revealed, setRevealed] = useState(false);
-  const [generate, setGenerate] = useState(false);
+  const [generate, setGenerate] = useState(initialGenerate);
   const [remember, setRemember] = useState(initialRemember);
   const [submitted, setSubmitted] = useState(false);
   const check = useMemo(() => precheck(key), [key, precheck]);
   const cancelButton = useRef<HTMLButtonElement>(null);
+  const keyField = useRef<HTMLInputElement>(null);
+  // The popup opens to type or paste a key: start there (selected, so a paste replaces it).
+  useEffect(() => {
+    if (busy) return;
+    keyField.current?.focus();
+    keyField.current?.select();
+  }, []);
   // The submit button is disabled while testing: keep keyboard focus on something usable.
   useEffect(() => {
     if (busy) cancelButton.current?.focus();
@@ -51,6 +60,7 @@ export function KeyTestPanel({ strings, initialKey, initialRemember, precheck, b
       <div class="key-row">
         <input
           id="api-key"
+          ref={keyField}
           name="api-key"
           type={revealed ? 'text' : 'password'}
           autocomplete="new-password"

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { DiagnosisCard, type ProbeLine } from '@/components/DiagnosisCard';
 import { ExplainPanel } from '@/components/ExplainPanel';
 import type { GuideOption, StartGuide } from '@/components/GuideButtons';
@@ -16,7 +16,7 @@ import type { Diagnosis, Locale } from '@/utils/diagnosis/types';
 import type { ScanPageResult } from '@/utils/content-messaging';
 import { flowsFixing, GUIDE_FLOWS, type GuideFlow } from '@/utils/guide/flows';
 import { format } from '@/utils/i18n';
-import { popupStrings } from '@/utils/i18n/popup';
+import { popupStrings, type PopupStrings } from '@/utils/i18n/popup';
 import type { KeyTestResult } from '@/utils/messaging';
 import { maskKey, redactKeys } from '@/utils/redact';
 
@@ -24,11 +24,20 @@ type TabId = 'test' | 'explain' | 'guides';
 
 type TestState =
   | { phase: 'idle' }
-  | { phase: 'testing'; testId: string; generate: boolean }
-  | { phase: 'done'; testId: string; result: KeyTestResult; key: string; generate: boolean }
+  | { phase: 'testing'; testId: string; generate: boolean; startedAt: number }
+  /** `key` is '' when it is not known (cancelled, or a result restored without "remember"). */
+  | { phase: 'done'; testId: string; result: KeyTestResult; key: string; maskedKey: string; generate: boolean }
   /** The pre-check stopped the submit; `serial` tells one stopped submit from the next. */
   | { phase: 'blocked'; serial: string }
   | { phase: 'failed'; message: string };
+
+type TestedResult = Extract<KeyTestResult, { outcome: 'tested' }>;
+type TestedState = Extract<TestState, { phase: 'done' }> & { result: TestedResult };
+
+/** A finished test with a verdict (not cancelled, not refused). */
+function testedState(state: TestState): TestedState | undefined {
+  return state.phase === 'done' && state.result.outcome === 'tested' ? (state as TestedState) : undefined;
+}
 
 export interface PopupServices {
   locale: Locale;
@@ -58,15 +67,21 @@ export function App({ services }: { services: PopupServices }) {
   const [rememberedKey, setRememberedKey] = useState(services.rememberedKey);
   const precheck = useCallback((raw: string) => services.precheck(raw, services.locale), [services]);
 
+  // The last key tested, in this popup's memory only: fills the form again after "Change key".
+  const [lastKey, setLastKey] = useState('');
+  const [lastGenerate, setLastGenerate] = useState(false);
+
   const runTest = async (request: KeyTestRequest) => {
     const testId = crypto.randomUUID();
-    setState({ phase: 'testing', testId, generate: request.generate });
+    setLastKey(request.key);
+    setLastGenerate(request.generate);
+    setState({ phase: 'testing', testId, generate: request.generate, startedAt: Date.now() });
     const kept = request.remember ? request.key : undefined;
     setRememberedKey(kept);
     services.remember(kept).catch(() => {});
     try {
       const result = await services.testKey({ testId, key: request.key, generate: request.generate });
-      setState((current) => (current.phase === 'testing' && current.testId === testId ? { phase: 'done', testId, result, key: request.key, generate: request.generate } : current));
+      setState((current) => (current.phase === 'testing' && current.testId === testId ? { phase: 'done', testId, result, key: request.key, maskedKey: maskKey(request.key), generate: request.generate } : current));
     } catch (error) {
       // Messaging errors can echo the request: never show a key in the UI.
       setState({ phase: 'failed', message: redactKeys(error instanceof Error ? error.message : String(error)) });
@@ -76,8 +91,13 @@ export function App({ services }: { services: PopupServices }) {
   const cancel = () => {
     if (state.phase !== 'testing') return;
     services.cancelTest(state.testId).catch(() => {});
-    setState({ phase: 'done', testId: state.testId, result: { outcome: 'cancelled' }, key: '', generate: state.generate });
+    setState({ phase: 'done', testId: state.testId, result: { outcome: 'cancelled' }, key: '', maskedKey: '', generate: state.generate });
   };
+
+  /** "Change key": back to the form, the result forgotten. */
+  const changeKey = () => setState({ phase: 'idle' });
+  const testedResult = testedState(state);
+  const knownKey = testedResult?.key || lastKey || rememberedKey || '';
 
   const forget = () => {
     setRememberedKey(undefined);
@@ -100,9 +120,19 @@ export function App({ services }: { services: PopupServices }) {
         panels={{
           test: (
             <>
+              {testedResult ? (
+                // Result first: the form folds into one line once there is a verdict.
+                <KeyBar
+                  strings={strings}
+                  maskedKey={testedResult.maskedKey}
+                  onTestAgain={testedResult.key ? () => void runTest({ key: testedResult.key, generate: testedResult.generate, remember: rememberedKey !== undefined }) : undefined}
+                  onChangeKey={changeKey}
+                />
+              ) : (
               <KeyTestPanel
                 strings={strings}
-                initialKey={rememberedKey ?? ''}
+                initialKey={knownKey}
+                initialGenerate={lastGenerate}
                 initialRemember={rememberedKey !== undefined}
                 precheck={precheck}
                 busy={state.phase === 'testing'}
@@ -111,7 +141,11 @@ export function App({ services }: { services: PopupServices }) {
                 onCancel={cancel}
                 onForget={forget}
               />
+              )}
               <TestOutcome state={state} services={services} />
+              <div role="status" aria-live="polite" class="visually-hidden" data-announce>
+                {testedResult ? format(strings.testFinished, { title: describe(testedResult.result.facts, { locale: services.locale }).title }) : ''}
+              </div>
             </>
           ),
           explain: (
@@ -133,12 +167,14 @@ export function App({ services }: { services: PopupServices }) {
 
 function TestOutcome({ state, services }: { state: TestState; services: PopupServices }) {
   const strings = popupStrings[services.locale];
-  if (state.phase === 'idle') return <div role="status" aria-live="polite" />;
+  if (state.phase === 'idle') return null;
   if (state.phase === 'testing') {
+    // Not a live region: the counter would be read out every second. The end is announced instead.
     return (
-      <div role="status" aria-live="polite" class="progress message">
+      <div class="progress" data-testing>
         <span class="spinner" aria-hidden="true" />
-        {state.generate ? strings.testingGenerate : strings.testingList}
+        <span>{state.generate ? strings.testingGenerate : strings.testingList}</span>
+        <Elapsed since={state.startedAt} template={strings.elapsed} />
       </div>
     );
   }
@@ -185,7 +221,7 @@ function TestOutcome({ state, services }: { state: TestState; services: PopupSer
   const curlCommand = diagnosis.dependsOnCaller ? curlCommandFor(failedProbe?.name ?? 'listModels', result.generateModel) : undefined;
   const report = () =>
     buildReport({
-      maskedKey: maskKey(state.key),
+      maskedKey: state.maskedKey,
       result,
       diagnosis,
       findings: precheckKey(state.key).findings,
@@ -206,5 +242,44 @@ function TestOutcome({ state, services }: { state: TestState; services: PopupSer
       guides={guidesFor(diagnosis, services.locale)}
       onGuide={services.startGuide}
     />
+  );
+}
+
+/** Seconds since `since`, updated every second while shown. */
+function Elapsed({ since, template }: { since: number; template: string }) {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  return (
+    <span class="elapsed" data-elapsed aria-hidden="true">
+      {format(template, { count: Math.floor((now - since) / 1000) })}
+    </span>
+  );
+}
+
+interface KeyBarProps {
+  strings: PopupStrings;
+  maskedKey: string;
+  /** Absent when the key is not known here (a restored result without "remember"). */
+  onTestAgain?: () => void;
+  onChangeKey: () => void;
+}
+
+/** The key form folded to one line after a test: "Key AIza…1234 · Test again · Change key". */
+function KeyBar({ strings, maskedKey, onTestAgain, onChangeKey }: KeyBarProps) {
+  return (
+    <div class="key-bar" role="group" aria-label={strings.testedKeyLabel} data-key-bar>
+      <span class="key-name">{format(strings.testedKey, { key: maskedKey })}</span>
+      {onTestAgain && (
+        <button type="button" class="kd-button kd-quiet" data-action="test-again" onClick={onTestAgain}>
+          {strings.testAgain}
+        </button>
+      )}
+      <button type="button" class="kd-button kd-quiet" data-action="change-key" onClick={onChangeKey}>
+        {strings.changeKey}
+      </button>
+    </div>
   );
 }
