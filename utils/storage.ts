@@ -1,4 +1,5 @@
 import { storage } from '#imports';
+import type { LastKeyTest } from '@/utils/api-key/last-test';
 import type { GuideState } from '@/utils/guide/state';
 
 /**
@@ -7,6 +8,12 @@ import type { GuideState } from '@/utils/guide/state';
  * ticks "remember for this browser session".
  */
 export const rememberedApiKey = storage.defineItem<string>('session:rememberedApiKey');
+
+/**
+ * The popup's last verdict (utils/api-key/last-test.ts), masked, for the rest of the browser
+ * session; removed by "Change key". storage.session: memory only, not readable by content scripts.
+ */
+export const lastKeyTest = storage.defineItem<LastKeyTest>('session:lastKeyTest', { version: 1 });
 
 /**
  * The click coach's place in each tab (utils/guide/state.ts), under `session:guide:<tabId>`:

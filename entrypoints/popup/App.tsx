@@ -8,7 +8,8 @@ import { KeyTestPanel, type KeyTestRequest } from '@/components/KeyTestPanel';
 import type { PrecheckView } from '@/utils/api-key/precheck-view';
 import { Tabs } from '@/components/Tabs';
 import { curlCommandFor } from '@/utils/api-key/curl';
-import { precheckKey } from '@/utils/api-key/precheck';
+import { lastKeyTestRecord, type LastKeyTest } from '@/utils/api-key/last-test';
+import { precheckKey, type PrecheckFinding } from '@/utils/api-key/precheck';
 import { buildExplanationReport, buildReport } from '@/utils/api-key/report';
 import { describe } from '@/utils/diagnosis';
 import { explainPastedText } from '@/utils/explain';
@@ -26,7 +27,7 @@ type TestState =
   | { phase: 'idle' }
   | { phase: 'testing'; testId: string; generate: boolean; startedAt: number }
   /** `key` is '' when it is not known (cancelled, or a result restored without "remember"). */
-  | { phase: 'done'; testId: string; result: KeyTestResult; key: string; maskedKey: string; generate: boolean }
+  | { phase: 'done'; testId: string; result: KeyTestResult; key: string; maskedKey: string; generate: boolean; findings?: PrecheckFinding[] }
   /** The pre-check stopped the submit; `serial` tells one stopped submit from the next. */
   | { phase: 'blocked'; serial: string }
   | { phase: 'failed'; message: string };
@@ -42,6 +43,10 @@ function testedState(state: TestState): TestedState | undefined {
 export interface PopupServices {
   locale: Locale;
   rememberedKey?: string;
+  /** The verdict from earlier in this browser session, shown again until "Change key". */
+  lastTest?: LastKeyTest;
+  /** Keeps (or with undefined, forgets) the last verdict for the session. */
+  saveLastTest: (record: LastKeyTest | undefined) => Promise<void>;
   precheck: (raw: string, locale: Locale) => PrecheckView;
   testKey: (request: { testId: string; key: string; generate: boolean }) => Promise<KeyTestResult>;
   cancelTest: (testId: string) => Promise<unknown>;
@@ -50,6 +55,13 @@ export interface PopupServices {
   startGuide: StartGuide;
   /** Present only when the active tab is an AI Studio page. */
   scanPage?: () => Promise<ScanPageResult>;
+}
+
+/** The kept verdict as a finished test; its key is known only when "remember" kept the same key. */
+function restoredState(lastTest: LastKeyTest | undefined, rememberedKey: string | undefined): TestState {
+  if (!lastTest) return { phase: 'idle' };
+  const key = rememberedKey && maskKey(rememberedKey) === lastTest.maskedKey ? rememberedKey : '';
+  return { phase: 'done', testId: lastTest.testId, result: lastTest.result, key, maskedKey: lastTest.maskedKey, generate: lastTest.generate, findings: lastTest.findings };
 }
 
 function guideOption(flow: GuideFlow, locale: Locale): GuideOption {
@@ -63,7 +75,7 @@ function guidesFor(diagnosis: Diagnosis, locale: Locale): GuideOption[] {
 export function App({ services }: { services: PopupServices }) {
   const strings = popupStrings[services.locale];
   const [tab, setTab] = useState<TabId>('test');
-  const [state, setState] = useState<TestState>({ phase: 'idle' });
+  const [state, setState] = useState<TestState>(() => restoredState(services.lastTest, services.rememberedKey));
   const [rememberedKey, setRememberedKey] = useState(services.rememberedKey);
   const precheck = useCallback((raw: string) => services.precheck(raw, services.locale), [services]);
 
@@ -76,12 +88,15 @@ export function App({ services }: { services: PopupServices }) {
     setLastKey(request.key);
     setLastGenerate(request.generate);
     setState({ phase: 'testing', testId, generate: request.generate, startedAt: Date.now() });
+    // A test in progress replaces the kept verdict: reopening must not show the previous key's.
+    services.saveLastTest(undefined).catch(() => {});
     const kept = request.remember ? request.key : undefined;
     setRememberedKey(kept);
     services.remember(kept).catch(() => {});
     try {
       const result = await services.testKey({ testId, key: request.key, generate: request.generate });
       setState((current) => (current.phase === 'testing' && current.testId === testId ? { phase: 'done', testId, result, key: request.key, maskedKey: maskKey(request.key), generate: request.generate } : current));
+      if (result.outcome === 'tested') services.saveLastTest(lastKeyTestRecord({ testId, key: request.key, generate: request.generate, result })).catch(() => {});
     } catch (error) {
       // Messaging errors can echo the request: never show a key in the UI.
       setState({ phase: 'failed', message: redactKeys(error instanceof Error ? error.message : String(error)) });
@@ -95,7 +110,10 @@ export function App({ services }: { services: PopupServices }) {
   };
 
   /** "Change key": back to the form, the result forgotten. */
-  const changeKey = () => setState({ phase: 'idle' });
+  const changeKey = () => {
+    setState({ phase: 'idle' });
+    services.saveLastTest(undefined).catch(() => {});
+  };
   const testedResult = testedState(state);
   const knownKey = testedResult?.key || lastKey || rememberedKey || '';
 
@@ -224,7 +242,7 @@ function TestOutcome({ state, services }: { state: TestState; services: PopupSer
       maskedKey: state.maskedKey,
       result,
       diagnosis,
-      findings: precheckKey(state.key).findings,
+      findings: state.key ? precheckKey(state.key).findings : (state.findings ?? []),
       generateRequested: state.generate,
       locale: services.locale,
       when: new Date(),

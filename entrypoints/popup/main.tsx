@@ -4,7 +4,7 @@ import { pickLocale } from '@/utils/i18n';
 import { AI_STUDIO_ORIGIN } from '@/utils/console-links';
 import { contentMessaging } from '@/utils/content-messaging';
 import { backgroundMessaging } from '@/utils/messaging';
-import { rememberedApiKey } from '@/utils/storage';
+import { lastKeyTest, rememberedApiKey } from '@/utils/storage';
 import { App, type PopupServices } from './App';
 import './style.css';
 
@@ -26,10 +26,12 @@ async function main() {
   const locale = pickLocale(browser.i18n.getUILanguage());
   document.documentElement.lang = locale;
   document.title = browser.i18n.getMessage('extName') || 'Key Doctor';
-  const rememberedKey = await rememberedApiKey.getValue().catch(() => null);
+  const [rememberedKey, lastTest] = await Promise.all([rememberedApiKey.getValue().catch(() => null), lastKeyTest.getValue().catch(() => null)]);
   const services: PopupServices = {
     locale,
     rememberedKey: rememberedKey ?? undefined,
+    lastTest: lastTest ?? undefined,
+    saveLastTest: (record) => (record ? lastKeyTest.setValue(record) : lastKeyTest.removeValue()),
     precheck: precheckView,
     testKey: (request) => backgroundMessaging.sendMessage('testApiKey', request),
     cancelTest: (testId) => backgroundMessaging.sendMessage('cancelKeyTest', { testId }),
