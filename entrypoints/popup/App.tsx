@@ -162,7 +162,7 @@ export function App({ services }: { services: PopupServices }) {
               )}
               <TestOutcome state={state} services={services} />
               <div role="status" aria-live="polite" class="visually-hidden" data-announce>
-                {testedResult ? format(strings.testFinished, { title: describe(testedResult.result.facts, { locale: services.locale }).title }) : ''}
+                {testedResult ? format(strings.testFinished, { title: describe(testedResult.result.facts, { locale: services.locale, fromKeyTest: true }).title }) : ''}
               </div>
             </>
           ),
@@ -222,12 +222,15 @@ function TestOutcome({ state, services }: { state: TestState; services: PopupSer
       </p>
     );
   }
-  const diagnosis = describe(result.facts, { locale: services.locale });
+  const diagnosis = describe(result.facts, { locale: services.locale, fromKeyTest: true });
   const notes = [
     result.modelCount != null ? format(strings.modelsVisible, { count: result.modelCount }) : undefined,
     result.generateModel ? format(strings.generatedWith, { model: result.generateModel }) : undefined,
     // Asked for a generation, the key works, but it sees no model that can generate: say so.
     state.generate && result.facts.id === 'key-ok' && !result.probes.some((probe) => probe.name === 'generateContent') ? strings.generationSkipped : undefined,
+    // The 2026 warning once per result: here only when the verdict's own words do not give it
+    // (the pre-check's copy under the key field is folded away with the form).
+    state.maskedKey.startsWith('AIza') && ![diagnosis.explanation, ...diagnosis.steps].some((text) => text.includes('AIza')) ? strings.standardKeyNote : undefined,
     // The table names two causes; our own request rules out the Bearer one.
     result.facts.id === 'bearer-auth-used' ? strings.bearerFromOurTest : undefined,
   ].filter((note): note is string => Boolean(note));

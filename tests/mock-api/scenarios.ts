@@ -24,7 +24,8 @@ export function readCorpus(name: string): CorpusFile {
 
 /** What the mock does for one request. */
 export type MockAnswer =
-  | { kind: 'json'; status: number; body: unknown }
+  /** `modelNamed`: a model name in the body the mock swaps for the model the request asked for. */
+  | { kind: 'json'; status: number; body: unknown; modelNamed?: string }
   | { kind: 'text'; status: number; contentType: string; text: string }
   /** Never answers: the extension's 10 s bound must fire. */
   | { kind: 'hang' }
@@ -90,7 +91,8 @@ export const DEMO_SCENARIOS: DemoScenario[] = [
   scenario('leaked', 'key-leaked', '403 "reported as leaked"', corpusAnswer('api-key-leaked')),
   scenario('suspended', 'key-suspended', '403 CONSUMER_SUSPENDED (Google echoes the key)', corpusAnswer('consumer-suspended')),
   scenario('location', 'location-unsupported', '400 "User location is not supported" on generation', MODELS_OK, corpusAnswer('user-location-not-supported')),
-  scenario('limitzero', 'free-tier-limit-zero', '429 with "limit: 0" on generation', MODELS_OK, corpusAnswer('free-tier-limit-zero-429')),
+  // The corpus body names gemini-3-pro; the demo names the model the tester actually sent.
+  scenario('limitzero', 'free-tier-limit-zero', '429 with "limit: 0" on generation', MODELS_OK, { ...corpusAnswer('free-tier-limit-zero-429'), modelNamed: 'gemini-3-pro' } as MockAnswer),
   scenario('quota', 'quota-exceeded', '429 per-minute quota on generation', MODELS_OK, corpusAnswer('rate-limit-429-per-minute-tokens')),
   scenario('daily', 'daily-quota-exceeded', '429 per-day quota on generation', MODELS_OK, corpusAnswer('rate-limit-429-per-day')),
   scenario('prepay', 'prepay-depleted', '429 prepayment credits depleted on generation', MODELS_OK, corpusAnswer('prepayment-credits-depleted')),

@@ -92,7 +92,10 @@ export async function startMockGemini(port = 0): Promise<MockGemini> {
           return;
         case 'json': {
           // CONSUMER_SUSPENDED echoes the caller's key; do the same so redaction is tested for real.
-          const text = JSON.stringify(answer.body).replaceAll('AIzaSyREDACTEDREDACTEDREDACTEDREDACTED0', apiKeyHeader ?? '');
+          let text = JSON.stringify(answer.body).replaceAll('AIzaSyREDACTEDREDACTEDREDACTEDREDACTED0', apiKeyHeader ?? '');
+          const requestedModel = /^\/v1beta\/models\/([^/:]+):/.exec(request.url ?? '')?.[1];
+          // Whole names only: gemini-3-pro must not turn gemini-3-pro-preview into <model>-preview.
+          if (answer.modelNamed && requestedModel) text = text.replace(new RegExp(`${answer.modelNamed.replaceAll('.', '\\.')}(?![\\w.-])`, 'g'), requestedModel);
           response.writeHead(answer.status, { 'content-type': 'application/json; charset=UTF-8', vary: 'Origin, X-Origin, Referer' }).end(text);
         }
       }

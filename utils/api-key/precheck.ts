@@ -317,25 +317,25 @@ export function precheckKey(raw: string): PrecheckResult {
 const FINDING_STRINGS = defineStrings({
   en: {
     'invisible-chars':
-      'Removed {count} invisible character(s) (zero-width or non-breaking spaces) that came along with the copy.',
-    whitespace: 'Removed spaces, tabs or line breaks around the key. Google would count them as part of the key.',
+      '{count} invisible character(s) (zero-width or non-breaking spaces) came along with the copy; Key Doctor removes them before testing.',
+    whitespace: 'Spaces, tabs or line breaks around the key will be removed before testing. Google would count them as part of the key.',
     'service-account-json':
       'This is a service-account key file (JSON), not an API key. The Gemini API takes an API key: create one in AI Studio (aistudio.google.com/api-keys). Keep this file private: it grants access to your Google Cloud project.',
     'oauth-token':
       'This is an OAuth access token (ya29.…), not an API key: it expires within an hour and is sent differently. Create an API key in AI Studio (aistudio.google.com/api-keys).',
     'two-keys': 'Found {count} different keys: {keys}. Pick the one to test.',
-    'repeated-key': 'The same key was pasted {count} times; kept one copy.',
+    'repeated-key': 'The same key was pasted {count} times; one copy will be tested.',
     'key-in-url':
-      'Took the key out of the URL. Keys in URLs (?key=…) end up in server logs, browser history and error messages: send the key in the x-goog-api-key header instead.',
+      'The key will be taken out of the URL. Keys in URLs (?key=…) end up in server logs, browser history and error messages: send the key in the x-goog-api-key header instead.',
     'bearer-prefix':
-      'Removed "Bearer". Gemini API keys go in the x-goog-api-key header; sent as "Authorization: Bearer", Google takes them for OAuth tokens and answers 401.',
-    'key-param': 'Removed "key=" in front of the key.',
-    'env-assignment': 'Removed "{prefix}" in front of the key: paste only the value, not the whole line from your .env file or shell.',
-    quotes: 'Removed quotes around the key. If your .env file or config loader keeps quotes, Google receives them as part of the key.',
+      '"Bearer" will be removed. Gemini API keys go in the x-goog-api-key header; sent as "Authorization: Bearer", Google takes them for OAuth tokens and answers 401.',
+    'key-param': '"key=" in front of the key will be removed.',
+    'env-assignment': '"{prefix}" in front of the key will be removed: paste only the value, not the whole line from your .env file or shell.',
+    quotes: 'The quotes around the key will be removed. If your .env file or config loader keeps quotes, Google receives them as part of the key.',
     empty: 'Paste an API key to test.',
     placeholder: 'This looks like a placeholder or a masked copy, not a real key. Copy the full key from AI Studio (aistudio.google.com/api-keys).',
-    'split-key': 'Joined the key, which was split by spaces or line breaks.',
-    'surrounding-text': 'Kept only the key ({key}) and dropped the text around it.',
+    'split-key': 'The key is split by spaces or line breaks; it will be joined before testing.',
+    'surrounding-text': 'Only the key ({key}) will be tested, without the text around it.',
     'wrong-length':
       'This standard key has {length} characters; standard keys (AIza…) have exactly {expected}. It was cut off or has extra characters: copy it again.',
     'auth-key-length':
@@ -346,25 +346,25 @@ const FINDING_STRINGS = defineStrings({
       'This is a standard API key (AIza…). The Gemini API rejects unrestricted standard keys since 19 June 2026, and Google announced that all standard keys stop working in September 2026. Create an auth key (AQ.…) in AI Studio; restricting this key to the Generative Language API was only a bridge until then.',
   },
   'zh-CN': {
-    'invisible-chars': '已删除复制时带入的 {count} 个不可见字符（零宽字符或不间断空格）。',
-    whitespace: '已删除密钥前后的空格、制表符或换行。Google 会把它们当作密钥的一部分。',
+    'invisible-chars': '复制时带入了 {count} 个不可见字符（零宽字符或不间断空格），测试前会删除。',
+    whitespace: '测试前会删除密钥前后的空格、制表符或换行。Google 会把它们当作密钥的一部分。',
     'service-account-json':
       '这是服务账号密钥文件（JSON），不是 API 密钥。Gemini API 需要 API 密钥：请在 AI Studio（aistudio.google.com/api-keys）创建。请妥善保管此文件：它可以访问你的 Google Cloud 项目。',
     'oauth-token':
       '这是 OAuth 访问令牌（ya29.…），不是 API 密钥：它一小时内就会过期，发送方式也不同。请在 AI Studio（aistudio.google.com/api-keys）创建 API 密钥。',
     'two-keys': '找到 {count} 个不同的密钥：{keys}。请选择要测试的那个。',
-    'repeated-key': '同一个密钥被粘贴了 {count} 次，已只保留一份。',
+    'repeated-key': '同一个密钥被粘贴了 {count} 次，只会测试其中一份。',
     'key-in-url':
-      '已从网址中取出密钥。放在网址里的密钥（?key=…）会出现在服务器日志、浏览器历史和错误信息中：请改用 x-goog-api-key 请求头发送。',
+      '测试前会从网址中取出密钥。放在网址里的密钥（?key=…）会出现在服务器日志、浏览器历史和错误信息中：请改用 x-goog-api-key 请求头发送。',
     'bearer-prefix':
-      '已删除 "Bearer"。Gemini API 密钥应放在 x-goog-api-key 请求头中；如果用 "Authorization: Bearer" 发送，Google 会把它当作 OAuth 令牌并返回 401。',
-    'key-param': '已删除密钥前面的 "key="。',
-    'env-assignment': '已删除密钥前面的 "{prefix}"：只需粘贴值，不要粘贴 .env 文件或 shell 中的整行。',
-    quotes: '已删除密钥两侧的引号。如果你的 .env 文件或配置加载器保留了引号，Google 收到的密钥就会包含它们。',
+      '测试前会删除 "Bearer"。Gemini API 密钥应放在 x-goog-api-key 请求头中；如果用 "Authorization: Bearer" 发送，Google 会把它当作 OAuth 令牌并返回 401。',
+    'key-param': '测试前会删除密钥前面的 "key="。',
+    'env-assignment': '测试前会删除密钥前面的 "{prefix}"：只需粘贴值，不要粘贴 .env 文件或 shell 中的整行。',
+    quotes: '测试前会删除密钥两侧的引号。如果你的 .env 文件或配置加载器保留了引号，Google 收到的密钥就会包含它们。',
     empty: '请粘贴要测试的 API 密钥。',
     placeholder: '这看起来是占位符或打了码的副本，不是真正的密钥。请从 AI Studio（aistudio.google.com/api-keys）复制完整密钥。',
-    'split-key': '密钥被空格或换行拆开了，已重新拼接。',
-    'surrounding-text': '只保留了密钥（{key}），删除了它周围的文字。',
+    'split-key': '密钥被空格或换行拆开了，测试前会重新拼接。',
+    'surrounding-text': '只会测试密钥（{key}），不包括它周围的文字。',
     'wrong-length': '这个标准密钥有 {length} 个字符；标准密钥（AIza…）应正好 {expected} 个。它被截断了或多了字符：请重新复制。',
     'auth-key-length': '这个认证密钥（AQ.…）长 {length} 个字符，不在认证密钥的长度范围内。可能被截断或与其他文字粘在一起：请重新复制。',
     'not-a-key': '这不是 API 密钥：Gemini API 密钥以 "AQ."（认证密钥）或 "AIza"（旧的标准密钥）开头。',

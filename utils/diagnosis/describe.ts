@@ -17,6 +17,8 @@ export function describe(facts: DiagnosisFacts, options: DescribeOptions = {}): 
   // Facts come over messaging from the background; an id this build does not know reads as unknown.
   const entry = DIAGNOSIS_TABLE[facts.id] ?? DIAGNOSIS_TABLE.unknown;
   const words = entry.words[locale];
+  const keyTestWords = options.fromKeyTest ? words.keyTest : undefined;
+  const steps = keyTestWords?.steps ?? words.steps;
   const values: Record<string, string | number> = {};
   for (const [name, value] of Object.entries({
     project: facts.project,
@@ -33,8 +35,8 @@ export function describe(facts: DiagnosisFacts, options: DescribeOptions = {}): 
     severity: entry.severity,
     dependsOnCaller: entry.dependsOnCaller,
     title: words.title,
-    explanation: words.explanation,
-    steps: words.steps.map((step) => fillStep(step, values)).filter((step): step is string => step !== undefined),
-    links: entry.links.map((link) => ({ id: link.id, label: link.label[locale], url: link.url(context) })),
+    explanation: keyTestWords?.explanation ?? words.explanation,
+    steps: steps.map((step) => fillStep(step, values)).filter((step): step is string => step !== undefined),
+    links: entry.links.filter((link) => !link.needsProject || context.project).map((link) => ({ id: link.id, label: link.label[locale], url: link.url(context) })),
   };
 }

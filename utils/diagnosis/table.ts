@@ -21,12 +21,19 @@ export interface Words {
   title: string;
   explanation: string;
   steps: readonly Step[];
+  /**
+   * Used instead when Key Doctor's own key test got this answer: then Key Doctor built the URL
+   * and the request, so steps about the user's code would point at the wrong thing.
+   */
+  keyTest?: { explanation?: string; steps?: readonly Step[] };
 }
 
 export interface LinkSpec {
   id: string;
   label: Localized;
   url: (context: LinkContext) => string;
+  /** A page about one project: without a project it would open whichever the console last showed, so it is left out. */
+  needsProject?: boolean;
 }
 
 export interface DiagnosisEntry {
@@ -56,6 +63,7 @@ const LINKS = {
     id: 'credentials',
     label: { en: 'The project’s API keys (Google Cloud)', 'zh-CN': '项目的 API 密钥（Google Cloud 凭据页面）' },
     url: consoleLinks.credentials,
+    needsProject: true,
   },
   deletedCredentials: {
     id: 'deleted-credentials',
@@ -233,11 +241,11 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
       en: {
         title: 'Google does not recognise this key',
         explanation:
-          'Google answers 400 API_KEY_INVALID when the text it received is not a live key: a typo, a cut-off or quoted copy, a deleted key, or a placeholder. It also refuses old standard keys (AIza…): unrestricted ones since 19 June 2026, all of them since September 2026. Keys made in AI Studio now start with “AQ.”.',
+          'Google answers 400 API_KEY_INVALID when the text it received is not a live key: a typo, a cut-off or quoted copy, a deleted key, a placeholder, or an old standard key (AIza…) that Google no longer takes.',
         steps: [
           'Copy the key again from AI Studio with the copy button; check that no quotes, spaces or line breaks came along.',
           'If you changed GEMINI_API_KEY recently, restart the terminal or service so it reads the new value.',
-          'If the key starts with AIza, create a new key in AI Studio: Google has refused all standard keys since September 2026.',
+          'If the key starts with AIza, create a new key in AI Studio (new keys start with “AQ.”): Google refuses unrestricted standard keys since 19 June 2026 and all of them since September 2026.',
           [
             'Check that the key still exists on the Credentials page of project {project}; a deleted key can be restored for 30 days.',
             'Check that the key still exists on the Credentials page of its project; a deleted key can be restored for 30 days.',
@@ -247,11 +255,11 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
       'zh-CN': {
         title: 'Google 不认识这个密钥',
         explanation:
-          '当收到的内容不是有效密钥时，Google 返回 400 API_KEY_INVALID：可能是拼写错误、复制不完整或带了引号、密钥已删除，或者只是占位符。Google 也不再接受旧式标准密钥（AIza…）：未加限制的自 2026 年 6 月 19 日起被拒绝，2026 年 9 月起全部停用。AI Studio 现在创建的密钥以 “AQ.” 开头。',
+          '当收到的内容不是有效密钥时，Google 返回 400 API_KEY_INVALID：可能是拼写错误、复制不完整或带了引号、密钥已删除、只是占位符，或者是 Google 已不再接受的旧式标准密钥（AIza…）。',
         steps: [
           '在 AI Studio 用复制按钮重新复制密钥，检查没有带上引号、空格或换行。',
           '如果刚修改过 GEMINI_API_KEY，请重启终端或服务，让它读取新值。',
-          '如果密钥以 AIza 开头，请在 AI Studio 新建一个密钥：自 2026 年 9 月起 Google 已停用所有标准密钥。',
+          '如果密钥以 AIza 开头，请在 AI Studio 新建一个密钥（新密钥以 “AQ.” 开头）：自 2026 年 6 月 19 日起 Google 拒绝未加限制的标准密钥，2026 年 9 月起全部停用。',
           [
             '在项目 {project} 的凭据页面确认密钥仍然存在；已删除的密钥在 30 天内可以恢复。',
             '在密钥所属项目的凭据页面确认密钥仍然存在；已删除的密钥在 30 天内可以恢复。',
@@ -918,7 +926,7 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
         steps: [
           'Send the key in the x-goog-api-key header and remove the Authorization header.',
           'With an OpenAI-style client, set its base URL to https://generativelanguage.googleapis.com/v1beta/openai/ — only that endpoint takes the key as a Bearer token.',
-          'If the key starts with AIza, create a new key in AI Studio: standard keys are no longer accepted.',
+          'If the key starts with AIza, create a new key in AI Studio.',
         ],
       },
       'zh-CN': {
@@ -928,7 +936,7 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
         steps: [
           '通过 x-goog-api-key 请求头发送密钥，并去掉 Authorization 请求头。',
           '如果使用 OpenAI 风格的客户端，把 base URL 设为 https://generativelanguage.googleapis.com/v1beta/openai/——只有这个端点接受以 Bearer 方式传入的密钥。',
-          '如果密钥以 AIza 开头，请在 AI Studio 新建一个密钥：标准密钥已不再被接受。',
+          '如果密钥以 AIza 开头，请在 AI Studio 新建一个密钥。',
         ],
       },
     },
@@ -1123,6 +1131,14 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
           'Behind a proxy, VPN or Wi-Fi sign-in page, sign in or try another network.',
           'Run the curl command in a terminal to see the raw answer.',
         ],
+        keyTest: {
+          explanation:
+            'Key Doctor called Google’s API host and got something other than the JSON the Gemini API sends: an HTML page, an empty body or something else. Usually a proxy, a Wi-Fi sign-in page or a firewall sits in between; Google’s own front end also answers with an HTML error page for blocked networks.',
+          steps: [
+            'Behind a proxy, VPN or Wi-Fi sign-in page, sign in or try another network, then test again.',
+            'Run the curl command (under Details) in a terminal on the same network to see the raw answer.',
+          ],
+        },
       },
       'zh-CN': {
         title: '响应不是来自 Gemini API',
@@ -1133,6 +1149,14 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
           '如果处在代理、VPN 或需要登录的 Wi-Fi 下，请先登录或换一个网络。',
           '在终端运行 curl 命令，查看原始响应。',
         ],
+        keyTest: {
+          explanation:
+            'Key Doctor 调用了 Google 的 API 服务器，收到的却不是 Gemini API 的 JSON：而是 HTML 页面、空内容或其他东西。通常是中间有代理、Wi-Fi 登录页或防火墙；对于被封锁的网络，Google 自己的前端也会返回 HTML 错误页面。',
+          steps: [
+            '如果处在代理、VPN 或需要登录的 Wi-Fi 下，请先登录或换一个网络，然后再测一次。',
+            '在同一网络的终端中运行 curl 命令（在“详情”中），查看原始响应。',
+          ],
+        },
       },
     },
   },

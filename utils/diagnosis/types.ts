@@ -99,4 +99,6 @@ export interface Diagnosis extends DiagnosisFacts {
 export interface DescribeOptions {
   locale?: Locale;
   authuser?: string;
+  /** The answer came from Key Doctor's own key test, not from text the user pasted (table.ts `keyTest`). */
+  fromKeyTest?: boolean;
 }

@@ -202,3 +202,35 @@ describe('reachability', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('wording rules (issue 12)', () => {
+  it('leaves out "The project’s API keys" when no project is known, and carries it when one is', () => {
+    expect(describeFacts({ id: 'key-invalid' }).links.map((link) => link.id)).not.toContain('credentials');
+    const withProject = describeFacts({ id: 'key-invalid', project: 'my-project-123' }).links.find((link) => link.id === 'credentials');
+    expect(withProject?.url).toContain('project=my-project-123');
+  });
+
+  it('after its own key test, an HTML answer does not send the user to check a URL Key Doctor built', () => {
+    for (const locale of LOCALES) {
+      const pasted = describeFacts({ id: 'not-google-json' }, { locale });
+      const tested = describeFacts({ id: 'not-google-json' }, { locale, fromKeyTest: true });
+      expect(pasted.steps.join(' ')).toContain('https://generativelanguage.googleapis.com/v1beta/');
+      expect(tested.steps.join(' ')).not.toContain('generativelanguage.googleapis.com');
+      expect(tested.steps.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives the 2026 standard-key dates at most once per verdict', () => {
+    for (const id of Object.keys(DIAGNOSIS_TABLE) as (keyof typeof DIAGNOSIS_TABLE)[]) {
+      for (const locale of LOCALES) {
+        const diagnosis = describeFacts({ id, project: 'p-123456' }, { locale });
+        const texts = [diagnosis.explanation, ...diagnosis.steps];
+        expect(texts.filter((text) => /2026/.test(text) && /AIza/.test(text)).length, `${id} ${locale}`).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+
+  it('uses one form of address in Chinese (你, never 您)', () => {
+    expect(JSON.stringify(DIAGNOSIS_TABLE)).not.toContain('您');
+  });
+});
