@@ -18,14 +18,17 @@ interface GuideButtonProps {
   accessibleLabel?: string;
   strings: PopupStrings;
   onStart: StartGuide;
+  /** Asked first; false stops the start (the caller says why). */
+  canStart?: () => boolean;
   /** The card's one filled action (see components/design.css). */
   primary?: boolean;
 }
 
 /** Starts a flow in a new console tab and says whether that worked: never a silent no-op. */
-export function GuideButton({ option, label, accessibleLabel, strings, onStart, primary = false }: GuideButtonProps) {
+export function GuideButton({ option, label, accessibleLabel, strings, onStart, canStart, primary = false }: GuideButtonProps) {
   const [status, setStatus] = useState<'idle' | 'opened' | 'failed'>('idle');
   const start = () => {
+    if (canStart && !canStart()) return setStatus('idle');
     onStart(option.flowId)
       .then((ok) => setStatus(ok ? 'opened' : 'failed'))
       .catch(() => setStatus('failed'));

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { DiagnosisCard, type ProbeLine } from '@/components/DiagnosisCard';
 import { ExplainPanel } from '@/components/ExplainPanel';
 import type { GuideOption, StartGuide } from '@/components/GuideButtons';
-import { GuidesPanel } from '@/components/GuidesPanel';
+import { GuidesPanel, type SuggestedProject } from '@/components/GuidesPanel';
+import { isProjectId } from '@/utils/project-id';
 import { ScanPage } from '@/components/ScanPage';
 import { KeyTestPanel, type KeyTestRequest } from '@/components/KeyTestPanel';
 import type { PrecheckView } from '@/utils/api-key/precheck-view';
@@ -53,6 +54,8 @@ export interface PopupServices {
   remember: (key: string | undefined) => Promise<void>;
   copy: (text: string) => Promise<void>;
   startGuide: StartGuide;
+  /** The project in the active tab's URL, when the browser lets the popup see that URL. */
+  tabProject?: string;
   /** Present only when the active tab is an AI Studio page. */
   scanPage?: () => Promise<ScanPageResult>;
 }
@@ -62,6 +65,13 @@ function restoredState(lastTest: LastKeyTest | undefined, rememberedKey: string 
   if (!lastTest) return { phase: 'idle' };
   const key = rememberedKey && maskKey(rememberedKey) === lastTest.maskedKey ? rememberedKey : '';
   return { phase: 'done', testId: lastTest.testId, result: lastTest.result, key, maskedKey: lastTest.maskedKey, generate: lastTest.generate, findings: lastTest.findings };
+}
+
+/** The project the Guides tab offers: the one the last verdict named, else the current tab's; only valid ones. */
+function suggestedProject(fromDiagnosis: string | undefined, fromTab: string | undefined): SuggestedProject | undefined {
+  if (fromDiagnosis && isProjectId(fromDiagnosis)) return { project: fromDiagnosis, source: 'diagnosis' };
+  if (fromTab && isProjectId(fromTab)) return { project: fromTab, source: 'tab' };
+  return undefined;
 }
 
 function guideOption(flow: GuideFlow, locale: Locale): GuideOption {
@@ -176,7 +186,7 @@ export function App({ services }: { services: PopupServices }) {
               reportFor={(diagnosis) => buildExplanationReport(diagnosis, services.locale)}
             />
           ),
-          guides: <GuidesPanel strings={strings} guides={GUIDE_FLOWS.map((flow) => guideOption(flow, services.locale))} onGuide={services.startGuide} />,
+          guides: <GuidesPanel strings={strings} guides={GUIDE_FLOWS.map((flow) => guideOption(flow, services.locale))} onGuide={services.startGuide} suggested={suggestedProject(testedResult?.result.facts.project, services.tabProject)} />,
         }}
       />
     </main>

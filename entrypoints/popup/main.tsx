@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { precheckView } from '@/utils/api-key/precheck-view';
 import { pickLocale } from '@/utils/i18n';
-import { AI_STUDIO_ORIGIN } from '@/utils/console-links';
+import { AI_STUDIO_ORIGIN, contextFromUrl } from '@/utils/console-links';
 import { contentMessaging } from '@/utils/content-messaging';
 import { backgroundMessaging } from '@/utils/messaging';
 import { lastKeyTest, rememberedApiKey } from '@/utils/storage';
@@ -12,8 +12,7 @@ import './style.css';
  * The tab under the popup, when its AI Studio content script answers. Without the tabs or activeTab
  * permission the tab's URL is hidden from us, so asking the content script is the test.
  */
-async function scannableTabId(): Promise<number | undefined> {
-  const [activeTab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
+async function scannableTabId(activeTab: Browser.tabs.Tab | undefined): Promise<number | undefined> {
   const tabId = activeTab?.id;
   if (tabId === undefined || (activeTab?.url && !activeTab.url.startsWith(`${AI_STUDIO_ORIGIN}/`))) return undefined;
   const answered = contentMessaging.sendMessage('canScanPage', undefined, tabId).catch(() => false);
@@ -26,11 +25,17 @@ async function main() {
   const locale = pickLocale(browser.i18n.getUILanguage());
   document.documentElement.lang = locale;
   document.title = browser.i18n.getMessage('extName') || 'Key Doctor';
-  const [rememberedKey, lastTest] = await Promise.all([rememberedApiKey.getValue().catch(() => null), lastKeyTest.getValue().catch(() => null)]);
+  const [rememberedKey, lastTest, [activeTab]] = await Promise.all([
+    rememberedApiKey.getValue().catch(() => null),
+    lastKeyTest.getValue().catch(() => null),
+    browser.tabs.query({ active: true, currentWindow: true }).catch(() => []),
+  ]);
   const services: PopupServices = {
     locale,
     rememberedKey: rememberedKey ?? undefined,
     lastTest: lastTest ?? undefined,
+    // Chrome shows the URL only with tabs/host access; without it the last verdict's project is used.
+    tabProject: activeTab?.url ? contextFromUrl(activeTab.url).project : undefined,
     saveLastTest: (record) => (record ? lastKeyTest.setValue(record) : lastKeyTest.removeValue()),
     precheck: precheckView,
     testKey: (request) => backgroundMessaging.sendMessage('testApiKey', request),
@@ -42,7 +47,7 @@ async function main() {
   const app = document.getElementById('app')!;
   render(<App services={services} />, app);
   // The scan offer waits for the tab's answer (up to 400 ms); the first render does not.
-  const aiStudioTabId = await scannableTabId();
+  const aiStudioTabId = await scannableTabId(activeTab);
   // Marks that the question was asked and answered, so "no scan offered" is a fact, not a race.
   app.dataset.scanCheck = aiStudioTabId === undefined ? 'none' : 'offered';
   if (aiStudioTabId !== undefined) {

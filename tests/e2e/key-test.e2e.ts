@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SCENARIOS, demoAuthKey, demoKey } from '../mock-api/scenarios';
 import { useExtensionBrowser } from './extension-browser';
 import { openPopup, saveScreenshot, trackPageErrors } from './harness';
+import { reloadFresh } from './popup-page';
 
 
 const env = useExtensionBrowser();
@@ -14,8 +15,7 @@ let popup: Page;
 let popupErrors: Error[];
 
 async function testKey(key: string, options: { generate?: boolean } = {}): Promise<string> {
-  await popup.reload();
-  await popup.waitForSelector('input[name="api-key"]');
+  await reloadFresh(popup);
   await popup.type('input[name="api-key"]', key);
   if (options.generate) await popup.click('input[name="generate"]');
   await popup.click('form.key-test button[type="submit"]');
@@ -88,8 +88,7 @@ describe('key test from the popup', () => {
 
   it('stops before sending anything when the pre-check finds an unusable value', async () => {
     const before = env.mock.requests.length;
-    await popup.reload();
-    await popup.waitForSelector('input[name="api-key"]');
+    await reloadFresh(popup);
     await popup.type('input[name="api-key"]', 'ya29.a0AfH6SMBexampleOAuthAccessToken');
     await popup.click('form.key-test button[type="submit"]');
     await popup.waitForSelector('.finding[data-severity="block"]');
@@ -98,8 +97,7 @@ describe('key test from the popup', () => {
   });
 
   it('cleans a pasted GEMINI_API_KEY="…" line in one click', async () => {
-    await popup.reload();
-    await popup.waitForSelector('input[name="api-key"]');
+    await reloadFresh(popup);
     await popup.type('input[name="api-key"]', `GEMINI_API_KEY="${demoKey('ok')}"`);
     const useCleaned = await popup.waitForSelector('button[data-action="use-cleaned"]');
     await useCleaned!.click();
@@ -107,8 +105,7 @@ describe('key test from the popup', () => {
   });
 
   it('cancels a test that gets no answer', async () => {
-    await popup.reload();
-    await popup.waitForSelector('input[name="api-key"]');
+    await reloadFresh(popup);
     await popup.type('input[name="api-key"]', demoKey('hang'));
     await popup.click('form.key-test button[type="submit"]');
     const cancel = await popup.waitForSelector('button[data-action="cancel"]');
@@ -118,8 +115,7 @@ describe('key test from the popup', () => {
   });
 
   it('remembers the key only in storage.session, and only when asked', async () => {
-    await popup.reload();
-    await popup.waitForSelector('input[name="api-key"]');
+    await reloadFresh(popup);
     await popup.type('input[name="api-key"]', demoKey('ok'));
     await popup.click('input[name="remember"]');
     await popup.click('form.key-test button[type="submit"]');
@@ -132,8 +128,11 @@ describe('key test from the popup', () => {
     expect(Object.values(stored.session)).toContain(demoKey('ok'));
     expect(JSON.stringify(stored.local)).not.toContain('AIza');
     expect(JSON.stringify(stored.sync)).not.toContain('AIza');
-    // The popup comes back with the remembered key, masked in a password field.
+    // The popup comes back with the verdict; "Change key" opens the form with the remembered key,
+    // masked in a password field.
     await popup.reload();
+    await popup.waitForSelector('[data-key-bar] button[data-action="test-again"]');
+    await popup.click('button[data-action="change-key"]');
     const input = await popup.waitForSelector('input[name="api-key"]');
     expect(await input!.evaluate((element) => [(element as HTMLInputElement).value, (element as HTMLInputElement).type])).toEqual([demoKey('ok'), 'password']);
     await popup.click('button[data-action="forget"]');
@@ -146,8 +145,7 @@ describe('key test from the popup', () => {
 
   it('explains a pasted error without any network request', async () => {
     const before = env.mock.requests.length;
-    await popup.reload();
-    await popup.waitForSelector('#tab-explain');
+    await reloadFresh(popup);
     await popup.click('#tab-explain');
     await popup.type('textarea[name="error-text"]', `google.api_core.exceptions.FailedPrecondition: 400 User location is not supported for the API use.`);
     await popup.click('#panel-explain button[type="submit"]');
@@ -159,8 +157,7 @@ describe('key test from the popup', () => {
   });
 
   it('keeps what was typed in each tab when switching between them', async () => {
-    await popup.reload();
-    await popup.waitForSelector('input[name="api-key"]');
+    await reloadFresh(popup);
     await popup.type('input[name="api-key"]', demoKey('ok'));
     await popup.click('#tab-explain');
     await popup.type('textarea[name="error-text"]', 'API key not valid');
@@ -172,15 +169,13 @@ describe('key test from the popup', () => {
   });
 
   it('moves focus to Cancel while a test runs, and to the verdict when it ends', async () => {
-    await popup.reload();
-    await popup.waitForSelector('input[name="api-key"]');
+    await reloadFresh(popup);
     await popup.type('input[name="api-key"]', demoKey('invalid'));
     await popup.keyboard.press('Enter');
     await popup.waitForSelector('[data-diagnosis="key-invalid"]');
     // Preact runs effects after paint: give the focus move its frame.
     await popup.waitForFunction(() => document.activeElement?.id === 'result-title', { timeout: 2_000 });
-    await popup.reload();
-    await popup.waitForSelector('input[name="api-key"]');
+    await reloadFresh(popup);
     await popup.type('input[name="api-key"]', demoKey('hang'));
     await popup.keyboard.press('Enter');
     // As with the verdict, the focus move runs after paint.

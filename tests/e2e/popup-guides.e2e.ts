@@ -35,8 +35,20 @@ describe('guides from the popup', () => {
     await popup.click('#tab-guides');
     const listed = await popup.$$eval('#panel-guides [data-flow]', (items) => items.map((item) => item.getAttribute('data-flow')));
     expect(listed).toEqual(GUIDE_FLOWS.map((flow) => flow.id));
+    // No project yet: the guide does not start, the field says why.
+    const tabsBefore = (await env.launched.browser.pages()).length;
+    await popup.click('#panel-guides [data-flow="restore-deleted-key"] button[data-guide]');
+    await popup.waitForSelector('#guide-project[aria-invalid="true"]');
+    expect(await popup.$eval('[data-project-problem]', (element) => element.getAttribute('data-project-problem'))).toBe('missing');
+    await popup.type('#guide-project', 'Not A Project');
+    await popup.click('#panel-guides [data-flow="restore-deleted-key"] button[data-guide]');
+    await popup.waitForSelector('[data-project-problem="invalid"]');
+    expect((await env.launched.browser.pages()).length).toBe(tabsBefore);
+    await popup.$eval('#guide-project', (input) => ((input as HTMLInputElement).value = ''));
+    await popup.type('#guide-project', 'my-project-123');
     const url = await consoleTabOpenedBy(() => popup.click('#panel-guides [data-flow="restore-deleted-key"] button[data-guide]'));
     expect(url.pathname).toBe('/apis/credentials');
+    expect(url.searchParams.get('project')).toBe('my-project-123');
     expect(url.searchParams.get('keyDoctorGuide')).toBe('restore-deleted-key');
     await popup.waitForSelector('#panel-guides [data-flow="restore-deleted-key"] [role="status"]:not(:empty)');
     await saveScreenshot(popup, 'popup-guides', { fullPage: true });
