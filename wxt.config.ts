@@ -6,6 +6,9 @@ import preact from '@preact/preset-vite';
 // popup asks the tab's content script whether it can scan instead of reading the tab's URL.
 export const API_ORIGIN = 'https://generativelanguage.googleapis.com';
 
+/** Built from assets/icon.svg by `npm run icons`; WXT adds `icons` itself, the toolbar needs its own. */
+const ICONS = Object.fromEntries([16, 32, 48, 128].map((size) => [size, `icon/${size}.png`]));
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
@@ -15,6 +18,7 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage'],
     host_permissions: [`${API_ORIGIN}/*`],
+    ...(manifestVersion === 2 ? { browser_action: { default_icon: ICONS } } : { action: { default_icon: ICONS } }),
     // Firefox builds MV2, where the toolbar button's command has the older name.
     commands: {
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: { suggested_key: { default: 'Alt+Shift+K' } },
