@@ -15,6 +15,8 @@ interface DiagnosisCardProps {
   strings: PopupStrings;
   /** Lines above the explanation, e.g. "This key can see 42 models." */
   notes?: string[];
+  /** Side remarks, after the actions (e.g. the 2026 standard-key warning on a verdict about something else). */
+  footnotes?: string[];
   probes?: ProbeLine[];
   /** A command to run where the app runs, shown when the result depends on the caller. */
   curlCommand?: string;
@@ -34,7 +36,7 @@ const SEVERITY_ICON: Record<Diagnosis['severity'], string> = {
 };
 
 /** One verdict: what happened, why, the numbered fix and the console pages that fix it. */
-export function DiagnosisCard({ diagnosis, strings, notes = [], probes = [], curlCommand, report, onCopy, guides = [], onGuide }: DiagnosisCardProps) {
+export function DiagnosisCard({ diagnosis, strings, notes = [], footnotes = [], probes = [], curlCommand, report, onCopy, guides = [], onGuide }: DiagnosisCardProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   // Move focus to the verdict so keyboard and screen-reader users land on the answer.
   // Keyed on the id: a re-render of the same verdict (another button pressed) must not move focus.
@@ -53,6 +55,8 @@ export function DiagnosisCard({ diagnosis, strings, notes = [], probes = [], cur
   const [firstLink, ...otherLinks] = diagnosis.links;
   const primaryLink = firstGuide ? undefined : firstLink;
   const quietLinks = firstGuide ? diagnosis.links : otherLinks;
+  // With no page to open, the command to run where the app runs is the next action.
+  const primaryCurl = !firstGuide && !primaryLink ? curlCommand : undefined;
   const hasDetails = Boolean(diagnosis.message) || shownFacts.length > 0 || Boolean(curlCommand) || probes.length > 0 || Boolean(report);
   return (
     <section class={`result severity-${diagnosis.severity}`} data-diagnosis={diagnosis.id} data-severity={diagnosis.severity} aria-labelledby="result-title">
@@ -77,12 +81,13 @@ export function DiagnosisCard({ diagnosis, strings, notes = [], probes = [], cur
           </ol>
         </>
       )}
-      {(firstGuide || primaryLink) && (
+      {(firstGuide || primaryLink || primaryCurl) && (
         <div class="primary-action" data-primary-action>
           {firstGuide && onGuide && (
             <GuideButton primary option={firstGuide} label={format(strings.guideFixButton, { title: firstGuide.title })} strings={strings} onStart={(flowId) => onGuide(flowId, diagnosis.project)} />
           )}
           {primaryLink && <ConsoleLink link={primaryLink} primary />}
+          {primaryCurl && <CopyButton text={() => primaryCurl} label={strings.copyCurl} {...copyProps} class="kd-button kd-primary" />}
         </div>
       )}
       {(quietLinks.length > 0 || otherGuides.length > 0) && (
@@ -96,6 +101,9 @@ export function DiagnosisCard({ diagnosis, strings, notes = [], probes = [], cur
             ))}
         </nav>
       )}
+      {footnotes.map((note) => (
+        <p class="note footnote">{note}</p>
+      ))}
       {hasDetails && (
         <details class="details">
           <summary>{strings.detailsSummary}</summary>

@@ -238,12 +238,12 @@ function TestOutcome({ state, services }: { state: TestState; services: PopupSer
     result.generateModel ? format(strings.generatedWith, { model: result.generateModel }) : undefined,
     // Asked for a generation, the key works, but it sees no model that can generate: say so.
     state.generate && result.facts.id === 'key-ok' && !result.probes.some((probe) => probe.name === 'generateContent') ? strings.generationSkipped : undefined,
-    // The 2026 warning once per result: here only when the verdict's own words do not give it
-    // (the pre-check's copy under the key field is folded away with the form).
-    state.maskedKey.startsWith('AIza') && ![diagnosis.explanation, ...diagnosis.steps].some((text) => text.includes('AIza')) ? strings.standardKeyNote : undefined,
     // The table names two causes; our own request rules out the Bearer one.
     result.facts.id === 'bearer-auth-used' ? strings.bearerFromOurTest : undefined,
   ].filter((note): note is string => Boolean(note));
+  // The 2026 warning once per result: here only when the verdict's own words do not give it
+  // (the pre-check's copy under the key field is folded away with the form).
+  const footnotes = state.maskedKey.startsWith('AIza') && ![diagnosis.explanation, ...diagnosis.steps].some((text) => text.includes('AIza')) ? [strings.standardKeyNote] : [];
   const probes: ProbeLine[] = result.probes.map((probe) => ({
     label: probe.name === 'listModels' ? strings.probeListModels : strings.probeGenerate,
     outcome: `${probe.httpStatus ?? strings.noAnswer} · ${probe.facts.id} · ${probe.elapsedMs} ms`,
@@ -266,6 +266,7 @@ function TestOutcome({ state, services }: { state: TestState; services: PopupSer
       diagnosis={diagnosis}
       strings={strings}
       notes={notes}
+      footnotes={footnotes}
       probes={probes}
       curlCommand={curlCommand}
       report={report}
