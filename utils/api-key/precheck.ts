@@ -121,7 +121,7 @@ export const HIDDEN_CHAR_KINDS = [
 export type HiddenCharKind = (typeof HIDDEN_CHAR_KINDS)[number];
 
 /** Each pattern is one character class: the table is also the removal pattern (joined with `|`). */
-export const HIDDEN_CHARS: Record<HiddenCharKind, RegExp> = {
+const HIDDEN_CHARS: Record<HiddenCharKind, RegExp> = {
   'zero-width': /[\u200B-\u200D\u2060\uFEFF\u180E]/u,
   'non-breaking-space': /[\u00A0\u2007\u202F]/u,
   'bidi-control': /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u,
