@@ -106,6 +106,56 @@ describe('key test from the popup', () => {
     expect(await popup.$eval('input[name="api-key"]', (input) => (input as HTMLInputElement).value)).toBe(demoKey('ok'));
   });
 
+  describe('pre-check on pasted values (issue 8)', () => {
+    /** A paste as the browser delivers it: one text insertion into the focused key field. */
+    async function pasteKey(value: string) {
+      await popup.reload();
+      await popup.waitForSelector('input[name="api-key"]');
+      await popup.focus('input[name="api-key"]');
+      await popup.keyboard.sendCharacter(value);
+    }
+    const findingText = (id: string) => popup.$eval(`.finding[data-finding="${id}"]`, (element) => element.textContent ?? '');
+
+    it('names a zero-width space inside a key, and tests the cleaned key', async () => {
+      const key = demoKey('ok');
+      await pasteKey(`${key.slice(0, 12)}\u200B${key.slice(12)}`);
+      await popup.waitForSelector('.finding[data-finding="invisible-chars"]');
+      expect(await findingText('invisible-chars')).toContain('zero-width space');
+      expect(await popup.$('.finding[data-finding="wrong-length"]')).toBeNull();
+      expect(await popup.$('button[data-action="use-cleaned"]')).not.toBeNull();
+      const before = env.mock.requests.length;
+      await popup.click('form.key-test button[type="submit"]');
+      await popup.waitForSelector('[data-diagnosis="key-ok"]', { timeout: 20_000 });
+      const sent = env.mock.requests.slice(before);
+      expect(sent.length).toBeGreaterThan(0);
+      for (const request of sent) expect(request.apiKeyHeader).toBe(key);
+    });
+
+    it('names an Anthropic key and sends nothing', async () => {
+      const secret = `sk-ant-api03-${'Zq8_Lm3-Xv7'.repeat(8)}AA`;
+      const before = env.mock.requests.length;
+      await pasteKey(secret);
+      await popup.waitForSelector('.finding[data-finding="other-secret"][data-severity="block"]');
+      expect(await findingText('other-secret')).toContain('Anthropic');
+      await popup.click('form.key-test button[type="submit"]');
+      await popup.waitForSelector('[data-diagnosis="key-format"]');
+      expect(await popup.$eval('body', (body) => body.innerText)).not.toContain(secret);
+      expect(env.mock.requests.length).toBe(before);
+    });
+
+    it('says a 5,000-character paste is too long, and sends nothing', async () => {
+      const before = env.mock.requests.length;
+      await pasteKey(`AIzaSy${'A'.repeat(4994)}`);
+      expect(await popup.$eval('input[name="api-key"]', (input) => (input as HTMLInputElement).value.length)).toBe(5000);
+      await popup.waitForSelector('.finding[data-finding="too-long"][data-severity="block"]');
+      expect(await findingText('too-long')).toContain('5000 characters long');
+      await popup.click('form.key-test button[type="submit"]');
+      await popup.waitForSelector('[data-diagnosis="key-format"]');
+      expect(await popup.$eval('body', (body) => body.innerText)).not.toContain('could not be sent');
+      expect(env.mock.requests.length).toBe(before);
+    });
+  });
+
   it('cancels a test that gets no answer', async () => {
     await popup.reload();
     await popup.waitForSelector('input[name="api-key"]');
