@@ -35,6 +35,21 @@ const hintStrings = defineStrings({
     newTab: '（在新标签页中打开）',
     guided: '打开后由 Key Doctor 在该页面上引导',
   },
+  ja: {
+    product: 'Key Doctor',
+    titleFound: 'AI Studio でキーを作成できなかった理由',
+    titleNothingFound: 'このページにエラー メッセージは見つかりませんでした',
+    pageSaid: 'AI Studio の表示',
+    causesHeading: 'よくある原因',
+    project: 'プロジェクト: {project}',
+    noProject: 'プロジェクト: このページには表示されていません（コンソールで選択してください）',
+    account: 'アカウント: {account}',
+    minimise: 'Key Doctor を最小化',
+    expand: 'Key Doctor のチェックリストを表示',
+    dismiss: 'Key Doctor を閉じる',
+    newTab: '（新しいタブで開きます）',
+    guided: '開いたページで Key Doctor が案内します',
+  },
 });
 
 export interface AiStudioHintProps {
