@@ -4,7 +4,7 @@ import { buildChecklist, meaningOf } from '@/utils/detection/ai-studio-causes';
 import { NOTHING_FOUND, ruleById } from '@/utils/detection/rules/ai-studio';
 import { defineStrings, format, type Locale } from '@/utils/i18n';
 
-const hintStrings = defineStrings({
+export const hintStrings = defineStrings({
   en: {
     product: 'Key Doctor',
     titleFound: 'Why AI Studio could not create your key',

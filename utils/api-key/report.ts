@@ -24,7 +24,7 @@ export interface ReportInput {
   locale?: Locale;
 }
 
-const STRINGS = defineStrings({
+export const STRINGS = defineStrings({
   en: {
     heading: 'Key Doctor report',
     when: 'When',
