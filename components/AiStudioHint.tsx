@@ -4,7 +4,7 @@ import { buildChecklist, meaningOf } from '@/utils/detection/ai-studio-causes';
 import { NOTHING_FOUND, ruleById } from '@/utils/detection/rules/ai-studio';
 import { defineStrings, format, type Locale } from '@/utils/i18n';
 
-const hintStrings = defineStrings({
+export const hintStrings = defineStrings({
   en: {
     product: 'Key Doctor',
     titleFound: 'Why AI Studio could not create your key',
@@ -34,6 +34,21 @@ const hintStrings = defineStrings({
     dismiss: '关闭 Key Doctor',
     newTab: '（在新标签页中打开）',
     guided: '打开后由 Key Doctor 在该页面上引导',
+  },
+  ja: {
+    product: 'Key Doctor',
+    titleFound: 'AI Studio でキーを作成できなかった理由',
+    titleNothingFound: 'このページにエラー メッセージは見つかりませんでした',
+    pageSaid: 'AI Studio の表示',
+    causesHeading: 'よくある原因',
+    project: 'プロジェクト: {project}',
+    noProject: 'プロジェクト: このページには表示されていません（コンソールで選択してください）',
+    account: 'アカウント: {account}',
+    minimise: 'Key Doctor を最小化',
+    expand: 'Key Doctor のチェックリストを表示',
+    dismiss: 'Key Doctor を閉じる',
+    newTab: '（新しいタブで開きます）',
+    guided: '開いたページで Key Doctor が案内します',
   },
 });
 

@@ -571,6 +571,35 @@ const FINDING_STRINGS = defineStrings({
     'standard-key':
       '这是标准 API 密钥（AIza…）。自 2026 年 6 月 19 日起，Gemini API 拒绝不受限制的标准密钥；Google 还宣布自 2026 年 9 月起所有标准密钥都将停用。请在 AI Studio 创建认证密钥（AQ.…）；把此密钥限制为 Generative Language API 只是此前的过渡办法。',
   },
+  ja: {
+    'invisible-chars': 'コピー時に紛れ込んだ見えない文字（ゼロ幅スペースやノーブレーク スペース）を {count} 個削除しました。',
+    whitespace: 'キーの前後にあったスペース、タブ、改行を削除しました。残っていると Google はそれもキーの一部として扱います。',
+    'service-account-json':
+      'これはサービス アカウントのキーファイル（JSON）で、API キーではありません。Gemini API には API キーが必要です。AI Studio（aistudio.google.com/api-keys）で作成してください。このファイルは Google Cloud プロジェクトへのアクセス権を持つため、外部に漏らさないでください。',
+    'oauth-token':
+      'これは OAuth アクセス トークン（ya29.…）で、API キーではありません。1 時間以内に期限が切れ、送り方も異なります。AI Studio（aistudio.google.com/api-keys）で API キーを作成してください。',
+    'two-keys': '異なるキーが {count} 個見つかりました: {keys}。テストするキーを選んでください。',
+    'repeated-key': '同じキーが {count} 回貼り付けられていたため、1 つだけ残しました。',
+    'key-in-url':
+      'URL からキーを取り出しました。URL に含めたキー（?key=…）はサーバーのログ、ブラウザの履歴、エラー メッセージに残ります。代わりに x-goog-api-key ヘッダーで送ってください。',
+    'bearer-prefix':
+      '「Bearer」を削除しました。Gemini API キーは x-goog-api-key ヘッダーで送ります。「Authorization: Bearer」で送ると、Google は OAuth トークンとして扱い 401 を返します。',
+    'key-param': 'キーの前にあった「key=」を削除しました。',
+    'env-assignment': 'キーの前にあった「{prefix}」を削除しました。.env ファイルやシェルの行全体ではなく、値だけを貼り付けてください。',
+    quotes: 'キーを囲む引用符を削除しました。.env ファイルや設定ローダーが引用符を残す場合、Google には引用符もキーの一部として届きます。',
+    empty: 'テストする API キーを貼り付けてください。',
+    placeholder: 'これはプレースホルダーか、一部を伏せたコピーのようで、本物のキーではありません。AI Studio（aistudio.google.com/api-keys）からキー全体をコピーしてください。',
+    'split-key': 'スペースや改行で分かれていたキーをつなげました。',
+    'surrounding-text': 'キー（{key}）だけを残し、前後のテキストを削除しました。',
+    'wrong-length':
+      'この標準キーは {length} 文字です。標準キー（AIza…）はちょうど {expected} 文字です。途中で切れているか、余分な文字が入っています。もう一度コピーしてください。',
+    'auth-key-length':
+      'この認可キー（AQ.…）は {length} 文字で、認可キーの長さの範囲外です。途中で切れているか、他のテキストとつながっている可能性があります。もう一度コピーしてください。',
+    'not-a-key': 'これは API キーではありません。Gemini API キーは「AQ.」（認可キー）または「AIza」（旧形式の標準キー）で始まります。',
+    'unknown-format': 'Gemini API キー（「AQ.」または「AIza」で始まる）ではないようです。このままテストすることもできます。',
+    'standard-key':
+      'これは標準 API キー（AIza…）です。Gemini API は 2026 年 6 月 19 日から制限のない標準キーを拒否しており、Google は 2026 年 9 月にすべての標準キーが使えなくなると発表しています。AI Studio で認可キー（AQ.…）を作成してください。このキーを Generative Language API に制限するのは、それまでのつなぎの対策にすぎません。',
+  },
 });
 
 /** Names the findings put into their text: hidden-character kinds and other services' credentials. */

@@ -24,7 +24,7 @@ export interface ReportInput {
   locale?: Locale;
 }
 
-const STRINGS = defineStrings({
+export const STRINGS = defineStrings({
   en: {
     heading: 'Key Doctor report',
     when: 'When',
@@ -82,6 +82,35 @@ const STRINGS = defineStrings({
     standard: '标准密钥（AIza…）',
     auth: '认证密钥（AQ.…）',
     unknown: '无法识别的格式',
+  },
+  ja: {
+    heading: 'Key Doctor レポート',
+    when: '日時',
+    key: 'キー',
+    verdict: '診断結果',
+    id: '診断 ID',
+    httpStatus: 'HTTP ステータス',
+    googleStatus: 'Google のステータス',
+    reason: '理由',
+    message: 'Google のメッセージ',
+    project: 'プロジェクト',
+    service: 'サービス',
+    model: 'モデル',
+    modelCount: 'キーから見えるモデル数',
+    generateModel: '生成テストに使ったモデル',
+    generateSkipped: '生成テストはスキップしました: このキーからは generateContent に対応したモデルが見えません。',
+    dependsOnCaller: 'この結果はリクエストを送る場所（ブラウザかサーバーか、地域）によって変わります。サーバーからも確認してください。',
+    probes: 'プローブ',
+    probe: 'プローブ',
+    result: '結果',
+    time: '所要時間',
+    precheck: 'キーの事前チェック',
+    steps: '対処方法',
+    cancelled: 'テストは完了前にキャンセルされました。',
+    refused: 'テストは拒否されました（{why}）。',
+    standard: '標準キー（AIza…）',
+    auth: '認可キー（AQ.…）',
+    unknown: '不明な形式',
   },
 });
 

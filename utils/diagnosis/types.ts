@@ -47,7 +47,7 @@ export const DIAGNOSIS_IDS = [
 
 export type DiagnosisId = (typeof DIAGNOSIS_IDS)[number];
 
-export const LOCALES = ['en', 'zh-CN'] as const;
+export const LOCALES = ['en', 'zh-CN', 'ja'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /**

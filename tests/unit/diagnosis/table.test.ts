@@ -13,6 +13,8 @@ import { loadCorpus } from './corpus';
 import { REAL_WORLD_CASES } from './real-world-cases';
 
 const CJK = /[\u4e00-\u9fff]/;
+// Hiragana or katakana: Japanese, and not Chinese (which shares the kanji).
+const KANA = /[\u3040-\u30ff]/;
 const PLACEHOLDERS = new Set(['project', 'model', 'retryAfter', 'service', 'quotaId']);
 /** Consoles carry the account; documentation pages do not. */
 const CONSOLE_HOSTS = new Set(['console.cloud.google.com', 'aistudio.google.com', 'console.firebase.google.com']);
@@ -55,6 +57,12 @@ describe('diagnosis table', () => {
       const words = entry.words['zh-CN'];
       const texts = [words.title, words.explanation, ...words.steps.flatMap(alternativesOf), ...entry.links.map((link) => link.label['zh-CN'])];
       for (const text of texts) expect(text).toMatch(CJK);
+    });
+
+    it('writes ja in Japanese', () => {
+      const words = entry.words.ja;
+      const texts = [words.title, words.explanation, ...words.steps.flatMap(alternativesOf), ...entry.links.map((link) => link.label.ja)];
+      for (const text of texts) expect(text).toMatch(KANA);
     });
 
     it('has links that resolve to https pages of Google', () => {
@@ -108,6 +116,12 @@ describe('describe', () => {
     const diagnosis = describeFacts({ id: 'key-invalid' }, { locale: 'zh-CN' });
     expect(diagnosis.title).toMatch(CJK);
     expect(diagnosis.links[0]?.label).toMatch(CJK);
+  });
+  it('speaks Japanese when asked', () => {
+    const diagnosis = describeFacts({ id: 'api-disabled', project: '445009168042' }, { locale: 'ja' });
+    expect(diagnosis.title).toMatch(KANA);
+    expect(diagnosis.steps[0]).toContain('445009168042');
+    expect(diagnosis.links.map((link) => link.label).join('\n')).toMatch(KANA);
   });
   it('fills the retry hint and falls back without it', () => {
     expect(describeFacts({ id: 'quota-exceeded', retryAfterSeconds: 26 }).steps[0]).toContain('26 seconds');
