@@ -3,6 +3,7 @@ import type { LinkContext } from '@/utils/console-links';
 import { buildChecklist, meaningOf } from '@/utils/detection/ai-studio-causes';
 import { NOTHING_FOUND, ruleById } from '@/utils/detection/rules/ai-studio';
 import { defineStrings, format, type Locale } from '@/utils/i18n';
+import { redactKeys } from '@/utils/redact';
 
 export const hintStrings = defineStrings({
   en: {
@@ -85,7 +86,9 @@ function Announcement({ text }: { text: string }) {
  * The in-page card: what AI Studio's message means and a ranked checklist, one action per cause.
  * Never takes focus by itself; Esc inside it closes it.
  */
-export function AiStudioHint({ ruleId, message, context, locale, minimised, onToggleMinimised, onDismiss }: AiStudioHintProps) {
+export function AiStudioHint({ ruleId, message: pageMessage, context, locale, minimised, onToggleMinimised, onDismiss }: AiStudioHintProps) {
+  // Page text is shown and announced: any key-like string in it is masked first.
+  const message = pageMessage && redactKeys(pageMessage);
   const strings = hintStrings[locale];
   const rule = ruleById(ruleId) ?? NOTHING_FOUND;
   const found = rule.id !== NOTHING_FOUND.id;

@@ -168,7 +168,8 @@ function TestOutcome({ state, services }: { state: TestState; services: PopupSer
       </p>
     );
   }
-  const diagnosis = describe(result.facts, { locale: services.locale });
+  // The tested key is masked wherever Google echoed it, whatever its shape.
+  const diagnosis = describe(result.facts, { locale: services.locale, secrets: [state.key] });
   const notes = [
     result.modelCount != null ? format(strings.modelsVisible, { count: result.modelCount }) : undefined,
     result.generateModel ? format(strings.generatedWith, { model: result.generateModel }) : undefined,

@@ -152,7 +152,7 @@ describe('Cloud Console click coach', () => {
     await saveScreenshot(page, 'cloud-console-restore-done');
     const text = await cardText(page);
     expect(text).toContain('Your key is back');
-    expect(text).toContain(`gcloud services api-keys undelete ${RESTORED_KEY} --project=${PROJECT}`);
+    expect(text).toContain(`gcloud services api-keys undelete '${RESTORED_KEY}' --project='${PROJECT}'`);
     expect(text).toMatch(/restored for 30 days/);
     expect(text).toMatch(/rejects unrestricted standard keys/);
     const links = await cardLinks(page);

@@ -6,6 +6,7 @@
 import { redactKeys } from '@/utils/redact';
 import type { DiagnosisFacts, DiagnosisId } from './types';
 import { extractErrorFromText } from './extract';
+import { safeFacts } from './safe-facts';
 import {
   errorFromJson,
   GOOGLE_REASON,
@@ -264,11 +265,9 @@ function factsOf(id: DiagnosisId, error: GoogleError, httpStatus: number | undef
     retryAfterSeconds: error.retryDelaySeconds ?? retryHintSeconds(error.message),
     quotaId: quotaIds.find((quotaId) => /PerDay/i.test(quotaId)) ?? quotaIds[0],
   };
-  // Absent facts stay absent: the popup and messaging compare and serialise these objects.
-  for (const key of Object.keys(facts) as (keyof DiagnosisFacts)[]) {
-    if (facts[key] === undefined) delete facts[key];
-  }
-  return facts;
+  // Keys masked in every field and each value in Google's grammar; absent facts stay absent (the
+  // popup and messaging compare and serialise these objects).
+  return safeFacts(facts);
 }
 
 /**

@@ -99,4 +99,6 @@ export interface Diagnosis extends DiagnosisFacts {
 export interface DescribeOptions {
   locale?: Locale;
   authuser?: string;
+  /** The key that was tested: masked wherever it appears, whatever its shape. Never stored. */
+  secrets?: readonly string[];
 }
