@@ -83,6 +83,10 @@ export const GOOGLE_LINK_HOSTS: ReadonlySet<string> = new Set([
   'ai.google.dev',
   'cloud.google.com',
   'support.google.com',
+  'console.firebase.google.com',
+  'firebase.google.com',
+  // Google's own site for the Gemini CLI documentation (terms of service page).
+  'geminicli.com',
 ]);
 
 /**

@@ -572,12 +572,15 @@ const FINDING_STRINGS = defineStrings({
       '这是标准 API 密钥（AIza…）。自 2026 年 6 月 19 日起，Gemini API 拒绝不受限制的标准密钥；Google 还宣布自 2026 年 9 月起所有标准密钥都将停用。请在 AI Studio 创建认证密钥（AQ.…）；把此密钥限制为 Generative Language API 只是此前的过渡办法。',
   },
   ja: {
-    'invisible-chars': 'コピー時に紛れ込んだ見えない文字（ゼロ幅スペースやノーブレーク スペース）を {count} 個削除しました。',
+    'too-long': '入力が {length} 文字あります。API キーはずっと短く、Key Doctor が送るのは最大 {max} 文字のため、確認も送信もしていません。キーだけを貼り付けてください。',
+    'invisible-chars': 'コピー時に紛れ込んだ見えない文字を {count} 個削除しました（{kinds}）。残っていると Google はそれもキーの一部として扱います。',
     whitespace: 'キーの前後にあったスペース、タブ、改行を削除しました。残っていると Google はそれもキーの一部として扱います。',
     'service-account-json':
       'これはサービス アカウントのキーファイル（JSON）で、API キーではありません。Gemini API には API キーが必要です。AI Studio（aistudio.google.com/api-keys）で作成してください。このファイルは Google Cloud プロジェクトへのアクセス権を持つため、外部に漏らさないでください。',
     'oauth-token':
       'これは OAuth アクセス トークン（ya29.…）で、API キーではありません。1 時間以内に期限が切れ、送り方も異なります。AI Studio（aistudio.google.com/api-keys）で API キーを作成してください。',
+    'other-secret':
+      'これは {secret} で、Gemini API キーではありません。そのため Key Doctor はどこにも送信していません。Gemini API キーは「AQ.」または「AIza」で始まります。AI Studio（aistudio.google.com/api-keys）で作成してください。',
     'two-keys': '異なるキーが {count} 個見つかりました: {keys}。テストするキーを選んでください。',
     'repeated-key': '同じキーが {count} 回貼り付けられていたため、1 つだけ残しました。',
     'key-in-url':
@@ -587,6 +590,8 @@ const FINDING_STRINGS = defineStrings({
     'key-param': 'キーの前にあった「key=」を削除しました。',
     'env-assignment': 'キーの前にあった「{prefix}」を削除しました。.env ファイルやシェルの行全体ではなく、値だけを貼り付けてください。',
     quotes: 'キーを囲む引用符を削除しました。.env ファイルや設定ローダーが引用符を残す場合、Google には引用符もキーの一部として届きます。',
+    'json-value': '周りの JSON からキーを取り出しました。値だけを貼り付けてください。',
+    wrapped: 'キーを囲む {wrapper} を削除しました。キーだけを貼り付けてください。',
     empty: 'テストする API キーを貼り付けてください。',
     placeholder: 'これはプレースホルダーか、一部を伏せたコピーのようで、本物のキーではありません。AI Studio（aistudio.google.com/api-keys）からキー全体をコピーしてください。',
     'split-key': 'スペースや改行で分かれていたキーをつなげました。',
@@ -651,6 +656,30 @@ const FINDING_NAMES = defineStrings({
     'hugging-face': 'Hugging Face 令牌',
     xai: 'xAI API 密钥',
     groq: 'Groq API 密钥',
+  },
+  ja: {
+    listSeparator: '、',
+    'zero-width': 'ゼロ幅スペースまたは結合子',
+    'non-breaking-space': 'ノーブレーク スペース',
+    'bidi-control': '双方向テキストの制御文字（文字の向きの指定）',
+    'soft-hyphen': 'ソフト ハイフン',
+    'variation-selector': '異体字セレクタ',
+    tag: 'タグ文字',
+    'hangul-filler': 'ハングルのフィラー文字',
+    'braille-blank': '点字の空白',
+    'grapheme-joiner': '書記素結合子',
+    control: '制御文字',
+    format: '見えない書式文字',
+    anthropic: 'Anthropic の API キー',
+    openai: 'OpenAI の API キー',
+    'openai-style': 'OpenAI 形式のキー（sk-…。OpenAI や DeepSeek などが発行する形式）',
+    github: 'GitHub のトークン',
+    'google-oauth-client-secret': 'Google OAuth のクライアント シークレット（GOCSPX-…）',
+    aws: 'AWS のアクセスキー ID',
+    slack: 'Slack のトークン',
+    'hugging-face': 'Hugging Face のトークン',
+    xai: 'xAI の API キー',
+    groq: 'Groq の API キー',
   },
 });
 

@@ -114,27 +114,27 @@ const LINKS = {
   },
   enableVertexApi: {
     id: 'enable-vertex-api',
-    label: { en: 'Enable the Vertex AI API', 'zh-CN': '启用 Vertex AI API' },
+    label: { en: 'Enable the Vertex AI API', 'zh-CN': '启用 Vertex AI API', ja: 'Vertex AI API を有効にする' },
     url: consoleLinks.enableVertexAiApi,
   },
   firebaseAiLogic: {
     id: 'firebase-ai-logic',
-    label: { en: 'Firebase AI Logic in the Firebase console', 'zh-CN': 'Firebase 控制台中的 Firebase AI Logic' },
+    label: { en: 'Firebase AI Logic in the Firebase console', 'zh-CN': 'Firebase 控制台中的 Firebase AI Logic', ja: 'Firebase コンソールの Firebase AI Logic' },
     url: firebaseAiLogicUrl,
   },
   docsFirebaseAi: {
     id: 'docs-firebase-ai-logic',
-    label: { en: 'Firebase AI Logic troubleshooting (docs)', 'zh-CN': 'Firebase AI Logic 问题排查（文档）' },
+    label: { en: 'Firebase AI Logic troubleshooting (docs)', 'zh-CN': 'Firebase AI Logic 问题排查（文档）', ja: 'Firebase AI Logic のトラブルシューティング（ドキュメント）' },
     url: () => docsLinks.firebaseAiTroubleshooting,
   },
   docsVertexAuth: {
     id: 'docs-vertex-auth',
-    label: { en: 'Signing in to Vertex AI (docs)', 'zh-CN': 'Vertex AI 身份验证（文档）' },
+    label: { en: 'Signing in to Vertex AI (docs)', 'zh-CN': 'Vertex AI 身份验证（文档）', ja: 'Vertex AI の認証（ドキュメント）' },
     url: () => docsLinks.vertexAuth,
   },
   docsGeminiCliTerms: {
     id: 'docs-gemini-cli-terms',
-    label: { en: 'Gemini CLI terms of service', 'zh-CN': 'Gemini CLI 服务条款' },
+    label: { en: 'Gemini CLI terms of service', 'zh-CN': 'Gemini CLI 服务条款', ja: 'Gemini CLI の利用規約' },
     url: () => docsLinks.geminiCliTerms,
   },
   docsTerms: {
@@ -471,6 +471,16 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
           '在此期间，AI Studio 的 Gemini API 密钥属于另一项产品：设置 GEMINI_API_KEY，并在 CLI 中选择 “Use Gemini API key”。',
         ],
       },
+      ja: {
+        title: 'Google がこの Google アカウントの Gemini を停止しました',
+        explanation:
+          'Gemini Code Assist（Gemini CLI を Google アカウントでログインして使うときのサービス）が、利用規約上の理由でアカウント全体に対して停止されています。キー、モデル、割り当ての問題ではないため、再試行、モデルの変更、再ログインでは解決しません。報告の多くは、CLI のログイン情報をサードパーティのツール、プロキシ、アカウント プールで使ったケースです。',
+        steps: [
+          'このアカウントの Gemini CLI ログイン情報を、サードパーティのツール、プラグイン、プロキシで使うのをやめてください。',
+          '異議を申し立てる: Google が表示する申し立てリンクに従うか、エラー メッセージ全文を添えて gemini-code-assist-user-feedback@google.com または Google Cloud サポートに連絡してください。',
+          'その間は、AI Studio の Gemini API キー（別のサービス）を使えます。GEMINI_API_KEY を設定し、CLI で「Use Gemini API key」を選んでください。',
+        ],
+      },
     },
   },
 
@@ -548,6 +558,19 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
           '如果你本来想用 AI Studio 密钥调用 Gemini API，请取消设置 GOOGLE_GENAI_USE_VERTEXAI（或传入 vertexai=false）以及项目和区域设置。',
         ],
       },
+      ja: {
+        title: 'このプロジェクトで Vertex AI API が有効になっていません',
+        explanation:
+          'リクエストは Vertex AI（aiplatform.googleapis.com）に送られましたが、エラーに示された Google Cloud プロジェクトではこの API が有効になっていません。AI Studio のキーで使う Gemini API とは別物のため、Generative Language API を有効にしても解決しません。',
+        steps: [
+          [
+            'Vertex AI を使う場合は、プロジェクト {project} の Vertex AI API のページを開いて「有効にする」をクリックし、数分待ってください。',
+            'Vertex AI を使う場合は、クライアントが指定しているプロジェクトで Vertex AI API を有効にし、数分待ってください。',
+          ],
+          'Vertex AI の認証には AI Studio のキーではなく、Google Cloud の認証情報（gcloud のアプリケーションのデフォルト認証情報またはサービス アカウント）を使います。',
+          'AI Studio のキーで Gemini API を使うつもりだった場合は、GOOGLE_GENAI_USE_VERTEXAI の設定を外し（または vertexai=false を渡し）、プロジェクトとロケーションの設定も外してください。',
+        ],
+      },
     },
   },
 
@@ -580,6 +603,19 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
           ],
           '如果刚刚完成设置，请等几分钟再试。',
           '确认应用的 Firebase 配置（apiKey、projectId）属于这个项目。',
+        ],
+      },
+      ja: {
+        title: 'この Firebase プロジェクトでは Firebase AI Logic の設定が済んでいません',
+        explanation:
+          'アプリは Firebase AI Logic 経由で Gemini を呼び出していますが、Firebase プロジェクトの設定が終わっていません。Firebase AI Logic API（firebasevertexai.googleapis.com）が無効か、Gemini Developer API 用のキーが設定されていません。コードに Gemini API キーを書いても効果はありません。Firebase は独自の設定を使います。',
+        steps: [
+          [
+            'Firebase コンソールでプロジェクト {project} の Firebase AI Logic を開き、「使ってみる」をクリックしてください（Gemini Developer API または Vertex AI を選択）。',
+            'Firebase コンソールでアプリのプロジェクトの Firebase AI Logic を開き、「使ってみる」をクリックしてください（Gemini Developer API または Vertex AI を選択）。',
+          ],
+          '設定した直後の場合は、数分待ってから再試行してください。',
+          'アプリの Firebase 構成（apiKey、projectId）がそのプロジェクトのものか確認してください。',
         ],
       },
     },
@@ -624,7 +660,10 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
             'プロジェクト {project} の「認証情報」ページを開き、キーをクリックしてください。',
             'キーのプロジェクトの「認証情報」ページを開き、キーをクリックしてください。',
           ],
-          '「API の制限」に「Generative Language API」を追加して保存してください。',
+          [
+            '「API の制限」で、Google のメッセージに示された API（{service}）を追加して保存してください。Gemini API なら「Generative Language API」、Firebase なら「Firebase AI Logic API」です。',
+            '「API の制限」に「Generative Language API」を追加して保存してください。',
+          ],
           '変更が反映されるまで数分かかることがあります。',
         ],
       },

@@ -9,6 +9,7 @@ import {
   type DiagnosisId,
 } from '@/utils/diagnosis';
 import { DIAGNOSIS_TABLE } from '@/utils/diagnosis/table';
+import { googleLink } from '@/utils/page-values';
 import { loadCorpus } from './corpus';
 import { REAL_WORLD_CASES } from './real-world-cases';
 
@@ -72,7 +73,10 @@ describe('diagnosis table', () => {
           const url = new URL(link.url(context));
           expect(url.protocol).toBe('https:');
           expect(LINK_HOSTS).toContain(url.host);
+          // describe() drops any link googleLink() refuses: every link of the table must pass it.
+          expect(googleLink(url.toString()), url.toString()).toBeDefined();
         }
+        expect(describeFacts({ id }, context).links.length).toBe(entry.links.length);
       }
     });
 

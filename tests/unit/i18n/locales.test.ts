@@ -79,7 +79,10 @@ describe('every locale has every string', () => {
     const ruleIds = [...AI_STUDIO_RULES, UNREADABLE_CREATE_FAILURE, NOTHING_FOUND].map((rule) => rule.id);
     for (const locale of LOCALES) {
       for (const id of PRECHECK_FINDING_IDS) {
-        const text = findingText({ id, severity: 'advice', values: { count: 2, keys: 'AIza…abcd', prefix: 'X=', key: 'AIza…abcd', length: 12, expected: 39 } }, locale);
+        const text = findingText(
+          { id, severity: 'advice', hiddenChars: ['zero-width'], provider: 'openai', values: { count: 2, keys: 'AIza…abcd', prefix: 'X=', key: 'AIza…abcd', length: 12, expected: 39, max: 4096, wrapper: '<…>' } },
+          locale,
+        );
         expect(text, `${locale} ${id}`).not.toMatch(/\{\w+\}/);
         if (locale === 'ja') expect(text, id).toMatch(KANA);
       }
