@@ -224,6 +224,23 @@ describe('key test from the popup', () => {
     expect(sent.some((request) => request.url.startsWith(REDIRECT_TARGET_PATH))).toBe(false);
   });
 
+  it('explains a pasted 403 with 130,000 help links, saying the paste was cut', async () => {
+    await popup.reload();
+    await popup.waitForSelector('#tab-explain');
+    await popup.click('#tab-explain');
+    // Typing megabytes key by key would take minutes: set the value as a paste would, then fire input.
+    await popup.$eval('textarea[name="error-text"]', (area) => {
+      const links = Array.from({ length: 130_000 }, () => ({ description: 'Help', url: 'https://console.cloud.google.com/' }));
+      const body = JSON.stringify({ error: { code: 403, message: 'The caller does not have permission', status: 'PERMISSION_DENIED', details: [{ links }] } });
+      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(area, body);
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await popup.click('#panel-explain button[type="submit"]');
+    const card = await popup.waitForSelector('#panel-explain [data-diagnosis]');
+    expect(await card!.evaluate((element) => element.getAttribute('data-diagnosis'))).toBe('permission-denied');
+    expect(await card!.$eval('[data-note="read-cut"]', (note) => note.textContent ?? '')).toMatch(/only its first [\d,.\s]+ characters were checked/);
+  });
+
   it('threw no errors in the popup', () => {
     expect(popupErrors).toEqual([]);
   });
