@@ -34,5 +34,7 @@ export function safeFacts(facts: DiagnosisFacts, secrets: readonly string[] = []
   }
   const retry = facts.retryAfterSeconds;
   if (typeof retry === 'number' && Number.isFinite(retry) && retry >= 0 && retry <= MAX_RETRY_SECONDS) safe.retryAfterSeconds = retry;
+  const cutAt = facts.truncatedAt;
+  if (typeof cutAt === 'number' && Number.isInteger(cutAt) && cutAt > 0) safe.truncatedAt = cutAt;
   return safe;
 }

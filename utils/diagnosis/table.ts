@@ -1541,6 +1541,45 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
     },
   },
 
+  // Google's API host never redirects; the key tester does not follow one (the key header stays home).
+  'api-redirected': {
+    severity: 'inconclusive',
+    dependsOnCaller: true,
+    links: [LINKS.docsTroubleshooting],
+    words: {
+      en: {
+        title: 'Something between your browser and Google answered',
+        explanation:
+          'The request to generativelanguage.googleapis.com came back as a redirect to another page. Google’s API never redirects, so something on the way answered in its place: a proxy, a Wi-Fi sign-in page (captive portal), or filtering or security software. Key Doctor did not follow the redirect, so the key went nowhere else, and the key itself was not checked.',
+        steps: [
+          'On hotel, airport or café Wi-Fi, open any web page, finish the sign-in, then test again.',
+          'On a company network, a VPN or with security software, ask for generativelanguage.googleapis.com to be allowed, or try another network.',
+          'Run the curl command in a terminal to see where the redirect points.',
+        ],
+      },
+      'zh-CN': {
+        title: '你的浏览器和 Google 之间有别的东西作了应答',
+        explanation:
+          '发往 generativelanguage.googleapis.com 的请求收到的是跳转到其他页面的重定向。Google 的 API 从不重定向，所以是途中的某个东西代为应答：代理、Wi-Fi 登录页（强制门户），或过滤、安全软件。Key Doctor 没有跟随这个重定向，密钥没有被发往别处，但密钥本身也没有被检查。',
+        steps: [
+          '如果在酒店、机场或咖啡馆的 Wi-Fi 下，请打开任意网页完成登录，然后再测试。',
+          '如果在公司网络、VPN 下或装有安全软件，请让管理员放行 generativelanguage.googleapis.com，或换一个网络。',
+          '在终端运行 curl 命令，查看重定向指向哪里。',
+        ],
+      },
+      ja: {
+        title: 'ブラウザと Google の間にある何かが応答しました',
+        explanation:
+          'generativelanguage.googleapis.com へのリクエストが、別のページへのリダイレクトとして返ってきました。Google の API はリダイレクトしないため、途中にある何か（プロキシ、Wi-Fi のログインページ（キャプティブ ポータル）、フィルタリングやセキュリティのソフトウェア）が代わりに応答しています。Key Doctor はリダイレクトをたどっていないので、キーは他の場所には送られていません。キー自体の確認もできていません。',
+        steps: [
+          'ホテル、空港、カフェの Wi-Fi では、何かウェブページを開いてログインを済ませてから、もう一度テストしてください。',
+          '社内ネットワーク、VPN、セキュリティ ソフトウェアの環境では、generativelanguage.googleapis.com を許可してもらうか、別のネットワークを試してください。',
+          'ターミナルで curl コマンドを実行して、リダイレクト先を確認してください。',
+        ],
+      },
+    },
+  },
+
   unknown: {
     severity: 'error',
     dependsOnCaller: false,

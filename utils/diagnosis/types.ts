@@ -42,6 +42,8 @@ export const DIAGNOSIS_IDS = [
   'network-error',
   'timeout',
   'not-google-json',
+  // Something on the way (proxy, captive portal, filter) answered the API host with a redirect.
+  'api-redirected',
   'unknown',
 ] as const;
 
@@ -75,6 +77,8 @@ export interface DiagnosisFacts {
   retryAfterSeconds?: number;
   /** QuotaFailure quotaId or legacy quota_limit, e.g. GenerateRequestsPerDayPerProjectPerModel-FreeTier. */
   quotaId?: string;
+  /** The body or paste was longer than this many characters and was cut before reading. */
+  truncatedAt?: number;
 }
 
 export interface DeepLink {

@@ -72,7 +72,7 @@ describe('runKeyTest', () => {
     expect(calls[0]?.url).not.toContain(AUTH_KEY);
     expect(headerOf(calls[0], 'x-goog-api-key')).toBe(AUTH_KEY);
     expect(headerOf(calls[0], 'authorization')).toBeNull();
-    expect(calls[0]?.init).toMatchObject({ method: 'GET', credentials: 'omit', cache: 'no-store', redirect: 'error' });
+    expect(calls[0]?.init).toMatchObject({ method: 'GET', credentials: 'omit', cache: 'no-store', redirect: 'manual' });
     expect(result).toEqual({
       outcome: 'tested',
       facts: { id: 'key-ok', httpStatus: 200 },

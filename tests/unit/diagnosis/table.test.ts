@@ -197,10 +197,10 @@ describe('words and links follow the service the error names', () => {
 
 describe('reachability', () => {
   // key-format: the popup's card when the pre-check stops a submit (tests/e2e/key-test.e2e.ts);
-  // the probe runner produces network-error, timeout and not-google-json; AI Studio's toast
-  // wordings (utils/detection/rules/ai-studio.ts, tests/unit/explain.test.ts) the key-creation ids.
-  // Classification need not.
-  const producedElsewhere = new Set<DiagnosisId>(['key-format', 'network-error', 'timeout', 'not-google-json', 'key-creation-denied', 'key-creation-flagged']);
+  // the probe runner produces network-error, timeout, not-google-json and api-redirected
+  // (tests/unit/api-key/probe.test.ts); AI Studio's toast wordings (utils/detection/rules/ai-studio.ts,
+  // tests/unit/explain.test.ts) the key-creation ids. Classification need not.
+  const producedElsewhere = new Set<DiagnosisId>(['key-format', 'network-error', 'timeout', 'not-google-json', 'api-redirected', 'key-creation-denied', 'key-creation-flagged']);
   it('classification reaches every other id', () => {
     const reached = new Set<DiagnosisId>();
     for (const entry of loadCorpus()) {
