@@ -18,6 +18,8 @@ export interface LaunchOptions {
   extraArgs?: string[];
   /** The browser's UI language, e.g. `zh-CN`; the extension follows it. */
   lang?: string;
+  /** How long to wait for the extension to be up (default 15 s; `npm start` allows more on a busy machine). */
+  readyTimeoutMs?: number;
 }
 
 export interface LaunchedBrowser {
@@ -49,21 +51,30 @@ export interface ServedPage {
  * Serves `routes` (by exact URL without the hash, or by a function) to this page; any other
  * request is aborted so nothing leaves the machine.
  */
-const servedPages = new WeakSet<Page>();
+const servedPages = new WeakMap<Page, Promise<void>>();
 const EXTENSION_PROTOCOLS = new Set(['chrome-extension:', 'moz-extension:']);
 
-export async function serveReplicas(page: Page, route: (url: URL) => ServedPage | undefined): Promise<void> {
-  // Once per page: two handlers would both answer each request, and Puppeteer throws on that.
-  if (servedPages.has(page)) return;
-  servedPages.add(page);
-  await page.setRequestInterception(true);
+export function serveReplicas(page: Page, route: (url: URL) => ServedPage | undefined): Promise<void> {
+  // Once per page: two handlers would both answer each request, and Puppeteer throws on that. A
+  // second caller (npm start serves every new tab, and the tabs it opens itself) waits for the
+  // same setup: returning early would let its navigation start before anyone answers requests,
+  // and the paused request would hang that tab on about:blank.
+  const existing = servedPages.get(page);
+  if (existing) return existing;
+  // The listener goes on before interception does, so no request is ever paused unanswered. A
+  // request seen before interception is on cannot be answered (puppeteer rejects): it goes on
+  // unchanged, which the browser's own network rules keep offline.
+  const ignore = () => {};
   page.on('request', (request: HTTPRequest) => {
     const url = new URL(request.url());
-    if (EXTENSION_PROTOCOLS.has(url.protocol) || url.protocol === 'data:') return void request.continue();
+    if (EXTENSION_PROTOCOLS.has(url.protocol) || url.protocol === 'data:') return void request.continue().catch(ignore);
     const served = route(url);
-    if (!served) return void request.abort('blockedbyclient');
-    void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', headers: served.headers, body: served.body });
+    if (!served) return void request.abort('blockedbyclient').catch(ignore);
+    void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', headers: served.headers, body: served.body }).catch(ignore);
   });
+  const ready = page.setRequestInterception(true);
+  servedPages.set(page, ready);
+  return ready;
 }
 
 export function readFixture(relativePath: string): string {

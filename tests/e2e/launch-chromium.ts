@@ -42,7 +42,7 @@ export async function launchWithExtension(mockPort: number, options: LaunchOptio
     // On Linux Chromium takes its UI language from the environment; --lang covers the rest.
     env: { ...process.env, LANGUAGE: (options.lang ?? 'en-US').replace('-', '_'), LANG: `${(options.lang ?? 'en-US').replace('-', '_')}.UTF-8` },
   });
-  const worker = await browser.waitForTarget((target) => target.type() === 'service_worker' && target.url().endsWith('/background.js'), { timeout: 15_000 });
+  const worker = await browser.waitForTarget((target) => target.type() === 'service_worker' && target.url().endsWith('/background.js'), { timeout: options.readyTimeoutMs ?? 15_000 });
   const extensionId = new URL(worker.url()).host;
   const origin = `chrome-extension://${extensionId}`;
   return {

@@ -122,7 +122,7 @@ export async function launchFirefoxWithExtension(mockPort: number, options: Laun
     await proxy.close();
   };
   try {
-    await within(30_000, 'installing the add-on', browser.installExtension(FIREFOX_EXTENSION_DIR));
+    await within(options.readyTimeoutMs ?? 30_000, 'installing the add-on', browser.installExtension(FIREFOX_EXTENSION_DIR));
   } catch (error) {
     await close();
     throw error;
