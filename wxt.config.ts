@@ -39,7 +39,7 @@ export default defineConfig({
   }),
   zip: {
     // The sources zip is what AMO reviewers rebuild from (docs/store/BUILD-FOR-REVIEWERS.md):
-    // everything the build reads, nothing it writes, no tests or screenshots.
-    excludeSources: ['tests/**', 'docs/screenshots/**', 'stats.html', '**/*.log'],
+    // everything the build reads, nothing it writes; no tests, dev scripts or screenshots.
+    excludeSources: ['tests/**', 'scripts/**', 'vitest.*.ts', 'docs/screenshots/**', 'stats.html', '**/*.log'],
   },
 });
