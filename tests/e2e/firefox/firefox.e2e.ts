@@ -4,12 +4,14 @@
  * Firefox launcher. It covers what differs most between the two builds: the background page's
  * fetch to the API host, storage.session in MV2, and the content scripts on both consoles.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { guideUrl } from '@/utils/guide/url';
 import { demoKey } from '../../mock-api/scenarios';
 import { useExtensionBrowser } from '../extension-browser';
 import { openPopup, serveReplicas, trackPageErrors } from '../harness';
+import { FIREFOX_EXTENSION_DIR } from '../launch-firefox';
 import { hints, insertMessage, testKeyInPopup, waitForHint, waitForStep } from '../page-helpers';
 import { replicaFor } from '../replicas';
 
@@ -35,6 +37,33 @@ async function openReplica(url: string): Promise<{ page: Page; errors: Error[] }
 beforeAll(async () => {
   popup = await openPopup(env.launched);
   popupErrors = trackPageErrors(popup);
+});
+
+describe('Firefox: the built manifest', () => {
+  const manifest = JSON.parse(readFileSync(`${FIREFOX_EXTENSION_DIR}/manifest.json`, 'utf8')) as {
+    manifest_version: number;
+    permissions: string[];
+    browser_specific_settings: { gecko: { id: string; strict_min_version: string; data_collection_permissions: { required: string[] } }; gecko_android?: { strict_min_version: string } };
+  };
+  const gecko = manifest.browser_specific_settings.gecko;
+  const major = (version: string | undefined) => Number(version?.split('.')[0]);
+
+  it('has a final add-on id and declares the data it sends (the key, to Google, on request)', () => {
+    expect(gecko.id).toMatch(/^[\w.-]+@[\w.-]+$/);
+    expect(gecko.id).not.toMatch(/example\.(org|com)$/);
+    expect(gecko.data_collection_permissions.required).toEqual(['authenticationInfo']);
+  });
+
+  it('asks for a Firefox that reads every key it uses', () => {
+    // data_collection_permissions: desktop 140, Android 142 (MAIN-world scripts 128, MV2 storage.session 115).
+    expect(major(gecko.strict_min_version)).toBeGreaterThanOrEqual(140);
+    expect(major(manifest.browser_specific_settings.gecko_android?.strict_min_version)).toBeGreaterThanOrEqual(142);
+  });
+
+  it('may call only the Gemini API host', () => {
+    expect(manifest.manifest_version).toBe(2);
+    expect(manifest.permissions).toEqual(['storage', 'https://generativelanguage.googleapis.com/*']);
+  });
 });
 
 describe('Firefox: key test from the popup', () => {
