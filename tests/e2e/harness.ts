@@ -99,9 +99,10 @@ export async function reloadExtensionPage(launched: LaunchedBrowser, page: Page,
 }
 
 /**
- * Chromium only (it listens over CDP, which Firefox does not offer; there, wait for what the
- * content script puts on the page). Resolves once the extension's content script has its world in this page. Call before the
+ * Resolves once the extension's content script has its world in this page. Call before the
  * navigation (goto, reload) and await `injected` after it: a check made earlier proves nothing.
+ * Chromium only: it listens over CDP, which Firefox does not offer (there, wait for what the
+ * content script puts on the page).
  */
 export async function watchContentScript(page: Page, extensionId: string, timeoutMs = 10_000): Promise<{ injected: Promise<void> }> {
   const session = await page.createCDPSession();
