@@ -7,21 +7,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SCENARIOS, demoAuthKey, demoKey, REDIRECT_TARGET_PATH } from '../mock-api/scenarios';
 import { useExtensionBrowser } from './extension-browser';
 import { openPopup, saveScreenshot, trackPageErrors } from './harness';
+import { testKeyInPopup } from './page-helpers';
 
 
 const env = useExtensionBrowser();
 let popup: Page;
 let popupErrors: Error[];
 
-async function testKey(key: string, options: { generate?: boolean } = {}): Promise<string> {
-  await popup.reload();
-  await popup.waitForSelector('input[name="api-key"]');
-  await popup.type('input[name="api-key"]', key);
-  if (options.generate) await popup.click('input[name="generate"]');
-  await popup.click('form.key-test button[type="submit"]');
-  const card = await popup.waitForSelector('[data-diagnosis]', { timeout: 20_000 });
-  return (await card!.evaluate((element) => element.getAttribute('data-diagnosis')))!;
-}
+const testKey = (key: string, options: { generate?: boolean } = {}) => testKeyInPopup(env.launched, popup, key, options);
 
 beforeAll(async () => {
   popup = await openPopup(env.launched);
