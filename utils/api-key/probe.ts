@@ -1,4 +1,5 @@
 import { classifyResponse } from '@/utils/diagnosis';
+import { safeFacts } from '@/utils/diagnosis/safe-facts';
 import { MAX_BODY_CHARS } from '@/utils/diagnosis/bounds';
 import { isRecord, parseJson } from '@/utils/diagnosis/normalize';
 import type { DiagnosisFacts } from '@/utils/diagnosis/types';
@@ -137,7 +138,7 @@ async function readBoundedText(response: Response): Promise<string> {
 /** `redirect: 'manual'` hands back the redirect itself: opaque in browsers, a plain 3xx in Node. */
 const isRedirect = (response: Response) => response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
 
-async function runProbe(name: ProbeRecord['name'], url: string, init: RequestInit, deps: KeyTestDeps, timeoutMs: number): Promise<ProbeOutcome> {
+async function runProbe(name: ProbeRecord['name'], url: string, key: string, init: RequestInit, deps: KeyTestDeps, timeoutMs: number): Promise<ProbeOutcome> {
   const now = deps.now ?? Date.now;
   if (deps.signal?.aborted) return { cancelled: true };
 
@@ -158,7 +159,8 @@ async function runProbe(name: ProbeRecord['name'], url: string, init: RequestIni
 
   const record = (facts: DiagnosisFacts, httpStatus?: number, bodyText?: string): ProbeOutcome => ({
     cancelled: false,
-    record: { name, ...(httpStatus !== undefined && { httpStatus }), facts, elapsedMs: Math.max(0, now() - started) },
+    // Masked here too, with the exact key: Google may echo a key of a shape the patterns miss.
+    record: { name, ...(httpStatus !== undefined && { httpStatus }), facts: safeFacts(facts, [key]), elapsedMs: Math.max(0, now() - started) },
     ...(bodyText !== undefined && { bodyText }),
   });
   const failure = (httpStatus?: number): ProbeOutcome => {
@@ -224,7 +226,7 @@ export async function runKeyTest(request: KeyTestRequest, deps: KeyTestDeps): Pr
   // Each probe gets its own bound or what is left of the test's, whichever is shorter.
   const budgetMs = () => Math.max(0, Math.min(perProbeMs, deadlineMs - (now() - started)));
 
-  const list = await runProbe('listModels', LIST_MODELS_URL, requestInit(request.key, 'GET'), deps, budgetMs());
+  const list = await runProbe('listModels', LIST_MODELS_URL, request.key, requestInit(request.key, 'GET'), deps, budgetMs());
   if (list.cancelled) return { outcome: 'cancelled' };
   const probes = [list.record];
   if (!isOk(list.record.facts)) return { outcome: 'tested', facts: list.record.facts, probes };
@@ -239,7 +241,7 @@ export async function runKeyTest(request: KeyTestRequest, deps: KeyTestDeps): Pr
   if (generateBudgetMs < Math.min(MIN_GENERATE_MS, perProbeMs)) {
     return { outcome: 'tested', facts: list.record.facts, probes, modelCount, deadline: { generate: 'skipped', leftMs: generateBudgetMs, limitMs: deadlineMs } };
   }
-  const generate = await runProbe('generateContent', generateContentUrl(model), requestInit(request.key, 'POST'), deps, generateBudgetMs);
+  const generate = await runProbe('generateContent', generateContentUrl(model), request.key, requestInit(request.key, 'POST'), deps, generateBudgetMs);
   if (generate.cancelled) return { outcome: 'cancelled' };
   const facts = { ...generate.record.facts, model: generate.record.facts.model ?? model };
   probes.push({ ...generate.record, facts });

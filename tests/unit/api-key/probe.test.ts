@@ -82,6 +82,17 @@ describe('runKeyTest', () => {
     expect(JSON.stringify(result)).not.toContain(AUTH_KEY);
   });
 
+  it('masks the tested key wherever Google echoes it, whatever its shape', async () => {
+    const oddKey = 'custom-gateway-token-0123456789abcdef';
+    const echoed = JSON.stringify({
+      error: { code: 400, message: `API key not valid: ${oddKey}`, status: 'INVALID_ARGUMENT', details: [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'API_KEY_INVALID' }] },
+    });
+    const { fetch } = fakeFetch(() => json(echoed, 400));
+    const result = await runKeyTest({ key: oddKey, generate: false }, { fetch });
+    expect(result).toMatchObject({ outcome: 'tested', facts: { id: 'key-invalid' } });
+    expect(JSON.stringify(result)).not.toContain(oddKey);
+  });
+
   it('runs the opt-in generate probe with a model from the list', async () => {
     const { fetch, calls } = fakeFetch(() => json(REAL_LIST), () => json(GENERATED));
     const result = await runKeyTest({ key: AUTH_KEY, generate: true }, { fetch });
