@@ -939,7 +939,7 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
         explanation:
           'The project sent more requests or tokens per minute than its quota allows, or Google’s shared capacity for the model ran out. The key itself is fine.',
         steps: [
-          ['Wait about {retryAfter} seconds (Google’s hint), then retry.', 'Wait a minute, then retry.'],
+          ['Wait {retryAfter} (Google’s hint), then retry.', 'Wait a minute, then retry.'],
           'Send fewer requests at once and retry with exponential backoff.',
           [
             'Compare your usage with the limit Google named ({quotaId}) on the rate-limit page in AI Studio; billing raises the limits.',
@@ -951,7 +951,7 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
         title: '已达到速率限制',
         explanation: '项目每分钟发送的请求数或 token 数超出了配额，或者 Google 为该模型提供的共享容量已用尽。密钥本身没有问题。',
         steps: [
-          ['按 Google 的提示等待约 {retryAfter} 秒后重试。', '等待一分钟后重试。'],
+          ['按 Google 的提示等待{retryAfter}后重试。', '等待一分钟后重试。'],
           '减少并发请求，并使用指数退避重试。',
           [
             '在 AI Studio 的速率限制页面对照 Google 指出的限额（{quotaId}）查看用量；开通结算可提高限额。',
@@ -965,7 +965,7 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
           'プロジェクトが 1 分あたりに送ったリクエスト数またはトークン数が割り当てを超えたか、このモデル用の Google の共有容量が不足しました。キー自体に問題はありません。',
         steps: [
           [
-            'Google の案内どおり約 {retryAfter} 秒待ってから再試行してください。',
+            'Google の案内どおり{retryAfter}待ってから再試行してください。',
             '1 分ほど待ってから再試行してください。',
           ],
           '同時に送るリクエストを減らし、指数バックオフで再試行してください。',

@@ -10,6 +10,7 @@ import {
 } from '@/utils/diagnosis';
 import { DIAGNOSIS_TABLE } from '@/utils/diagnosis/table';
 import { googleLink } from '@/utils/page-values';
+import { retryDuration } from '@/utils/diagnosis/describe';
 import { loadCorpus } from './corpus';
 import { REAL_WORLD_CASES } from './real-world-cases';
 
@@ -218,5 +219,17 @@ describe('reachability', () => {
     }
     const missing = DIAGNOSIS_IDS.filter((id) => !producedElsewhere.has(id) && !reached.has(id));
     expect(missing).toEqual([]);
+  });
+});
+
+describe('retry hints', () => {
+  it('read as seconds when short and as hours and minutes when long, in every locale', () => {
+    expect(retryDuration(26, 'en')).toBe('about 26 seconds');
+    expect(retryDuration(581_982, 'en')).toBe('about 161 h 39 min');
+    expect(retryDuration(3600, 'zh-CN')).toBe('约 1 小时');
+    expect(retryDuration(90, 'ja')).toBe('約 90 秒');
+    const step = describeFacts({ id: 'quota-exceeded', retryAfterSeconds: 34_847 }).steps[0];
+    expect(step).toBe('Wait about 9 h 40 min (Google’s hint), then retry.');
+    expect(describeFacts({ id: 'quota-exceeded', retryAfterSeconds: 26 }, { locale: 'zh-CN' }).steps[0]).toBe('按 Google 的提示等待约 26 秒后重试。');
   });
 });
