@@ -4,41 +4,23 @@
  * (utils/detection/rules/ai-studio.ts). Pure: no DOM, no extension APIs.
  */
 import { consoleLinks, docsLinks, type LinkContext } from '@/utils/console-links';
-import { GUIDE_FLOWS, type GuideFlowId } from '@/utils/guide/flows';
-import { guideUrl } from '@/utils/guide/url';
+import {
+  CAUSE_GUIDES,
+  CAUSE_IDS,
+  GUIDE_PARAM,
+  KEY_CREATION_PERMISSIONS,
+  SERVICE_ACCOUNT_KEY_CONSTRAINT,
+  type CauseId,
+} from '@/utils/detection/cause-ids';
 import { defineStrings, format, type Locale } from '@/utils/i18n';
 
-/** In the order the checklist ranks them when nothing on the page says otherwise. */
-export const CAUSE_IDS = [
-  'restore-deleted-key',
-  'api-not-enabled',
-  'missing-iam-permissions',
-  'org-policy',
-  'wrong-account',
-  'terms-not-accepted',
-  'billing-or-region',
-  'suspicious-request',
-  'create-in-cloud-console',
-] as const;
-export type CauseId = (typeof CAUSE_IDS)[number];
-
-/** What AI Studio key creation needs (ai.google.dev/gemini-api/docs/api-key, 2026; console-facts C5). */
-export const KEY_CREATION_PERMISSIONS = [
-  'resourcemanager.projects.get',
-  'apikeys.keys.create',
-  'serviceusage.services.enable',
-  'iam.serviceAccountApiKeyBindings.create',
-  'iam.serviceAccounts.create',
-] as const;
-
-/** The default org-policy constraint that blocks keys bound to service accounts (Cloud "Manage API keys"). */
-export const SERVICE_ACCOUNT_KEY_CONSTRAINT = 'constraints/iam.managed.disableServiceAccountApiKeyCreation';
+export { CAUSE_IDS, KEY_CREATION_PERMISSIONS, SERVICE_ACCOUNT_KEY_CONSTRAINT, type CauseId };
 
 export interface ChecklistAction {
   label: string;
   url: string;
   /** The click-coach flow the link starts on the console page (utils/guide/url.ts deep link). */
-  guide?: GuideFlowId;
+  guide?: string;
 }
 
 export interface ChecklistItem {
@@ -185,12 +167,18 @@ const ACTIONS: Record<CauseId, (c: LinkContext) => { url: string; secondaryUrl?:
 };
 
 /**
- * The guided fix for a cause: the flow whose `causes` (utils/guide/flows.ts) name it. Its link is
- * the console page above plus `keyDoctorGuide=<flow>`, so it opens the right page even when the
- * coach does not start (plain link, no messaging from AI Studio).
+ * The guided fix for a cause (CAUSE_GUIDES). Its link is the console page above plus
+ * `keyDoctorGuide=<flow>`, so it opens the right page even when the coach does not start (plain
+ * link, no messaging from AI Studio).
  */
-export function guideFlowFor(cause: CauseId): GuideFlowId | undefined {
-  return GUIDE_FLOWS.find((flow) => flow.causes.includes(cause))?.id;
+export function guideFlowFor(cause: CauseId): string | undefined {
+  return CAUSE_GUIDES[cause];
+}
+
+function withGuide(page: string, guide: string): string {
+  const url = new URL(page);
+  url.searchParams.set(GUIDE_PARAM, guide);
+  return url.toString();
 }
 
 const CODES: Partial<Record<CauseId, readonly string[]>> = {
@@ -213,7 +201,7 @@ export function buildChecklist(causes: readonly CauseId[], context: LinkContext,
       action: { label: text(`${id}.action` as CauseStringKey), url: links.url },
     };
     const guide = guideFlowFor(id);
-    if (guide) item.action = { ...item.action, url: guideUrl(guide, context, links.url), guide };
+    if (guide) item.action = { ...item.action, url: withGuide(links.url, guide), guide };
     const codes = CODES[id];
     if (codes) item.codes = codes;
     if (links.secondaryUrl) item.secondary = { label: text(`${id}.secondary` as CauseStringKey), url: links.secondaryUrl };

@@ -7,7 +7,7 @@
  * Angular Material app can put a message and match the words, not the classes.
  */
 import type { DiagnosisId } from '@/utils/diagnosis/types';
-import { CAUSE_IDS, type CauseId } from '@/utils/detection/ai-studio-causes';
+import { CAUSE_IDS, type CauseId } from '@/utils/detection/cause-ids';
 
 export type AiStudioRuleId = `ai-studio/${string}`;
 
