@@ -10,6 +10,7 @@
  * after a create-key click, with no key shown, is a failed creation even when we cannot read it.
  * Never throws into the page: a failure is logged once and the watcher stops reacting.
  */
+import type { RpcFailureSummary } from '@/utils/ai-studio-rpc/parse';
 import type { LinkContext } from '@/utils/console-links';
 import type { DiagnosisId } from '@/utils/diagnosis/types';
 import { contextFor, detect, isExcluded, isKeyShown, readText, type Detection } from '@/utils/detection/detect';
@@ -33,6 +34,8 @@ export interface Finding {
   diagnosisId?: DiagnosisId;
   /** The page's message, plain text; absent when nothing was found. */
   message?: string;
+  /** AI Studio's failed create-key request, when the MAIN-world reader saw it (validated). */
+  request?: RpcFailureSummary;
   context: LinkContext;
 }
 
