@@ -132,7 +132,7 @@ describe('AiStudioHint', () => {
     const { onToggleMinimised, onDismiss } = show();
     expect(document.activeElement).toBe(before);
     expect(root.querySelector('[autofocus]')).toBeNull();
-    const buttons = [...root.querySelectorAll('header button')];
+    const buttons = [...root.querySelectorAll<HTMLButtonElement>('header button')];
     expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual(['Minimise Key Doctor', 'Close Key Doctor']);
     expect(root.querySelector('.kd-copy')!.textContent).toBe('Copy details');
     buttons[0]!.click();
