@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
+    // Firefox has its own run (vitest.e2e.firefox.config.ts).
+    exclude: ['tests/e2e/firefox/**'],
     environment: 'node',
     fileParallelism: false,
     testTimeout: 60_000,

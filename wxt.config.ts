@@ -19,6 +19,9 @@ const dropRuleProvenance = {
   },
 };
 
+/** The Firefox add-on id, final: AMO ties the listing and every update to it. */
+export const GECKO_ID = 'key-doctor@keydoctor.dev';
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact(), dropRuleProvenance] }),
@@ -39,7 +42,23 @@ export default defineConfig({
         ? ['ai-studio-card-*.js']
         : [{ resources: ['ai-studio-card-*.js'], matches: ['https://aistudio.google.com/*'] }],
     ...(browser === 'firefox' && {
-      browser_specific_settings: { gecko: { id: 'key-doctor@example.org', strict_min_version: '128.0' } },
+      browser_specific_settings: {
+        gecko: {
+          id: GECKO_ID,
+          // 140 is the first desktop release that reads data_collection_permissions (and an ESR);
+          // the other features need less: MAIN-world content scripts 128, storage.session in MV2 115.
+          strict_min_version: '140.0',
+          // Firefox's consent screen: the key the user tests is sent to Google's API, on request.
+          data_collection_permissions: { required: ['authenticationInfo'] },
+        },
+        // Firefox for Android reads data_collection_permissions from 142.
+        gecko_android: { strict_min_version: '142.0' },
+      },
     }),
   }),
+  zip: {
+    // The sources zip is what AMO reviewers rebuild from (docs/store/BUILD-FOR-REVIEWERS.md):
+    // everything the build reads, nothing it writes; no tests, dev scripts or screenshots.
+    excludeSources: ['tests/**', 'scripts/**', 'vitest.*.ts', 'docs/screenshots/**', 'stats.html', '**/*.log'],
+  },
 });

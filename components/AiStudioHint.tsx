@@ -7,6 +7,7 @@ import { detailsText, planCard } from '@/utils/detection/card-plan';
 import type { CardStrings } from '@/utils/detection/card-strings/en';
 import { NOTHING_FOUND } from '@/utils/detection/rules/ai-studio';
 import { format } from '@/utils/i18n';
+import { redactKeys } from '@/utils/redact';
 
 export interface AiStudioHintProps {
   /** A rule id from utils/detection/rules/ai-studio.ts, or NOTHING_FOUND.id. */
@@ -84,7 +85,9 @@ const clipboard = (text: string) => navigator.clipboard.writeText(text);
  * When AI Studio's failed request named the cause, that cause comes first, quoting the request.
  * Never takes focus by itself; Esc inside it closes it.
  */
-export function AiStudioHint({ ruleId, message, request, context, strings: all, minimised, onToggleMinimised, onDismiss, onCopy = clipboard }: AiStudioHintProps) {
+export function AiStudioHint({ ruleId, message: pageMessage, request, context, strings: all, minimised, onToggleMinimised, onDismiss, onCopy = clipboard }: AiStudioHintProps) {
+  // Page text is shown, announced and copied: any key-like string in it is masked first.
+  const message = pageMessage && redactKeys(pageMessage);
   const strings = all.hint;
   const finding = { ruleId, message, request, context };
   const plan = planCard(finding);

@@ -5,6 +5,7 @@ import { GuideOffer } from '@/components/GuideOffer';
 import type { CoachView } from '@/utils/guide/coach';
 import type { CoachEvent } from '@/utils/guide/machine';
 import type { GuideOffer as Offer } from '@/utils/guide/offers';
+import { abortableFrame } from '@/utils/abortable';
 import { createRingTracker } from '@/utils/guide/rings';
 import type { RowChoice } from '@/utils/guide/state';
 import type { Locale } from '@/utils/i18n';
@@ -140,7 +141,12 @@ export function createGuideUi(ctx: ContentScriptContext, locale: Locale, handler
 
   // Layout is read only in the tracker's animation frames, never in a mutation callback.
   const rings = createRingTracker({
-    requestFrame: (callback) => ctx.requestAnimationFrame(callback),
+    // Not ctx.requestAnimationFrame: it leaves an abort listener on ctx.signal per frame, about
+    // 30 a second while a step waits for its control (utils/abortable.ts).
+    requestFrame: (callback) =>
+      abortableFrame(ctx.signal, () => {
+        if (ctx.isValid) callback();
+      }),
     ...(typeof ResizeObserver === 'function' ? { ResizeObserver } : {}),
     onMeasure(measured, changed) {
       if (!view || (!changed && !dirty)) return;

@@ -1,5 +1,6 @@
 import './style.css';
 import { browser, defineContentScript } from '#imports';
+import { abortableTimeout } from '@/utils/abortable';
 import { createGuideSession } from '@/utils/guide/session';
 import { pickLocale } from '@/utils/i18n';
 import { backgroundMessaging } from '@/utils/messaging';
@@ -25,7 +26,11 @@ export default defineContentScript({
       document,
       signal: ctx.signal,
       ui,
-      setTimeout: (callback, ms) => ctx.setTimeout(callback, ms),
+      // Not ctx.setTimeout: it leaves an abort listener on ctx.signal per call (utils/abortable.ts).
+      // ctx.isValid still notices an extension reload, as ctx.setTimeout's check did.
+      setTimeout: (callback, ms) => abortableTimeout(ctx.signal, ms, () => {
+        if (ctx.isValid) callback();
+      }),
       // Asked of the background: importing utils/storage.ts here would touch storage.session.
       background: {
         getState: () => backgroundMessaging.sendMessage('getGuideState'),

@@ -33,6 +33,7 @@ export const CARD_VIEW_GLOBAL = '__keyDoctorAiStudioCard';
 export const CARD_MODULE_PATHS: Record<Locale, string> = {
   en: '/ai-studio-card-en.js',
   'zh-CN': '/ai-studio-card-zh-cn.js',
+  ja: '/ai-studio-card-ja.js',
 };
 
 /** Imports the language's card module once; `getUrl` is browser.runtime.getURL. */

@@ -1,5 +1,7 @@
 /** DiagnosisFacts + the table → a Diagnosis in one locale, with deep links for the user's account. */
 import { format } from '@/utils/i18n';
+import { googleLink, pageContext } from '@/utils/page-values';
+import { safeFacts } from './safe-facts';
 import { DIAGNOSIS_TABLE, type Step } from './table';
 import type { DescribeOptions, Diagnosis, DiagnosisFacts } from './types';
 
@@ -12,8 +14,11 @@ function fillStep(step: Step, values: Record<string, string | number>): string |
   return usable === undefined ? undefined : format(usable, values);
 }
 
-export function describe(facts: DiagnosisFacts, options: DescribeOptions = {}): Diagnosis {
+export function describe(unsafeFacts: DiagnosisFacts, options: DescribeOptions = {}): Diagnosis {
   const locale = options.locale ?? 'en';
+  // The one boundary before words, links and reports: nothing downstream sees an unmasked key or
+  // a value outside Google's grammar (a missing project reads "your project").
+  const facts = safeFacts(unsafeFacts, options.secrets);
   // Facts come over messaging from the background; an id this build does not know reads as unknown.
   const entry = DIAGNOSIS_TABLE[facts.id] ?? DIAGNOSIS_TABLE.unknown;
   const words = entry.words[locale];
@@ -27,7 +32,7 @@ export function describe(facts: DiagnosisFacts, options: DescribeOptions = {}): 
   })) {
     if (value !== undefined && value !== '') values[name] = value;
   }
-  const context = { project: facts.project, authuser: options.authuser };
+  const context = pageContext({ project: facts.project, authuser: options.authuser });
   return {
     ...facts,
     severity: entry.severity,
@@ -35,6 +40,9 @@ export function describe(facts: DiagnosisFacts, options: DescribeOptions = {}): 
     title: words.title,
     explanation: words.explanation,
     steps: words.steps.map((step) => fillStep(step, values)).filter((step): step is string => step !== undefined),
-    links: entry.links.map((link) => ({ id: link.id, label: link.label[locale], url: link.url(context) })),
+    links: entry.links.flatMap((link) => {
+      const url = googleLink(link.url(context));
+      return url ? [{ id: link.id, label: link.label[locale], url }] : [];
+    }),
   };
 }

@@ -332,4 +332,32 @@ describe('coach', () => {
     await vi.advanceTimersByTimeAsync(MISSING_AFTER_MS * 2);
     expect(where()).toBe('select-row/none');
   });
+
+  it('started and stopped 50 times while waiting for a missing control, leaves no listener on the content script’s signal', async () => {
+    // The platform drops a listener added with `{ signal }` when that signal aborts, without
+    // calling removeEventListener: counted here the same way.
+    const live = new Set<unknown>();
+    const { signal } = controller;
+    const add = signal.addEventListener.bind(signal);
+    const remove = signal.removeEventListener.bind(signal);
+    signal.addEventListener = (type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) => {
+      if (type === 'abort') {
+        live.add(listener);
+        if (typeof options === 'object') options.signal?.addEventListener('abort', () => live.delete(listener), { once: true });
+      }
+      add(type, listener, options);
+    };
+    signal.removeEventListener = (type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions) => {
+      if (type === 'abort') live.delete(listener);
+      remove(type, listener, options);
+    };
+    open('credentials-no-restore-link');
+    for (let run = 0; run < 50; run += 1) {
+      const coach = start(newGuideState('restore-deleted-key'));
+      await vi.advanceTimersByTimeAsync(1_500);
+      expect(live.size).toBe(1);
+      coach.stop();
+    }
+    expect(live.size).toBe(0);
+  });
 });

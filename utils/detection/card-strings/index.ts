@@ -4,7 +4,8 @@
  */
 import type { Locale } from '@/utils/i18n';
 import { en, type CardStrings } from './en';
+import { ja } from './ja';
 import { zhCN } from './zh-CN';
 
 export type { CardStrings };
-export const CARD_STRINGS: Record<Locale, CardStrings> = { en, 'zh-CN': zhCN };
+export const CARD_STRINGS: Record<Locale, CardStrings> = { en, 'zh-CN': zhCN, ja };
