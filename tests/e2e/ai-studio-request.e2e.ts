@@ -5,14 +5,21 @@
  * status and JSPB body of each case. The MAIN-world reader, the isolated content script and the
  * lazy card module all run as shipped.
  */
-import type { HTTPRequest, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { useExtensionBrowser } from './extension-browser';
-import { readFixture, trackPageErrors, watchContentScript } from './harness';
-import { TRUSTED_TYPES_CSP } from './replicas';
+import { trackPageErrors, watchContentScript } from './harness';
+import {
+  CARD_QUOTES_REQUEST as CARD_UP,
+  CARD_QUOTES_TOAST as TOAST_IN_CARD,
+  countHintHosts,
+  hintState,
+  RPC_PREFIX,
+  serveAiStudioWithRpcs,
+  waitForHintState as waitForState,
+  type RpcAnswer,
+} from './page-helpers';
 
-const RPC_HOST = 'alkalimakersuite-pa.clients6.google.com';
-const RPC_PREFIX = '/$rpc/google.internal.alkali.applications.makersuite.v1.MakerSuiteService/';
 const EI = 'type.googleapis.com/google.rpc.ErrorInfo';
 const PF = 'type.googleapis.com/google.rpc.PreconditionFailure';
 const NEW_KEY = `AIzaSyE2E${'k'.repeat(30)}`;
@@ -22,86 +29,17 @@ const QUIET_MS = 2_500;
 const env = useExtensionBrowser();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-interface RpcAnswer {
-  status: number;
-  body: string;
-}
-
-const CORS = {
-  'access-control-allow-origin': 'https://aistudio.google.com',
-  'access-control-allow-credentials': 'true',
-  'access-control-allow-headers': 'content-type, x-goog-api-key, x-user-agent, authorization',
-  'access-control-allow-methods': 'POST',
-};
-
 /** AI Studio pages from fixtures, MakerSuiteService RPCs from `answers`; everything else is refused. */
 async function openPage(url: string, fixture: string, answers: Record<string, RpcAnswer>): Promise<{ page: Page; errors: Error[]; rpcCalls: string[] }> {
   const page = await env.launched.browser.newPage();
   const errors = trackPageErrors(page);
-  const rpcCalls: string[] = [];
-  await page.setRequestInterception(true);
-  page.on('request', (request: HTTPRequest) => {
-    const target = new URL(request.url());
-    if (target.protocol === 'chrome-extension:' || target.protocol === 'data:') return void request.continue();
-    if (target.hostname === 'aistudio.google.com') {
-      return void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', headers: TRUSTED_TYPES_CSP, body: readFixture(fixture) });
-    }
-    if (target.hostname === RPC_HOST && target.pathname.startsWith(RPC_PREFIX)) {
-      if (request.method() === 'OPTIONS') return void request.respond({ status: 204, headers: CORS, body: '' });
-      const method = target.pathname.slice(RPC_PREFIX.length);
-      rpcCalls.push(method);
-      const answer = answers[method];
-      if (answer) return void request.respond({ status: answer.status, headers: CORS, contentType: 'application/json+protobuf; charset=UTF-8', body: answer.body });
-    }
-    return void request.abort('blockedbyclient');
-  });
+  const rpcCalls = await serveAiStudioWithRpcs(page, fixture, answers);
   const content = await watchContentScript(page, env.launched.extensionId);
   await page.goto(url, { waitUntil: 'load' });
   await content.injected;
-  // Count every <key-doctor-hint> ever added: toast and request must make one card.
-  await page.evaluate(() => {
-    const counter = window as unknown as { kdHostsAdded: number };
-    counter.kdHostsAdded = 0;
-    new MutationObserver((records) => {
-      for (const record of records) for (const node of record.addedNodes) if (node.nodeName === 'KEY-DOCTOR-HINT') counter.kdHostsAdded += 1;
-    }).observe(document.documentElement, { childList: true, subtree: true });
-  });
+  await countHintHosts(page);
   return { page, errors, rpcCalls };
 }
-
-interface HintState {
-  cause?: string;
-  diagnosis?: string;
-  causes: string[];
-  request?: string;
-  toast?: string;
-  added: number;
-}
-
-function hintState(page: Page): Promise<HintState | undefined> {
-  return page.evaluate(() => {
-    const host = document.querySelector<HTMLElement>('key-doctor-hint');
-    if (!host?.shadowRoot?.querySelector('.kd-card')) return undefined;
-    return {
-      cause: host.dataset.cause,
-      diagnosis: host.dataset.diagnosis,
-      causes: [...host.shadowRoot.querySelectorAll<HTMLElement>('li[data-cause]')].map((li) => li.dataset.cause ?? ''),
-      request: host.shadowRoot.querySelector('[data-request]')?.textContent ?? undefined,
-      toast: host.shadowRoot.querySelector('[data-toast]')?.textContent ?? undefined,
-      added: (window as unknown as { kdHostsAdded: number }).kdHostsAdded,
-    };
-  });
-}
-
-async function waitForState(page: Page, accept: string): Promise<HintState> {
-  await page.waitForFunction(accept, { timeout: 10_000, polling: 50 }).catch(async (error: Error) => {
-    throw new Error(`hint is ${JSON.stringify(await hintState(page))}: ${error.message}`);
-  });
-  return (await hintState(page))!;
-}
-
-const CARD_UP = `(() => { const h = document.querySelector('key-doctor-hint'); return Boolean(h && h.shadowRoot && h.shadowRoot.querySelector('[data-request]')); })()`;
-const TOAST_IN_CARD = `(() => { const h = document.querySelector('key-doctor-hint'); return Boolean(h && h.shadowRoot && h.shadowRoot.querySelector('[data-toast]')); })()`;
 
 describe('AI Studio: the exact cause from the failed request', () => {
   it.each([
