@@ -180,6 +180,7 @@ if (existsSync(join(OUTPUT, 'manifest.json')) && existsSync(CHROMIUM)) {
     line('MAIN-world request reader gzip (ai-studio-rpc.js)', kib(gz(join(OUTPUT, 'content-scripts/ai-studio-rpc.js'))), '(part of the start)');
     line('lazy card module gzip, English (ai-studio-card-en.js)', kib(gz(join(OUTPUT, 'ai-studio-card-en.js'))), '(after a detection)');
     line('lazy card module gzip, Chinese (ai-studio-card-zh-cn.js)', kib(gz(join(OUTPUT, 'ai-studio-card-zh-cn.js'))), '(after a detection)');
+    line('lazy card module gzip, Japanese (ai-studio-card-ja.js)', kib(gz(join(OUTPUT, 'ai-studio-card-ja.js'))), '(after a detection)');
   }
   if (existsSync(join(OUTPUT, 'manifest.json')) && existsSync(CHROMIUM)) {
     const { startMockGemini } = await import('../tests/mock-api/server');
