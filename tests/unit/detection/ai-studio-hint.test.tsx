@@ -198,5 +198,16 @@ describe('AiStudioHint', () => {
       expect(copied[0]).toContain('AIza…QQQQ');
       expect(copied[0]).not.toContain('Q'.repeat(33));
     });
+
+    it('"Copy details" masks a key in the page\'s toast too', async () => {
+      const copied: string[] = [];
+      const key = `AIzaSy${'T'.repeat(33)}`;
+      show({ message: `Failed to generate API key: ${key}`, onCopy: async (text) => void copied.push(text) });
+      (root.querySelector('.kd-copy') as HTMLButtonElement).click();
+      await Promise.resolve();
+      expect(copied).toHaveLength(1);
+      expect(copied[0]).toContain('toast: Failed to generate API key: AIza…TTTT');
+      expect(copied[0]).not.toContain('T'.repeat(33));
+    });
   });
 });
