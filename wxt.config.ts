@@ -9,9 +9,25 @@ export const API_ORIGIN = 'https://generativelanguage.googleapis.com';
 /** Built from assets/icon.svg by `npm run icons`; WXT adds `icons` itself, the toolbar needs its own. */
 const ICONS = Object.fromEntries([16, 32, 48, 128].map((size) => [size, `icon/${size}.png`]));
 
+/**
+ * Rule provenance (`seen: '…'` in the AI Studio rules table) is for people reading the source and
+ * for the tests, not for the page: the build drops it, keeping the AI Studio startup script small.
+ */
+const dropRuleProvenance = {
+  name: 'key-doctor:drop-rule-provenance',
+  apply: 'build' as const,
+  transform(code: string, id: string) {
+    if (!id.endsWith('/utils/detection/rules/ai-studio.ts')) return undefined;
+    return { code: code.replace(/\bseen:\s*(['"])(?:\\.|(?!\1)[^\\])*\1,?/g, ''), map: null };
+  },
+};
+
+/** The Firefox add-on id, final: AMO ties the listing and every update to it. */
+export const GECKO_ID = 'key-doctor@keydoctor.dev';
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), dropRuleProvenance] }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -23,8 +39,30 @@ export default defineConfig({
     commands: {
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: { suggested_key: { default: 'Alt+Shift+K' } },
     },
+    // The AI Studio card's lazy modules (one per language), imported by the AI Studio content
+    // script through their runtime URL after a detection; nothing else is web-accessible.
+    web_accessible_resources:
+      manifestVersion === 2
+        ? ['ai-studio-card-*.js']
+        : [{ resources: ['ai-studio-card-*.js'], matches: ['https://aistudio.google.com/*'] }],
     ...(browser === 'firefox' && {
-      browser_specific_settings: { gecko: { id: 'key-doctor@example.org', strict_min_version: '128.0' } },
+      browser_specific_settings: {
+        gecko: {
+          id: GECKO_ID,
+          // 140 is the first desktop release that reads data_collection_permissions (and an ESR);
+          // the other features need less: MAIN-world content scripts 128, storage.session in MV2 115.
+          strict_min_version: '140.0',
+          // Firefox's consent screen: the key the user tests is sent to Google's API, on request.
+          data_collection_permissions: { required: ['authenticationInfo'] },
+        },
+        // Firefox for Android reads data_collection_permissions from 142.
+        gecko_android: { strict_min_version: '142.0' },
+      },
     }),
   }),
+  zip: {
+    // The sources zip is what AMO reviewers rebuild from (docs/store/BUILD-FOR-REVIEWERS.md):
+    // everything the build reads, nothing it writes; no tests, dev scripts or screenshots.
+    excludeSources: ['tests/**', 'scripts/**', 'vitest.*.ts', 'docs/screenshots/**', 'stats.html', '**/*.log'],
+  },
 });

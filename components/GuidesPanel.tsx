@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { format } from '@/utils/i18n';
 import type { PopupStrings } from '@/utils/i18n/popup';
-import { isProjectId } from '@/utils/project-id';
+import { projectValue } from '@/utils/page-values';
 import { GuideButton, type GuideOption, type StartGuide } from './GuideButtons';
 
 /** A project to offer, and where it came from (said under the field). */
@@ -32,7 +32,7 @@ export function GuidesPanel({ strings, guides, onGuide, suggested }: GuidesPanel
   }, [suggested?.project]);
   const value = project.trim();
   const canStart = () => {
-    const found = value === '' ? 'missing' : isProjectId(value) ? undefined : 'invalid';
+    const found = value === '' ? 'missing' : projectValue(value) ? undefined : 'invalid';
     setProblem(found);
     if (found) field.current?.focus();
     return !found;

@@ -3,12 +3,12 @@ import { DiagnosisCard, type ProbeLine } from '@/components/DiagnosisCard';
 import { ExplainPanel } from '@/components/ExplainPanel';
 import type { GuideOption, StartGuide } from '@/components/GuideButtons';
 import { GuidesPanel, type SuggestedProject } from '@/components/GuidesPanel';
-import { isProjectId } from '@/utils/project-id';
 import { ScanPage } from '@/components/ScanPage';
 import { KeyTestPanel, type KeyTestRequest } from '@/components/KeyTestPanel';
 import type { PrecheckView } from '@/utils/api-key/precheck-view';
 import { Tabs } from '@/components/Tabs';
 import { curlCommandFor } from '@/utils/api-key/curl';
+import { projectValue } from '@/utils/page-values';
 import { lastKeyTestRecord, type LastKeyTest } from '@/utils/api-key/last-test';
 import { precheckKey, type PrecheckFinding } from '@/utils/api-key/precheck';
 import { buildExplanationReport, buildReport } from '@/utils/api-key/report';
@@ -69,9 +69,10 @@ function restoredState(lastTest: LastKeyTest | undefined, rememberedKey: string 
 
 /** The project the Guides tab offers: the one the last verdict named, else the current tab's; only valid ones. */
 function suggestedProject(fromDiagnosis: string | undefined, fromTab: string | undefined): SuggestedProject | undefined {
-  if (fromDiagnosis && isProjectId(fromDiagnosis)) return { project: fromDiagnosis, source: 'diagnosis' };
-  if (fromTab && isProjectId(fromTab)) return { project: fromTab, source: 'tab' };
-  return undefined;
+  const diagnosisProject = projectValue(fromDiagnosis);
+  if (diagnosisProject) return { project: diagnosisProject, source: 'diagnosis' };
+  const tabProject = projectValue(fromTab);
+  return tabProject ? { project: tabProject, source: 'tab' } : undefined;
 }
 
 function guideOption(flow: GuideFlow, locale: Locale): GuideOption {
@@ -172,7 +173,7 @@ export function App({ services }: { services: PopupServices }) {
               )}
               <TestOutcome state={state} services={services} />
               <div role="status" aria-live="polite" class="visually-hidden" data-announce>
-                {testedResult ? format(strings.testFinished, { title: describe(testedResult.result.facts, { locale: services.locale, fromKeyTest: true }).title }) : ''}
+                {testedResult ? format(strings.testFinished, { title: describe(testedResult.result.facts, { locale: services.locale, fromKeyTest: true, secrets: testedResult.key ? [testedResult.key] : [] }).title }) : ''}
               </div>
             </>
           ),
@@ -232,12 +233,23 @@ function TestOutcome({ state, services }: { state: TestState; services: PopupSer
       </p>
     );
   }
-  const diagnosis = describe(result.facts, { locale: services.locale, fromKeyTest: true });
+  // The tested key is masked wherever Google echoed it, whatever its shape ('' when not known: a
+  // restored verdict was redacted before it was kept).
+  const diagnosis = describe(result.facts, { locale: services.locale, fromKeyTest: true, secrets: state.key ? [state.key] : [] });
+  const listProbe = result.probes.find((probe) => probe.name === 'listModels');
+  const seconds = (ms: number) => (Math.round(ms / 100) / 10).toLocaleString(services.locale);
   const notes = [
     result.modelCount != null ? format(strings.modelsVisible, { count: result.modelCount }) : undefined,
     result.generateModel ? format(strings.generatedWith, { model: result.generateModel }) : undefined,
     // Asked for a generation, the key works, but it sees no model that can generate: say so.
-    state.generate && result.facts.id === 'key-ok' && !result.probes.some((probe) => probe.name === 'generateContent') ? strings.generationSkipped : undefined,
+    state.generate && result.facts.id === 'key-ok' && !result.deadline && !result.probes.some((probe) => probe.name === 'generateContent') ? strings.generationSkipped : undefined,
+    // The whole test has one deadline: a slow probe 1 leaves probe 2 less, or nothing.
+    result.deadline?.generate === 'skipped'
+      ? format(strings.generationSkippedForTime, { seconds: seconds(listProbe?.elapsedMs ?? result.deadline.limitMs - result.deadline.leftMs), limit: seconds(result.deadline.limitMs) })
+      : undefined,
+    result.deadline?.generate === 'stopped'
+      ? format(strings.generationStoppedForTime, { seconds: seconds(result.deadline.leftMs), limit: seconds(result.deadline.limitMs) })
+      : undefined,
     // The table names two causes; our own request rules out the Bearer one.
     result.facts.id === 'bearer-auth-used' ? strings.bearerFromOurTest : undefined,
   ].filter((note): note is string => Boolean(note));

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { guideUrl } from '@/utils/guide/url';
 import { readFixture, saveScreenshot, serveReplicas, trackPageErrors, watchContentScript } from './harness';
 import { useExtensionBrowser } from './extension-browser';
+import { guideState, waitForStep } from './page-helpers';
 import { replicaFor, TRUSTED_TYPES_CSP } from './replicas';
 
 const PROJECT = 'gen-lang-client-0371227417';
@@ -52,32 +53,6 @@ async function openConsole(served: Served): Promise<Opened> {
     return fixture ? { body: readFixture(`cloud-console/${fixture}`), headers: TRUSTED_TYPES_CSP } : replicaFor(url);
   });
   return { page, served, errors, violations };
-}
-
-/** The guide host's data attributes: flow, step and phase. */
-function guideState(page: Page) {
-  return page.evaluate(() => {
-    const host = document.querySelector('key-doctor-guide') as HTMLElement | null;
-    return host ? { flow: host.dataset.flow, step: host.dataset.step, phase: host.dataset.phase } : null;
-  });
-}
-
-async function waitForStep(page: Page, step: string, phase = 'shown', timeout = 10_000): Promise<void> {
-  try {
-    await page.waitForFunction(
-      (wantedStep: string, wantedPhase: string) => {
-        const host = document.querySelector('key-doctor-guide') as HTMLElement | null;
-        if (host?.dataset.step !== wantedStep || host.dataset.phase !== wantedPhase) return false;
-        // A shown step has its card drawn (through the open shadow root).
-        return wantedPhase !== 'shown' || Boolean(host.shadowRoot?.querySelector('.kd-card'));
-      },
-      { timeout, polling: 100 },
-      step,
-      phase,
-    );
-  } catch (error) {
-    throw new Error(`waiting for ${step}/${phase}, the guide is at ${JSON.stringify(await guideState(page))}: ${(error as Error).message}`);
-  }
 }
 
 /** The centre of the ring our shadow root draws around the target. */
@@ -152,7 +127,7 @@ describe('Cloud Console click coach', () => {
     await saveScreenshot(page, 'cloud-console-restore-done');
     const text = await cardText(page);
     expect(text).toContain('Your key is back');
-    expect(text).toContain(`gcloud services api-keys undelete ${RESTORED_KEY} --project=${PROJECT}`);
+    expect(text).toContain(`gcloud services api-keys undelete '${RESTORED_KEY}' --project='${PROJECT}'`);
     expect(text).toMatch(/restored for 30 days/);
     expect(text).toMatch(/rejects unrestricted standard keys/);
     const links = await cardLinks(page);

@@ -1,34 +1,81 @@
 /**
- * Simplified Chinese end to end: a browser whose UI language is zh-CN gets the popup and the
- * diagnosis card in Chinese (the same engine, the same data table, the other locale).
+ * The other UI languages end to end: a browser whose UI language is zh-CN or ja gets the popup
+ * and the diagnosis card in that language (the same engine, the same data table, another locale),
+ * and on AI Studio the card's module of that language (ai-studio-card-<lang>.js, loaded lazily).
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { demoKey } from '../mock-api/scenarios';
-import { CHROMIUM, openPopup, saveScreenshot } from './harness';
+import { CHROMIUM, openPopup, saveScreenshot, trackPageErrors, watchContentScript } from './harness';
 import { useExtensionBrowser } from './extension-browser';
+import { CARD_QUOTES_REQUEST, serveAiStudioWithRpcs, waitForHintState } from './page-helpers';
 
-// Debian's chromium speaks only en-US without this package; say so rather than fail obscurely.
-if (CHROMIUM === '/usr/bin/chromium' && !existsSync('/usr/lib/chromium/locales/zh-CN.pak')) {
-  throw new Error('Chromium has no zh-CN UI language: apt-get install chromium-l10n');
-}
+const IAM_DENIED = `[7,"Permission 'iam.serviceAccounts.create' denied on resource.",[["type.googleapis.com/google.rpc.ErrorInfo",["IAM_PERMISSION_DENIED","iam.googleapis.com",[["permission","iam.serviceAccounts.create"]]]]]]`;
 
-const env = useExtensionBrowser({ lang: 'zh-CN' });
+const LANGUAGES = [
+  // Kanji alone cannot tell Chinese from Japanese; kana can.
+  { lang: 'zh-CN', name: 'Simplified Chinese', script: /[\u4e00-\u9fff]/, screenshot: 'popup-zh-cn' },
+  { lang: 'ja', name: 'Japanese', script: /[\u3040-\u30ff]/, screenshot: 'popup-ja' },
+] as const;
 
-describe('popup in Simplified Chinese', () => {
-  it('labels, verdict and steps are in Chinese', async () => {
-    const popup = await openPopup(env.launched);
-    expect(await popup.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
-    await popup.waitForSelector('input[name="api-key"]');
-    expect(await popup.$eval('label[for]', (label) => label.textContent)).toMatch(/[\u4e00-\u9fff]/);
-    await popup.type('input[name="api-key"]', demoKey('apioff'));
-    await popup.click('form.key-test button[type="submit"]');
-    const card = await popup.waitForSelector('[data-diagnosis="api-disabled"]', { timeout: 20_000 });
-    const title = await card!.$eval('h2', (heading) => heading.textContent ?? '');
-    expect(title).toMatch(/[\u4e00-\u9fff]/);
-    const steps = await card!.$$eval('.steps li', (items) => items.map((item) => item.textContent ?? ''));
-    expect(steps.length).toBeGreaterThan(0);
-    for (const step of steps) expect(step).toMatch(/[\u4e00-\u9fff]/);
-    await saveScreenshot(popup, 'popup-zh-cn', { fullPage: true });
+// Four English words in a row: a sentence left untranslated (names such as "Generative Language
+// API" are three).
+const ENGLISH_SENTENCE = /\b[A-Za-z]+(?:[ ,’']+[A-Za-z]+){3,}/;
+
+for (const { lang, name, script, screenshot } of LANGUAGES) {
+  describe(`popup in ${name}`, () => {
+    // Debian's chromium speaks only en-US without this package; say so rather than fail obscurely.
+    if (CHROMIUM === '/usr/bin/chromium' && !existsSync(`/usr/lib/chromium/locales/${lang}.pak`)) {
+      throw new Error(`Chromium has no ${lang} UI language: apt-get install chromium-l10n`);
+    }
+    const env = useExtensionBrowser({ lang });
+
+    it(`labels, verdict and steps are in ${name}`, async () => {
+      const popup = await openPopup(env.launched);
+      expect(await popup.evaluate(() => document.documentElement.lang)).toBe(lang);
+      await popup.waitForSelector('input[name="api-key"]');
+      const labels = await popup.$$eval('label, [role="tab"], button', (nodes) => nodes.map((node) => node.textContent?.trim() ?? '').filter(Boolean));
+      expect(labels.length).toBeGreaterThan(3);
+      expect(await popup.$eval('label[for]', (label) => label.textContent)).toMatch(script);
+      for (const label of labels) expect(label).not.toMatch(ENGLISH_SENTENCE);
+      await popup.type('input[name="api-key"]', demoKey('apioff'));
+      await popup.click('form.key-test button[type="submit"]');
+      const card = await popup.waitForSelector('[data-diagnosis="api-disabled"]', { timeout: 20_000 });
+      const title = await card!.$eval('h2', (heading) => heading.textContent ?? '');
+      expect(title).toMatch(script);
+      expect(title).not.toMatch(ENGLISH_SENTENCE);
+      const steps = await card!.$$eval('.steps li', (items) => items.map((item) => item.textContent ?? ''));
+      expect(steps.length).toBeGreaterThan(0);
+      for (const step of steps) {
+        expect(step).toMatch(script);
+        expect(step).not.toMatch(ENGLISH_SENTENCE);
+      }
+      await saveScreenshot(popup, screenshot, { fullPage: true });
+    });
+
+    it(`the AI Studio card (its lazy module) is in ${name}`, async () => {
+      const page = await env.launched.browser.newPage();
+      const errors = trackPageErrors(page);
+      await serveAiStudioWithRpcs(page, 'ai-studio/keys-page-rpc.html', { GenerateCloudApiKey: { status: 403, body: IAM_DENIED } });
+      const content = await watchContentScript(page, env.launched.extensionId);
+      await page.goto('https://aistudio.google.com/api-keys?toast=none', { waitUntil: 'load' });
+      await content.injected;
+      await page.click('[data-test-id="create-api-key-button"]');
+      expect((await waitForHintState(page, CARD_QUOTES_REQUEST)).cause).toBe('missing-iam-permissions');
+      // Our words only: the quoted request and the permission codes are Google's.
+      const words = await page.evaluate(() => {
+        const root = document.querySelector('key-doctor-hint')!.shadowRoot!;
+        return [...root.querySelectorAll('h2, h3, figcaption, .kd-meaning, .kd-cause-title, .kd-cause-detail, .kd-action')].map((node) => node.textContent?.trim() ?? '');
+      });
+      expect(words.length).toBeGreaterThan(10);
+      // Every heading, title and action in CJK (a short one such as 原因 may be kanji alone); kana overall for Japanese.
+      for (const text of words) {
+        expect(text).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+        expect(text).not.toMatch(ENGLISH_SENTENCE);
+      }
+      expect(words.join(' ')).toMatch(script);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
   });
-});
+}

@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { demoKey } from '../mock-api/scenarios';
 import { useExtensionBrowser } from './extension-browser';
 import { EXTENSION_DIR, saveScreenshot, trackPageErrors } from './harness';
+import { reloadPopupFresh } from './page-helpers';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const AXE_SOURCE = readFileSync(`${ROOT}node_modules/axe-core/axe.min.js`, 'utf8');
@@ -36,11 +37,7 @@ async function openPopupPage(scheme: 'light' | 'dark' = 'light'): Promise<Page> 
 }
 
 /** Starts over: no kept verdict, no remembered key, the form open and empty. */
-async function fresh(page: Page): Promise<void> {
-  await page.evaluate(() => chrome.storage.session.clear());
-  await page.reload();
-  await page.waitForSelector('input[name="api-key"]');
-}
+const fresh = (page: Page) => reloadPopupFresh(env.launched, page, { forgetKey: true });
 
 async function runTest(page: Page, key: string, options: { generate?: boolean } = {}): Promise<string> {
   await fresh(page);

@@ -6,6 +6,8 @@
 import { redactKeys } from '@/utils/redact';
 import type { DiagnosisFacts, DiagnosisId } from './types';
 import { extractErrorFromText } from './extract';
+import { cutTo, MAX_BODY_CHARS, MAX_MESSAGE_SCAN } from './bounds';
+import { safeFacts } from './safe-facts';
 import {
   errorFromJson,
   GOOGLE_REASON,
@@ -264,11 +266,9 @@ function factsOf(id: DiagnosisId, error: GoogleError, httpStatus: number | undef
     retryAfterSeconds: error.retryDelaySeconds ?? retryHintSeconds(error.message),
     quotaId: quotaIds.find((quotaId) => /PerDay/i.test(quotaId)) ?? quotaIds[0],
   };
-  // Absent facts stay absent: the popup and messaging compare and serialise these objects.
-  for (const key of Object.keys(facts) as (keyof DiagnosisFacts)[]) {
-    if (facts[key] === undefined) delete facts[key];
-  }
-  return facts;
+  // Keys masked in every field and each value in Google's grammar; absent facts stay absent (the
+  // popup and messaging compare and serialise these objects).
+  return safeFacts(facts);
 }
 
 /**
@@ -291,7 +291,10 @@ function factsWithStatus(id: DiagnosisId, httpStatus: number | undefined): Diagn
 }
 
 /** The diagnosis for an already-normalized Google error. */
-function classifyGoogleError(error: GoogleError, wordingText = unwrapped(error.message)): DiagnosisFacts {
+function classifyGoogleError(error: GoogleError, unwrappedMessage?: string): DiagnosisFacts {
+  // A message as long as a whole body is not Google's: the wording and fact patterns read its start only.
+  error.message = error.message.slice(0, MAX_MESSAGE_SCAN);
+  const wordingText = (unwrappedMessage ?? unwrapped(error.message)).slice(0, MAX_MESSAGE_SCAN);
   const rule = RULES.find((candidate) => ruleMatches(candidate, error, wordingText));
   const httpStatus =
     error.httpStatus ?? (error.googleStatus ? HTTP_STATUS_OF_GOOGLE_STATUS[error.googleStatus] : undefined) ?? rule?.httpStatus;
@@ -304,6 +307,16 @@ function classifyGoogleError(error: GoogleError, wordingText = unwrapped(error.m
  */
 export function classifyResponse(status: number, bodyText: string): DiagnosisFacts {
   const httpStatus = validHttpStatus(status);
+  const { text, cut } = cutTo(bodyText, MAX_BODY_CHARS);
+  if (!cut) return classifyBody(httpStatus, text);
+  // A cut body no longer parses: read it the way a pasted, truncated body is read.
+  const salvaged = recognisedError(text);
+  if (salvaged && httpStatus !== undefined) salvaged.error.httpStatus = httpStatus;
+  const facts = salvaged ? classifyGoogleError(salvaged.error, salvaged.wordingText) : factsWithStatus('not-google-json', httpStatus);
+  return { ...facts, truncatedAt: MAX_BODY_CHARS };
+}
+
+function classifyBody(httpStatus: number | undefined, bodyText: string): DiagnosisFacts {
   const body = parseJson(bodyText);
   const error = errorFromJson(body);
   if (!error) {
@@ -372,11 +385,17 @@ export function classifyErrorText(pasted: string): DiagnosisFacts | null {
   // Checked first: wrappers also carry Google's HTML page inside their JSON message.
   const page = GOOGLE_HTML_PAGE.exec(pasted);
   if (page) return factsWithStatus('not-google-json', validHttpStatus(page[1]));
+  const found = recognisedError(pasted);
+  return found ? classifyGoogleError(found.error, found.wordingText) : null;
+}
+
+/** The Google error in a text, when something in the text is recognisably Google's. */
+function recognisedError(pasted: string): { error: GoogleError; wordingText: string } | null {
   if (/^\s*<(?:!doctype|html)/i.test(pasted)) return null;
   const error = extractErrorFromText(pasted);
   if (!error) return null;
   // Unwrapped once: the recognition test and the classification read the same text.
-  const wordingText = unwrapped(error.message);
+  const wordingText = unwrapped(error.message.slice(0, MAX_MESSAGE_SCAN));
   const pastedLine = unwrapped(pasted);
   const recognised =
     GOOGLE_MARKERS.test(pasted) ||
@@ -386,5 +405,5 @@ export function classifyErrorText(pasted: string): DiagnosisFacts | null {
     isGeminiTransportFailure(pastedLine);
   if (!recognised) return null;
   error.httpStatus ??= transportStatus(pastedLine);
-  return classifyGoogleError(error, wordingText);
+  return { error, wordingText };
 }

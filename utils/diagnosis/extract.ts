@@ -24,6 +24,7 @@ import {
   validHttpStatus,
   type GoogleError,
 } from './normalize';
+import { MAX_LIST_ITEMS } from './bounds';
 
 /** Long pastes (whole logs) are cut to a window so the scan stays cheap. */
 const MAX_TEXT = 20_000;
@@ -226,7 +227,7 @@ function salvage(source: string, into: GoogleError, depth = 0): void {
   }
   // Every violation, not just the first: a cut body may list per-minute ids before the per-day one.
   if (!into.quotaViolations.length) {
-    const quotaIds = [...source.matchAll(/["']?(?:quotaId|quota_id)["']?\s*:\s*["']([^"']+)["']/g)].map((match) => match[1]);
+    const quotaIds = [...source.matchAll(/["']?(?:quotaId|quota_id)["']?\s*:\s*["']([^"']+)["']/g)].slice(0, MAX_LIST_ITEMS).map((match) => match[1]);
     const quotaValue = /["']?(?:quotaValue|quota_value)["']?\s*:\s*["']?(\d+)/.exec(source)?.[1];
     // Cut text cannot pair values with ids; the first value stays with the first id, as the
     // limit-0 rule only asks whether any violation has value 0.

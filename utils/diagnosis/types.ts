@@ -42,12 +42,14 @@ export const DIAGNOSIS_IDS = [
   'network-error',
   'timeout',
   'not-google-json',
+  // Something on the way (proxy, captive portal, filter) answered the API host with a redirect.
+  'api-redirected',
   'unknown',
 ] as const;
 
 export type DiagnosisId = (typeof DIAGNOSIS_IDS)[number];
 
-export const LOCALES = ['en', 'zh-CN'] as const;
+export const LOCALES = ['en', 'zh-CN', 'ja'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /**
@@ -75,6 +77,8 @@ export interface DiagnosisFacts {
   retryAfterSeconds?: number;
   /** QuotaFailure quotaId or legacy quota_limit, e.g. GenerateRequestsPerDayPerProjectPerModel-FreeTier. */
   quotaId?: string;
+  /** The body or paste was longer than this many characters and was cut before reading. */
+  truncatedAt?: number;
 }
 
 export interface DeepLink {
@@ -101,4 +105,6 @@ export interface DescribeOptions {
   authuser?: string;
   /** The answer came from Key Doctor's own key test, not from text the user pasted (table.ts `keyTest`). */
   fromKeyTest?: boolean;
+  /** The key that was tested: masked wherever it appears, whatever its shape. Never stored. */
+  secrets?: readonly string[];
 }

@@ -4,14 +4,17 @@
  * The console follows the user's language preference (console-facts D), so a label is only a hint
  * next to structure (roles, link targets, dialogs). Matching ignores case, width and spacing
  * ("RESTORE" = "Restore", "API 密钥" = "API密钥"). Every label has en and zh-CN; other languages
- * are added where a source shows them. `seen` says where each wording comes from; zh-CN wordings
- * not seen on a live page are marked "guessed" (Google's zh-CN docs vocabulary).
+ * are added where a source shows them (ja: only the wordings Japanese guides quote from the
+ * console, 2024–2025; the rest of the Japanese console is unsourced and left out). `seen` says
+ * where each wording comes from; zh-CN wordings not seen on a live page are marked "guessed"
+ * (Google's zh-CN docs vocabulary).
  */
 
 export interface ConsoleLabel {
   en: readonly string[];
   'zh-CN': readonly string[];
   pl?: readonly string[];
+  ja?: readonly string[];
   seen: string;
 }
 
@@ -34,12 +37,14 @@ export const CONSOLE_LABELS = {
   createCredentials: {
     en: ['Create credentials'],
     'zh-CN': ['创建凭据'],
-    seen: 'Credentials page action bar, 2024–2026 (Firstenberg 2024-01; api-key docs 2026), console-facts C3/B4; zh-CN guessed',
+    ja: ['認証情報を作成', '認証情報の作成'],
+    seen: 'Credentials page action bar, 2024–2026 (Firstenberg 2024-01; api-key docs 2026), console-facts C3/B4; zh-CN guessed; ja "認証情報を作成" (Idera LANSA docs, Google developer console steps) and "認証情報の作成" (officeforest.org 2025 and buspochi.jp Gemini/Maps key guides)',
   },
   apiKeyMenuItem: {
     en: ['API key'],
     'zh-CN': ['API 密钥'],
-    seen: '"Create credentials" menu item, followed by a one-line description (cfc-menu-item-label, Selenium on the credentials page), console-facts B4/C3; zh-CN from AI Studio\'s "创建 API 密钥"',
+    ja: ['API キー'],
+    seen: '"Create credentials" menu item, followed by a one-line description (cfc-menu-item-label, Selenium on the credentials page), console-facts B4/C3; zh-CN from AI Studio\'s "创建 API 密钥"; ja "APIキー" (same three Japanese guides, menu item under 認証情報を作成)',
   },
   editApiKey: {
     en: ['Edit API key'],
@@ -49,12 +54,14 @@ export const CONSOLE_LABELS = {
   restrictKey: {
     en: ['Restrict key'],
     'zh-CN': ['限制密钥'],
-    seen: 'key edit page, API restrictions radio (Firstenberg 2024-01; api-key docs 2026), console-facts C3; zh-CN guessed',
+    ja: ['キーを制限'],
+    seen: 'key edit page, API restrictions radio (Firstenberg 2024-01; api-key docs 2026), console-facts C3; zh-CN guessed; ja "キーを制限" (officeforest.org 2025: "APIの制限にて、キーを制限をクリック")',
   },
   apiRestrictions: {
     en: ['API restrictions'],
     'zh-CN': ['API 限制'],
-    seen: 'key edit page section heading (api-key docs 2026), console-facts C3; zh-CN guessed',
+    ja: ['API の制限'],
+    seen: 'key edit page section heading (api-key docs 2026), console-facts C3; zh-CN guessed; ja "APIの制限" (officeforest.org 2025; buspochi.jp)',
   },
   selectApis: {
     en: ['Select APIs', 'Select API restrictions'],
@@ -70,7 +77,8 @@ export const CONSOLE_LABELS = {
     en: ['Save'],
     'zh-CN': ['保存'],
     pl: ['Zapisz'],
-    seen: 'key edit page (api-key docs 2026; Polish Selenium matching SAVE/Save/ZAPISZ), console-facts B4/C3; zh-CN guessed',
+    ja: ['保存'],
+    seen: 'key edit page (api-key docs 2026; Polish Selenium matching SAVE/Save/ZAPISZ), console-facts B4/C3; zh-CN guessed; ja "保存" (buspochi.jp: 「保存」ボタン on the key edit page)',
   },
   enable: {
     en: ['Enable'],
@@ -137,7 +145,7 @@ export function labelKeys(id: LabelId): Set<string> {
   let keys = compiled.get(id);
   if (!keys) {
     const label: ConsoleLabel = CONSOLE_LABELS[id];
-    keys = new Set([...label.en, ...label['zh-CN'], ...(label.pl ?? [])].map(labelKey));
+    keys = new Set([...label.en, ...label['zh-CN'], ...(label.pl ?? []), ...(label.ja ?? [])].map(labelKey));
     compiled.set(id, keys);
   }
   return keys;

@@ -9,6 +9,10 @@ const STRINGS = defineStrings({
     index: '此浏览器中的第 {number} 个 Google 账号（authuser={authuser}）',
     email: 'Google 账号 {email}',
   },
+  ja: {
+    index: 'このブラウザの {number} 番目の Google アカウント（authuser={authuser}）',
+    email: 'Google アカウント {email}',
+  },
 });
 
 /**
