@@ -234,13 +234,14 @@ describe('key test from the popup', () => {
 
   it('gives a verdict for a body of 100,000 nested [', async () => {
     expect(await testKey(demoKey('nested'))).toBe('not-google-json');
-    expect(await popup.$('[role="alert"]')).toBeNull();
+    // Not the Guides field's error region: it is always there, empty until a problem.
+    expect(await popup.$('[role="alert"]:not(:empty)')).toBeNull();
   });
 
   it('gives a verdict for a 403 with 130,000 help links, saying the body was cut', async () => {
     expect(await testKey(demoKey('links'))).toBe('permission-denied');
     expect(await popup.$eval('[data-diagnosis] [data-note="read-cut"]', (note) => note.textContent ?? '')).toMatch(/only its first [\d,.\s]+ characters were checked/);
-    expect(await popup.$('[role="alert"]')).toBeNull();
+    expect(await popup.$('[role="alert"]:not(:empty)')).toBeNull();
   });
 
   it('gives a verdict within the deadline when probe 1 is slow and probe 2 hangs, saying probe 2 was skipped or stopped', async () => {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { demoKey } from '../mock-api/scenarios';
 import { CHROMIUM, openPopup, saveScreenshot, trackPageErrors, watchContentScript } from './harness';
 import { useExtensionBrowser } from './extension-browser';
-import { CARD_QUOTES_REQUEST, serveAiStudioWithRpcs, waitForHintState } from './page-helpers';
+import { CARD_QUOTES_REQUEST, POPUP_SIZE, popupResultFits, serveAiStudioWithRpcs, testKeyInPopup, waitForHintState } from './page-helpers';
 
 const IAM_DENIED = `[7,"Permission 'iam.serviceAccounts.create' denied on resource.",[["type.googleapis.com/google.rpc.ErrorInfo",["IAM_PERMISSION_DENIED","iam.googleapis.com",[["permission","iam.serviceAccounts.create"]]]]]]`;
 
@@ -51,6 +51,26 @@ for (const { lang, name, script, screenshot } of LANGUAGES) {
         expect(step).not.toMatch(ENGLISH_SENTENCE);
       }
       await saveScreenshot(popup, screenshot, { fullPage: true });
+    });
+
+    // CJK lines are taller: result first must hold in this language too (popup-design.e2e.ts, in English).
+    it(`the verdict, its steps and the one primary action fit the 400 × 600 popup in ${name}`, async () => {
+      const popup = await openPopup(env.launched);
+      await popup.setViewport(POPUP_SIZE);
+      for (const [scenario, expected, generate] of [
+        ['apioff', 'api-disabled', false],
+        ['invalid', 'key-invalid', false],
+        ['referrer', 'key-referrer-restricted', false],
+        ['limitzero', 'free-tier-limit-zero', true],
+      ] as const) {
+        expect(await testKeyInPopup(env.launched, popup, demoKey(scenario), { generate })).toBe(expected);
+        const fits = await popupResultFits(popup);
+        expect(fits.scrolled, scenario).toBe(0);
+        for (const [part, bottom] of [['verdict', fits.verdict], ['steps', fits.steps], ['primary action', fits.action]] as const) {
+          expect(bottom, `${scenario}: ${part}`).toBeLessThanOrEqual(POPUP_SIZE.height);
+        }
+      }
+      await popup.close();
     });
 
     it(`the AI Studio card (its lazy module) is in ${name}`, async () => {

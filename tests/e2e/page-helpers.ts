@@ -26,6 +26,17 @@ export async function reloadPopupFresh(launched: LaunchedBrowser, popup: Page, o
   await popup.waitForSelector('input[name="api-key"]');
 }
 
+/** The toolbar popup's largest size Key Doctor designs for (issue 12: result first within it). */
+export const POPUP_SIZE = { width: 400, height: 600 } as const;
+
+/** Bottom edges, in the viewport, of the verdict's title, its steps and the one filled action; and the scroll. */
+export function popupResultFits(popup: Page): Promise<{ scrolled: number; verdict: number; action: number; steps: number }> {
+  return popup.evaluate(() => {
+    const bottom = (selector: string) => document.querySelector(selector)?.getBoundingClientRect().bottom ?? Infinity;
+    return { scrolled: window.scrollY, verdict: bottom('#result-title'), action: bottom('[data-primary-action]'), steps: bottom('#panel-test .steps') };
+  });
+}
+
 /** Types `key` into a fresh popup, runs the test and returns the diagnosis id of the card. */
 export async function testKeyInPopup(launched: LaunchedBrowser, popup: Page, key: string, options: { generate?: boolean } = {}): Promise<string> {
   await reloadPopupFresh(launched, popup);

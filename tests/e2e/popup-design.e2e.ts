@@ -11,11 +11,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { demoKey } from '../mock-api/scenarios';
 import { useExtensionBrowser } from './extension-browser';
 import { EXTENSION_DIR, saveScreenshot, trackPageErrors } from './harness';
-import { reloadPopupFresh } from './page-helpers';
+import { POPUP_SIZE, popupResultFits as resultFits, reloadPopupFresh } from './page-helpers';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const AXE_SOURCE = readFileSync(`${ROOT}node_modules/axe-core/axe.min.js`, 'utf8');
-const POPUP = { width: 400, height: 600 };
+const POPUP = POPUP_SIZE;
 const SCREENSHOTS = process.env.KEY_DOCTOR_SCREENSHOTS === '1';
 
 const env = useExtensionBrowser();
@@ -85,14 +85,6 @@ async function checkState(page: Page, name: string): Promise<void> {
     expect(await axeViolations(page), `${name} (${scheme}): axe`).toEqual([]);
   }
   await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
-}
-
-/** Bottom edges, in the 600 px viewport, of the verdict and of the one filled action. */
-async function resultFits(page: Page): Promise<{ scrolled: number; verdict: number; action: number; steps: number }> {
-  return page.evaluate(() => {
-    const bottom = (selector: string) => document.querySelector(selector)?.getBoundingClientRect().bottom ?? Infinity;
-    return { scrolled: window.scrollY, verdict: bottom('#result-title'), action: bottom('[data-primary-action]'), steps: bottom('#panel-test .steps') };
-  });
 }
 
 beforeAll(async () => {

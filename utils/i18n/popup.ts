@@ -244,7 +244,7 @@ export const popupStrings = defineStrings({
     guidesIntro: 'Key Doctor が Cloud コンソールのページを開き、クリックする場所を順に示します。クリックするのはあなた自身です。',
     guideStart: '開始',
     guideStartLabel: '開始: {title}',
-    guideFixButton: 'ガイドを開始: {title}',
+    guideFixButton: 'ガイド: {title}',
     guideOpened: '新しいタブで開きました。ページ上のカードに沿って操作してください。',
     guideFailed: 'コンソールのタブを開けませんでした。console.cloud.google.com を開いてから、もう一度お試しください。',
     scanNotAiStudio: 'スキャンするには、このタブで AI Studio の API キーページを開いてください。',
