@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { guideUrl } from '@/utils/guide/url';
 import { demoKey } from '../../mock-api/scenarios';
 import { useExtensionBrowser } from '../extension-browser';
-import { openPopup, serveReplicas, trackPageErrors } from '../harness';
+import { openPopup, reloadExtensionPage, serveReplicas, trackPageErrors } from '../harness';
 import { FIREFOX_EXTENSION_DIR } from '../launch-firefox';
 import {
   CARD_QUOTES_REQUEST,
@@ -101,6 +101,16 @@ describe('Firefox: key test from the popup', () => {
       expect(request.cookie).toBeUndefined();
       expect(request.body).not.toContain(demoKey(name));
     }
+  });
+
+  it('the verdict comes back when the popup reopens (storage.session in MV2), never the key', async () => {
+    expect(await testKey(demoKey('apioff'))).toBe('api-disabled');
+    await reloadExtensionPage(env.launched, popup);
+    await popup.waitForSelector('[data-diagnosis="api-disabled"]');
+    expect(await popup.$eval('[data-key-bar]', (bar) => bar.textContent ?? '')).toContain(`AIza…${demoKey('apioff').slice(-4)}`);
+    const stored = await popup.evaluate(() => new Promise<string>((resolve) => chrome.storage.session.get(null, (items) => resolve(JSON.stringify(items)))));
+    expect(stored).toContain('api-disabled');
+    expect(stored).not.toContain(demoKey('apioff'));
   });
 
   it('api-disabled links to the API page of the project in the error', async () => {
