@@ -64,6 +64,14 @@ describe('every locale has every string', () => {
         ...Object.fromEntries(w.steps.flatMap((step, i) => (typeof step === 'string' ? [step] : [...step]).map((text, j) => [`step${i}.${j}`, text]))),
       }));
       expectLikeEnglish(words, id);
+      // The words used after Key Doctor's own key test (issue 12), where an entry has them.
+      if (entry.words.en.keyTest) {
+        const keyTest = byLocale(entry.words, (w) => ({
+          explanation: w.keyTest?.explanation ?? '',
+          ...Object.fromEntries((w.keyTest?.steps ?? []).flatMap((step, i) => (typeof step === 'string' ? [step] : [...step]).map((text, j) => [`step${i}.${j}`, text]))),
+        }));
+        expectLikeEnglish(keyTest, `${id} keyTest`);
+      }
       for (const link of entry.links) expectLikeEnglish(byLocale(link.label, (label) => ({ label })), `${id} ${link.id}`);
     }
   });
@@ -98,6 +106,21 @@ describe('every locale has every string', () => {
       }
       for (const id of ruleIds) expect(meaningOf(id, CARD_STRINGS[locale])?.trim(), `${locale} ${id}`).toBeTruthy();
     }
+  });
+
+  it('Chinese uses one form of address (你, never 您) in every table the UI reads', () => {
+    const chinese = [
+      popupStrings['zh-CN'],
+      CARD_STRINGS['zh-CN'],
+      guideStrings['zh-CN'],
+      reportStrings['zh-CN'],
+      Object.values(DIAGNOSIS_TABLE).map((entry) => [entry.words['zh-CN'], entry.links.map((link) => link.label['zh-CN'])]),
+      GUIDE_FLOWS.map((flow) => [flow.title['zh-CN'], flow.summary['zh-CN'], flow.steps.map((step) => step.text['zh-CN'])]),
+      PRECHECK_FINDING_IDS.map((id) => findingText({ id, severity: 'advice' }, 'zh-CN')),
+    ];
+    const text = JSON.stringify(chinese);
+    expect(text).toMatch(/你/);
+    expect(text).not.toContain('您');
   });
 
   it('a missing Japanese string is a compile error', () => {
