@@ -29,6 +29,10 @@ export interface GuideCardProps {
   side: 'left' | 'right';
   /** False when the target has no box to ring (0×0, hidden): the card then does not say "Outlined". */
   ringShown?: boolean;
+  /** The step's control is on the page but greyed out: say why, outline nothing. */
+  disabled?: boolean;
+  /** Builds the page outline for a bug report (offered when a step cannot find its control). */
+  pageOutline?: () => string;
   onDidIt: () => void;
   onSkip: () => void;
   onClose: () => void;
@@ -73,6 +77,18 @@ function CliRestoreRoute({ context, strings, onCopy }: { context: LinkContext; s
 function stepBody(step: GuideStep, locale: Locale, choice: RowChoice | undefined, several?: boolean): string {
   const text = step.text[locale];
   return format(several && text.several ? text.several : text.body, { name: choice?.name ?? 'Generative Language API Key' });
+}
+
+/** "Copy page outline": the page's structure for a bug report, when a control was not found. */
+function OutlineOffer({ outline, strings, onCopy }: { outline: () => string; strings: Strings; onCopy: GuideCardProps['onCopy'] }) {
+  return (
+    <div class="kd-outline">
+      <p class="kd-muted">{strings.outlineNote}</p>
+      <p class="kd-actions">
+        <CopyButton text={outline} label={strings.copyOutline} copiedLabel={strings.copied} failedLabel={strings.copyFailed} onCopy={onCopy} class="kd-button" />
+      </p>
+    </div>
+  );
 }
 
 /** A link that starts another guide here (same tab: the console page opens with it running). */
@@ -259,6 +275,11 @@ export function GuideCard(props: GuideCardProps) {
               </a>
             </p>
           </>
+        ) : props.disabled && !finish ? (
+          <>
+            <p>{body}</p>
+            <p class="kd-note">{text.disabled ?? strings.disabled}</p>
+          </>
         ) : state.phase === 'missing' && text.missing ? (
           <>
             {!finish && <p class="kd-note">{strings.notFound}</p>}
@@ -286,6 +307,9 @@ export function GuideCard(props: GuideCardProps) {
               {strings.skip}
             </button>
           </p>
+        )}
+        {state.phase === 'missing' && !finish && step.target && props.pageOutline && (
+          <OutlineOffer outline={props.pageOutline} strings={strings} onCopy={props.onCopy} />
         )}
         {finish && (
           <p class="kd-actions">

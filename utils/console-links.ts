@@ -46,6 +46,8 @@ export const consoleLinks = {
   deletedCredentials: (c: LinkContext) => consoleUrl('/apis/credentials/deleted', c),
   keyEdit: (keyId: string, c: LinkContext) => consoleUrl(`/apis/credentials/key/${encodeURIComponent(keyId)}`, c),
   enableGeminiApi: (c: LinkContext) => consoleUrl(`/apis/library/${GEMINI_API_SERVICE}`, c),
+  /** The same API's Marketplace product page, where the console's search leads (console-dom-evidence F2). */
+  geminiMarketplace: (c: LinkContext) => consoleUrl(`/marketplace/product/google/${GEMINI_API_SERVICE}`, c),
   geminiApiOverview: (c: LinkContext) => consoleUrl(`/apis/api/${GEMINI_API_SERVICE}/overview`, c),
   geminiApiQuotas: (c: LinkContext) => consoleUrl(`/apis/api/${GEMINI_API_SERVICE}/quotas`, c),
   iam: (c: LinkContext) => consoleUrl('/iam-admin/iam', c),

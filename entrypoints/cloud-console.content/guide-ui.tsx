@@ -6,6 +6,7 @@ import type { CoachView } from '@/utils/guide/coach';
 import type { CoachEvent } from '@/utils/guide/machine';
 import type { GuideOffer as Offer } from '@/utils/guide/offers';
 import { abortableFrame } from '@/utils/abortable';
+import { pageOutline } from '@/utils/guide/outline';
 import { createRingTracker } from '@/utils/guide/rings';
 import type { RowChoice } from '@/utils/guide/state';
 import type { Locale } from '@/utils/i18n';
@@ -107,6 +108,9 @@ export function createGuideUi(ctx: ContentScriptContext, locale: Locale, handler
         onCopy: handlers.onCopy,
         // No box to ring (0×0, hidden): the card must not say "Outlined on the page."
         ringShown: rects.length > 0,
+        disabled: view.disabled === true,
+        // Built only when the user asks for it (CopyButton calls it at click time).
+        pageOutline: () => pageOutline(document, { url: location.href }),
       };
       render(
         <>

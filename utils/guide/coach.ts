@@ -14,7 +14,7 @@ import { flowById, type GuideFlow, type GuideStep } from './flows';
 import { currentStep, initialCoachState, reduce, type CoachEvent, type CoachState, type Observation } from './machine';
 import { keyIdFromHref, pageOf } from './pages';
 import { pagePath, type GuideState } from './state';
-import { CHECKS, TARGETS, deletedKeyRows, deletedListSettled, iamSummary, KEY_LINK_SELECTOR, type GuideEnv, type IamSummary } from './targets';
+import { CHECKS, TARGETS, deletedKeyRows, deletedListSettled, iamSummary, locateTarget, KEY_LINK_SELECTOR, type GuideEnv, type IamSummary } from './targets';
 import { DIALOG_SELECTOR, isShown } from './dom';
 
 /** How long a step waits for its element before it turns into words with "I did it" / "Skip". */
@@ -39,6 +39,8 @@ export interface CoachView {
   several?: boolean;
   /** The IAM page read for the check-role flow. */
   iam?: IamSummary;
+  /** The step's control is on the page but greyed out: not outlined; the card says why. */
+  disabled?: boolean;
 }
 
 export interface CoachOptions {
@@ -75,7 +77,7 @@ export function observePage(root: ParentNode, url: string): Observation {
     context: contextFromUrl(url),
     isDone: (step, choice) => (step.done ? CHECKS[step.done](root, envWith(choice)) : false),
     hasTarget: (step, choice) => find(step, envWith(choice)) !== null,
-    candidates: () => deletedKeyRows(root).map((row) => row.choice),
+    candidates: () => deletedKeyRows(root, page).map((row) => row.choice),
     listRendered: () => deletedListSettled(root, envWith(undefined)),
   };
 }
@@ -167,9 +169,11 @@ export function startCoach(options: CoachOptions): Coach {
     const { flow, step } = currentStep(current.guide);
     const env = envFor();
     let outlined: Element[] = [];
-    if (current.phase === 'choosing') outlined = deletedKeyRows(document).map((row) => row.element);
+    if (current.phase === 'choosing') outlined = deletedKeyRows(document, env.page).map((row) => row.element);
     else if (current.phase === 'shown') outlined = findTargets(step, env);
     const result: CoachView = { state: current, flow, step, outlined };
+    const target = step.target;
+    if (target && current.phase !== 'shown' && current.phase !== 'elsewhere' && safely(() => locateTarget(target, document, env).disabled)) result.disabled = true;
     if (flow.finish === 'restored' && step.kind === 'finish') {
       // An id only from a single row: with same-named keys, "Restrict this key" and the undelete
       // command would name whichever key happens to be listed first.
@@ -273,7 +277,7 @@ export function startCoach(options: CoachOptions): Coach {
     if (!state || !event.isTrusted) return;
     const path = event.composedPath();
     if (state.phase === 'choosing') {
-      const row = deletedKeyRows(document).find((candidate) => path.includes(candidate.element));
+      const row = deletedKeyRows(document, pageOf(options.getUrl())).find((candidate) => path.includes(candidate.element));
       // Picks the row; if the click was its RESTORE or checkbox, the done-checks see that next.
       if (row) apply({ type: 'choose', choice: row.choice });
       return;

@@ -49,6 +49,10 @@ export const guideStrings = defineStrings({
     offerNever: 'Don’t offer again',
     offerLabel: 'Key Doctor offer',
     newTab: '(opens in a new tab)',
+    // Issue 9: greyed-out controls, the page outline.
+    disabled: 'It is on the page but greyed out, so Key Doctor does not outline it.',
+    copyOutline: 'Copy page outline',
+    outlineNote: 'For a bug report: the page’s structure (buttons, links, labels), without table contents, keys or your project id.',
   },
   'zh-CN': {
     product: 'Key Doctor',
@@ -95,6 +99,10 @@ export const guideStrings = defineStrings({
     offerNever: '不再提示',
     offerLabel: 'Key Doctor 提示',
     newTab: '（在新标签页中打开）',
+    // Issue 9: greyed-out controls, the page outline.
+    disabled: '它在页面上，但显示为灰色，因此 Key Doctor 不会框出它。',
+    copyOutline: '复制页面结构',
+    outlineNote: '用于提交问题报告：页面的结构（按钮、链接、标签），不含表格内容、密钥或你的项目 ID。',
   },
 });
 
@@ -105,6 +113,7 @@ export const pageNames = defineStrings({
     'deleted-credentials': 'Deleted credentials',
     'key-edit': 'key’s own (click its name in the API Keys list)',
     'gemini-library': 'Generative Language API library',
+    'gemini-marketplace': 'Gemini API (Marketplace)',
     'gemini-api': 'Generative Language API',
     iam: 'IAM',
   },
@@ -113,6 +122,7 @@ export const pageNames = defineStrings({
     'deleted-credentials': '已删除的凭据',
     'key-edit': '密钥详情（在 API 密钥列表中点击密钥名称）',
     'gemini-library': 'Generative Language API 库',
+    'gemini-marketplace': 'Gemini API（Marketplace）',
     'gemini-api': 'Generative Language API',
     iam: 'IAM',
   },
