@@ -63,7 +63,8 @@ export const KEY_LINK_SELECTOR = 'a[href*="/apis/credentials/key/"]';
 /** Credential types that stay the same in every language (OAuth clients), or a known API-key wording. */
 const OTHER_CREDENTIAL = /\boauth\b|gserviceaccount\.com/i;
 const isApiKeyType = (cell: string) => matchesLabel(cell, 'apiKeyMenuItem');
-const isKnownType = (cell: string) => matchesLabel(cell, 'apiKeyMenuItem', 'prefix') || OTHER_CREDENTIAL.test(cell) || matchesLabel(cell, 'serviceAccount', 'prefix');
+/** Another credential's type: OAuth (never translated) or a service account. */
+const isKnownType = (cell: string) => OTHER_CREDENTIAL.test(cell) || matchesLabel(cell, 'serviceAccount', 'prefix');
 
 function describeRow(row: Element, index: number): RowChoice {
   const cells = rowCells(row);
@@ -106,20 +107,25 @@ function onDeletedList(root: ParentNode, page: ConsolePageId | undefined): boole
   return page === 'deleted-credentials' && restoreDeletedLink(root) === null;
 }
 
+/** A row's credential type as far as we can read it: an API key, another credential, or unknown words. */
+function rowKind(row: Element): 'key' | 'other' | 'unknown' {
+  if (isApiKeyRow(row)) return 'key';
+  return rowCells(row).some(isKnownType) ? 'other' : 'unknown';
+}
+
 /**
  * The deleted API keys the user may mean: rows named like an AI Studio key (key names stay as
- * typed, in English for AI Studio's); else every API-key row (a renamed key); else, when no row's
- * type can be read (a console language we have no words for), every restorable row, for the user
- * to pick by name. OAuth clients and service accounts are never offered when their type is read.
- * Rows are found by structure (table rows, grid rows, list items with a restore control or a
- * selection box), never only through a control named "Restore".
+ * typed, in English for AI Studio's); else every row that is an API key or whose type we cannot
+ * read (a console language we have no words for), for the user to pick by name. OAuth clients and
+ * service accounts are never offered once their type is read. Rows are found by structure (table
+ * rows, grid rows, list items with a restore control or a selection box), never only through a
+ * control named "Restore": a page in an unknown language must not read as "nothing to restore".
  */
 export function deletedKeyRows(root: ParentNode, page?: ConsolePageId): DeletedRow[] {
   if (!onDeletedList(root, page)) return [];
   const rows = dataRows(root).filter((row) => !inDialog(row) && !row.closest(NAV_SELECTOR) && (rowRestore(row) !== null || row.querySelector(SELECTION_SELECTOR) !== null));
   const byName = rows.filter((row) => containsAny(visibleText(row, { skipControls: true }), GEMINI_KEY_NAMES));
-  const typesRead = rows.some((row) => rowCells(row).some(isKnownType));
-  const chosen = byName.length ? byName : typesRead ? rows.filter(isApiKeyRow) : rows;
+  const chosen = byName.length ? byName : rows.filter((row) => rowKind(row) !== 'other');
   return chosen.map((element, index) => ({
     element,
     choice: describeRow(element, index),
