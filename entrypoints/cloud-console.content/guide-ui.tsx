@@ -115,7 +115,7 @@ export function createGuideUi(ctx: ContentScriptContext, locale: Locale, handler
       render(
         <>
           <GuideHighlight rects={rects} />
-          <GuideCard {...props} {...(view.keyId ? { keyId: view.keyId } : {})} {...(view.several ? { several: true } : {})} {...(view.iam ? { iam: view.iam } : {})} />
+          <GuideCard {...props} {...(view.keyKind ? { keyKind: view.keyKind } : {})} {...(view.keyId ? { keyId: view.keyId } : {})} {...(view.several ? { several: true } : {})} {...(view.iam ? { iam: view.iam } : {})} />
         </>,
         container,
       );

@@ -1,3 +1,4 @@
+import { keyRuleValues } from '@/utils/key-rules';
 import { defineStrings, format, type Locale } from '@/utils/i18n';
 import { maskKey, redactKeys } from '@/utils/redact';
 
@@ -342,8 +343,8 @@ const FINDING_STRINGS = defineStrings({
       'This auth key (AQ.…) is {length} characters long, outside the length auth keys have. It was probably cut off or glued to other text: copy it again.',
     'not-a-key': 'This is not an API key: Gemini API keys start with "AQ." (auth keys) or "AIza" (older standard keys).',
     'unknown-format': 'This does not look like a Gemini API key (they start with "AQ." or "AIza"). You can still test it.',
-    'standard-key':
-      'This is a standard API key (AIza…). The Gemini API rejects unrestricted standard keys since 19 June 2026, and Google announced that all standard keys stop working in September 2026. Create an auth key (AQ.…) in AI Studio; restricting this key to the Generative Language API was only a bridge until then.',
+    // The dated rules come from utils/key-rules.ts, in the tense today calls for.
+    'standard-key': 'This is a standard API key (AIza…). {unrestrictedStandardRefused} {standardRefused} Create an auth key (AQ.…) in AI Studio.',
   },
   'zh-CN': {
     'invisible-chars': '已删除复制时带入的 {count} 个不可见字符（零宽字符或不间断空格）。',
@@ -369,12 +370,11 @@ const FINDING_STRINGS = defineStrings({
     'auth-key-length': '这个认证密钥（AQ.…）长 {length} 个字符，不在认证密钥的长度范围内。可能被截断或与其他文字粘在一起：请重新复制。',
     'not-a-key': '这不是 API 密钥：Gemini API 密钥以 "AQ."（认证密钥）或 "AIza"（旧的标准密钥）开头。',
     'unknown-format': '这看起来不像 Gemini API 密钥（它们以 "AQ." 或 "AIza" 开头）。你仍然可以测试。',
-    'standard-key':
-      '这是标准 API 密钥（AIza…）。自 2026 年 6 月 19 日起，Gemini API 拒绝不受限制的标准密钥；Google 还宣布自 2026 年 9 月起所有标准密钥都将停用。请在 AI Studio 创建认证密钥（AQ.…）；把此密钥限制为 Generative Language API 只是此前的过渡办法。',
+    'standard-key': '这是标准 API 密钥（AIza…）。{unrestrictedStandardRefused}{standardRefused}请在 AI Studio 创建认证密钥（AQ.…）。',
   },
 });
 
 /** The finding in words. Values are masked keys, counts and names, so the text is safe to show. */
-export function findingText(finding: PrecheckFinding, locale: Locale = 'en'): string {
-  return redactKeys(format(FINDING_STRINGS[locale][finding.id], finding.values));
+export function findingText(finding: PrecheckFinding, locale: Locale = 'en', today: Date = new Date()): string {
+  return redactKeys(format(FINDING_STRINGS[locale][finding.id], { ...keyRuleValues(locale, today), ...finding.values }));
 }

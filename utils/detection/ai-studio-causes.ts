@@ -3,6 +3,7 @@
  * words (en + zh-CN) and with one action each. Rules pick and rank these by id
  * (utils/detection/rules/ai-studio.ts). Pure: no DOM, no extension APIs.
  */
+import { keyRuleValues } from '@/utils/key-rules';
 import { consoleLinks, docsLinks, type LinkContext } from '@/utils/console-links';
 import { GUIDE_FLOWS, type GuideFlowId } from '@/utils/guide/flows';
 import { guideUrl } from '@/utils/guide/url';
@@ -55,7 +56,7 @@ const causeStrings = defineStrings({
   en: {
     'restore-deleted-key.title': 'A deleted key still occupies the project',
     'restore-deleted-key.detail':
-      'Deleted keys stay in the project for 30 days and can block a new one. Restore the key, restrict it to the Generative Language API (unrestricted keys are rejected since June 2026) and use it.',
+      'Deleted keys stay in the project for 30 days and can block a new one: restore it to free the project. If the restored key starts with AIza: {standardRefused}',
     'restore-deleted-key.action': 'Restore it',
     'api-not-enabled.title': 'The Generative Language API is not enabled',
     'api-not-enabled.detail':
@@ -95,7 +96,7 @@ const causeStrings = defineStrings({
   'zh-CN': {
     'restore-deleted-key.title': '已删除的密钥仍占用该项目',
     'restore-deleted-key.detail':
-      '已删除的密钥会在项目中保留 30 天，可能导致无法创建新密钥。恢复该密钥，将其限制为 Generative Language API（自 2026 年 6 月起不受限的密钥会被拒绝），然后使用它。',
+      '已删除的密钥会在项目中保留 30 天，可能导致无法创建新密钥：恢复它即可释放该项目。如果恢复的密钥以 AIza 开头：{standardRefused}',
     'restore-deleted-key.action': '恢复密钥',
     'api-not-enabled.title': '未启用 Generative Language API',
     'api-not-enabled.detail': 'AI Studio 创建密钥时会启用该 API；如果没有启用服务的权限就会失败。请自行启用后重试。',
@@ -198,7 +199,7 @@ const CODES: Partial<Record<CauseId, readonly string[]>> = {
 };
 
 /** The ranked checklist for the given causes, with links for this project and account. */
-export function buildChecklist(causes: readonly CauseId[], context: LinkContext, locale: Locale): ChecklistItem[] {
+export function buildChecklist(causes: readonly CauseId[], context: LinkContext, locale: Locale, today: Date = new Date()): ChecklistItem[] {
   const strings = causeStrings[locale];
   const text = (key: CauseStringKey) => strings[key];
   const account = context.authuser
@@ -209,7 +210,8 @@ export function buildChecklist(causes: readonly CauseId[], context: LinkContext,
     const item: ChecklistItem = {
       id,
       title: text(`${id}.title` as CauseStringKey),
-      detail: format(text(`${id}.detail` as CauseStringKey), { constraint: SERVICE_ACCOUNT_KEY_CONSTRAINT, account }),
+      // Google's dated key rules (utils/key-rules.ts) in the tense today calls for.
+      detail: format(text(`${id}.detail` as CauseStringKey), { ...keyRuleValues(locale, today), constraint: SERVICE_ACCOUNT_KEY_CONSTRAINT, account }),
       action: { label: text(`${id}.action` as CauseStringKey), url: links.url },
     };
     const guide = guideFlowFor(id);

@@ -1,5 +1,6 @@
 /** DiagnosisFacts + the table → a Diagnosis in one locale, with deep links for the user's account. */
 import { format } from '@/utils/i18n';
+import { keyRuleValues } from '@/utils/key-rules';
 import { DIAGNOSIS_TABLE, type Step } from './table';
 import type { DescribeOptions, Diagnosis, DiagnosisFacts } from './types';
 
@@ -17,7 +18,8 @@ export function describe(facts: DiagnosisFacts, options: DescribeOptions = {}): 
   // Facts come over messaging from the background; an id this build does not know reads as unknown.
   const entry = DIAGNOSIS_TABLE[facts.id] ?? DIAGNOSIS_TABLE.unknown;
   const words = entry.words[locale];
-  const values: Record<string, string | number> = {};
+  // Google's dated key rules, in the tense today calls for (utils/key-rules.ts).
+  const values: Record<string, string | number> = { ...keyRuleValues(locale, options.today ?? new Date()) };
   for (const [name, value] of Object.entries({
     project: facts.project,
     model: facts.model,
@@ -33,7 +35,7 @@ export function describe(facts: DiagnosisFacts, options: DescribeOptions = {}): 
     severity: entry.severity,
     dependsOnCaller: entry.dependsOnCaller,
     title: words.title,
-    explanation: words.explanation,
+    explanation: format(words.explanation, values),
     steps: words.steps.map((step) => fillStep(step, values)).filter((step): step is string => step !== undefined),
     links: entry.links.map((link) => ({ id: link.id, label: link.label[locale], url: link.url(context) })),
   };

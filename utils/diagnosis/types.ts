@@ -94,4 +94,6 @@ export interface Diagnosis extends DiagnosisFacts {
 export interface DescribeOptions {
   locale?: Locale;
   authuser?: string;
+  /** The day the key rules are told for (default: now); tests pass a date. */
+  today?: Date;
 }

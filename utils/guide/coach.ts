@@ -15,7 +15,8 @@ import { currentStep, initialCoachState, reduce, type CoachEvent, type CoachStat
 import { keyIdFromHref, pageOf } from './pages';
 import { pagePath, type GuideState } from './state';
 import { CHECKS, TARGETS, deletedKeyRows, deletedListSettled, iamSummary, locateTarget, KEY_LINK_SELECTOR, type GuideEnv, type IamSummary } from './targets';
-import { DIALOG_SELECTOR, isShown } from './dom';
+import { DIALOG_SELECTOR, isShown, visibleText } from './dom';
+import { keyKindFromText, type KeyKindSeen } from '@/utils/key-rules';
 
 /** How long a step waits for its element before it turns into words with "I did it" / "Skip". */
 export const MISSING_AFTER_MS = 6_000;
@@ -37,6 +38,8 @@ export interface CoachView {
   keyId?: string;
   /** Several rows carry the restored key's name: which one came back is unknown (restore flow). */
   several?: boolean;
+  /** What kind of key came back, from the masked key string its row shows (restore flow). */
+  keyKind?: KeyKindSeen;
   /** The IAM page read for the check-role flow. */
   iam?: IamSummary;
   /** The step's control is on the page but greyed out: not outlined; the card says why. */
@@ -181,6 +184,8 @@ export function startCoach(options: CoachOptions): Coach {
       const keyId = current.guide.choice?.keyId ?? (href ? keyIdFromHref(href) : undefined);
       if (keyId) result.keyId = keyId;
       if (outlined.length > 1) result.several = true;
+      // Only the prefix decides (AIza… / AQ.…); the row's text is not kept.
+      if (outlined.length === 1) result.keyKind = keyKindFromText(visibleText(outlined[0]!, { skipControls: true }));
     }
     if (flow.finish === 'role') result.iam = iamSummary(document);
     return result;

@@ -247,8 +247,8 @@ export const GUIDE_FLOWS: readonly GuideFlow[] = [
     id: 'restore-deleted-key',
     title: { en: 'Restore a deleted Gemini key', 'zh-CN': '恢复已删除的 Gemini 密钥' },
     summary: {
-      en: 'A key deleted in the last 30 days can block a new one. Bring it back from “Deleted credentials”, then restrict it.',
-      'zh-CN': '30 天内删除的密钥可能会阻止创建新密钥。从“已删除的凭据”中恢复它，然后为其添加限制。',
+      en: 'A key deleted in the last 30 days can block a new one. Bring it back from “Deleted credentials”; the last card says whether Gemini still takes it.',
+      'zh-CN': '30 天内删除的密钥可能会阻止创建新密钥。从“已删除的凭据”中恢复它；最后一张卡片会告诉你 Gemini 是否仍接受它。',
     },
     startUrl: (c) => consoleLinks.credentials(c),
     fixes: ['key-creation-denied'],
@@ -455,13 +455,13 @@ export const GUIDE_FLOWS: readonly GuideFlow[] = [
         text: {
           en: {
             title: 'Bind a service account',
-            body: 'Tick “Authenticate API calls through a service account”. Since 2026 a new key can call Gemini only when it is bound to one: without it the Gemini API stays greyed out below.',
+            body: 'Tick “Authenticate API calls through a service account”. A new key can call Gemini only when it is bound to one (a 2026 change): without it the Gemini API stays greyed out below.',
             missing: 'In the “Create API key” form, tick “Authenticate API calls through a service account”: without it the Gemini API cannot be chosen.',
             disabled: 'The service-account box is greyed out: your account may lack the iam.serviceAccountApiKeyBindings.create permission in this project. Ask a project Owner, or create the key in AI Studio.',
           },
           'zh-CN': {
             title: '绑定服务账号',
-            body: '勾选“通过服务账号对 API 调用进行身份验证”。自 2026 年起，新密钥只有绑定服务账号后才能调用 Gemini；否则下方的 Gemini API 会一直显示为灰色。',
+            body: '勾选“通过服务账号对 API 调用进行身份验证”。新密钥只有绑定服务账号后才能调用 Gemini（2026 年的变化）；否则下方的 Gemini API 会一直显示为灰色。',
             missing: '在“创建 API 密钥”表单中勾选“通过服务账号对 API 调用进行身份验证”：不勾选就无法选择 Gemini API。',
             disabled: '服务账号复选框显示为灰色：你的账号可能缺少此项目的 iam.serviceAccountApiKeyBindings.create 权限。请联系项目所有者，或改在 AI Studio 中创建密钥。',
           },
@@ -591,8 +591,8 @@ export const GUIDE_FLOWS: readonly GuideFlow[] = [
     id: 'restrict-key',
     title: { en: 'Restrict a key to the Gemini API', 'zh-CN': '将密钥限制为仅可使用 Gemini API' },
     summary: {
-      en: 'Since 2026 the Gemini API rejects unrestricted standard keys. Restrict this one to the Generative Language API.',
-      'zh-CN': '自 2026 年起，Gemini API 会拒绝未加限制的标准密钥。请将此密钥限制为仅可使用 Generative Language API。',
+      en: 'Restrict this key to the Generative Language API (the Gemini API), so that it can call nothing else.',
+      'zh-CN': '将此密钥限制为仅可使用 Generative Language API（即 Gemini API），使其无法调用其他 API。',
     },
     // Needs the key's id for its page; without one the list is the way there.
     startUrl: (c) => consoleLinks.credentials(c),
