@@ -5,17 +5,19 @@
  * we have never seen, and nothing the user would not paste in public:
  * - nothing from data cells (key names, dates, principals): a row is a tag and a role;
  * - no field values, no hrefs, no query;
- * - key strings (AIza…, AQ.…), email addresses and the project id replaced wherever they appear.
+ * - key strings (AIza…, AQ.…), email addresses and the project id replaced wherever they appear;
+ * - the account button's name and email.
  * Pure DOM reads, no layout.
  */
 import { accessibleName, isShown, roleOf, visibleText } from './dom';
+import { matchesLabel } from './labels';
 
 /** Cells whose contents are the user's data. */
 const DATA_CELL = 'td, [role="cell"], [role="gridcell"], mat-cell, .mdc-list-item__primary-text, .mdc-list-item__secondary-text';
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'svg', 'link', 'meta', 'head']);
 /** Elements worth a line. Custom elements of the console's libraries show its structure. */
 const LANDMARK_ROLES = new Set(['main', 'navigation', 'banner', 'dialog', 'alertdialog', 'menu', 'listbox', 'tablist', 'table', 'grid', 'list', 'form', 'region', 'toolbar', 'row', 'listitem', 'rowgroup']);
-const NAMED_ROLES = new Set(['button', 'link', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'option', 'tab', 'checkbox', 'radio', 'combobox', 'heading', 'switch', 'textbox']);
+const NAMED_ROLES = new Set(['button', 'link', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'option', 'tab', 'checkbox', 'radio', 'combobox', 'heading', 'switch', 'textbox', 'columnheader']);
 const STRUCTURE_TAGS = new Set(['main', 'nav', 'header', 'form', 'section', 'fieldset', 'table', 'tr', 'dialog', 'iframe', 'input', 'select', 'textarea', 'h1', 'h2', 'h3', 'h4', 'label']);
 const CUSTOM_PREFIX = /^(?:cfc|mat|mp|cdk|ms|pan)-/;
 const MAX_LINES = 600;
@@ -81,7 +83,9 @@ function describe(element: Element, role: string | undefined, inCell: boolean, p
   if (!isShown(element)) parts.push('(hidden)');
   // Inside a data cell even a button's label may carry the row's data ("Select my prod key").
   if (inCell) return parts.join('');
-  const label = element.getAttribute('aria-label');
+  const raw = element.getAttribute('aria-label');
+  // The Google bar's account button names the person ("Google Account: Name (email)").
+  const label = raw && matchesLabel(raw, 'googleAccount', 'prefix') ? `${raw.split(/[:：]/)[0]}: [account]` : raw;
   let line = parts.join('');
   if (label) line += ` aria-label=${quoted(label, project)}`;
   const named = role !== undefined && NAMED_ROLES.has(role) && role !== 'textbox';
@@ -103,7 +107,8 @@ export function pageOutline(root: Document, options: OutlineOptions): string {
   let path = '';
   try {
     const url = new URL(options.url);
-    path = `${url.host}${url.pathname}`;
+    // A key's page carries its id: not a secret, but it names one key.
+    path = `${url.host}${url.pathname.replace(/(\/apis\/credentials\/key\/)[^/;]+/, '$1[key-id]')}`;
   } catch {
     path = '(unknown)';
   }
@@ -119,7 +124,7 @@ export function pageOutline(root: Document, options: OutlineOptions): string {
       const tag = child.localName;
       if (SKIPPED.has(tag) || tag.startsWith('key-doctor-')) continue;
       const cell = inCell || child.matches(DATA_CELL);
-      const role = roleOf(child) ?? (/^h[1-6]$/.test(tag) ? 'heading' : undefined);
+      const role = roleOf(child) ?? (/^h[1-6]$/.test(tag) ? 'heading' : tag === 'th' ? 'columnheader' : undefined);
       if (worthALine(child, role)) {
         lines.push(`${'  '.repeat(depth)}${describe(child, role, cell, project)}`);
         walk(child, depth + 1, cell);

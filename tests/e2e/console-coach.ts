@@ -1,0 +1,116 @@
+/**
+ * The click coach's e2e helpers: Cloud Console replicas served at their real URLs under the
+ * console's Trusted Types CSP, the guide host's state, real mouse clicks at the outlined element.
+ */
+import type { ConsoleMessage, ElementHandle, Page } from 'puppeteer-core';
+import type { ExtensionBrowser } from './extension-browser';
+import { readFixture, serveReplicas, trackPageErrors } from './harness';
+import { replicaFor, TRUSTED_TYPES_CSP } from './replicas';
+
+export const PROJECT = 'gen-lang-client-0371227417';
+export const RESTORED_KEY = '43b0fe02-9493-4ea7-9255-0863fdef29b4';
+/** Longer than the coach's 6 s wait before a missing element turns into words. */
+export const MISSING_TIMEOUT = 15_000;
+
+
+/** Which replica answers each console page right now; a test changes it as the flow moves on. */
+export type Served = Partial<Record<'credentials' | 'deleted' | 'keyEdit' | 'library' | 'marketplace' | 'iam' | 'rifFrame', string>>;
+
+function pageKey(url: URL): keyof Served | undefined {
+  if (url.hostname !== 'console.cloud.google.com') return undefined;
+  if (/^\/apis\/credentials\/?$/.test(url.pathname)) return 'credentials';
+  if (/^\/apis\/credentials\/deleted\/?$/.test(url.pathname)) return 'deleted';
+  if (/^\/apis\/credentials\/key\/[^/]+\/?$/.test(url.pathname)) return 'keyEdit';
+  if (/^\/apis\/library\/generativelanguage\.googleapis\.com\/?$/.test(url.pathname)) return 'library';
+  if (/^\/iam-admin\/iam\/?$/.test(url.pathname)) return 'iam';
+  if (/^\/marketplace\/product\/google\/generativelanguage\.googleapis\.com\/?$/.test(url.pathname)) return 'marketplace';
+  // The replica's iframe (credentials-iframe.html): the credentials app in its own document.
+  if (/^\/apis\/credentials\/rif-frame\/?$/.test(url.pathname)) return 'rifFrame';
+  return undefined;
+}
+
+export interface Opened {
+  page: Page;
+  served: Served;
+  errors: Error[];
+  /** Console messages about Trusted Types or CSP: the extension must cause none. */
+  violations: string[];
+}
+
+export async function openConsole(env: ExtensionBrowser, served: Served): Promise<Opened> {
+  const page = await env.launched.browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  const errors = trackPageErrors(page);
+  const violations: string[] = [];
+  page.on('console', (message: ConsoleMessage) => {
+    if (/trusted ?type|content security policy/i.test(message.text())) violations.push(message.text());
+  });
+  await serveReplicas(page, (url) => {
+    const key = pageKey(url);
+    const fixture = key && served[key];
+    return fixture ? { body: readFixture(`cloud-console/${fixture}`), headers: TRUSTED_TYPES_CSP } : replicaFor(url);
+  });
+  return { page, served, errors, violations };
+}
+
+/** The guide host's data attributes: flow, step and phase. */
+export function guideState(page: Page) {
+  return page.evaluate(() => {
+    const host = document.querySelector('key-doctor-guide') as HTMLElement | null;
+    return host ? { flow: host.dataset.flow, step: host.dataset.step, phase: host.dataset.phase } : null;
+  });
+}
+
+export async function waitForStep(page: Page, step: string, phase = 'shown', timeout = 10_000): Promise<void> {
+  try {
+    await page.waitForFunction(
+      (wantedStep: string, wantedPhase: string) => {
+        const host = document.querySelector('key-doctor-guide') as HTMLElement | null;
+        if (host?.dataset.step !== wantedStep || host.dataset.phase !== wantedPhase) return false;
+        // A shown step has its card drawn (through the open shadow root).
+        return wantedPhase !== 'shown' || Boolean(host.shadowRoot?.querySelector('.kd-card'));
+      },
+      { timeout, polling: 100 },
+      step,
+      phase,
+    );
+  } catch (error) {
+    throw new Error(`waiting for ${step}/${phase}, the guide is at ${JSON.stringify(await guideState(page))}: ${(error as Error).message}`);
+  }
+}
+
+/** The centre of the ring our shadow root draws around the target. */
+export async function ringCentre(page: Page): Promise<{ x: number; y: number }> {
+  await page.waitForFunction(() => document.querySelector('key-doctor-guide')?.shadowRoot?.querySelector('.kd-ring') != null, { timeout: 5_000 });
+  return page.evaluate(() => {
+    const ring = document.querySelector('key-doctor-guide')!.shadowRoot!.querySelector('.kd-ring')!.getBoundingClientRect();
+    return { x: ring.left + ring.width / 2, y: ring.top + ring.height / 2 };
+  });
+}
+
+/** A real mouse click on whatever the ring outlines; `navigates` waits for the page it opens. */
+export async function clickOutlined(page: Page, options: { navigates?: boolean } = {}): Promise<void> {
+  const { x, y } = await ringCentre(page);
+  if (options.navigates) await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.mouse.click(x, y)]);
+  else await page.mouse.click(x, y);
+}
+
+export function cardText(page: Page): Promise<string> {
+  return page.evaluate(() => document.querySelector('key-doctor-guide')?.shadowRoot?.querySelector('.kd-card')?.textContent ?? '');
+}
+
+export function cardLinks(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...(document.querySelector('key-doctor-guide')?.shadowRoot?.querySelectorAll('a[href]') ?? [])].map((link) => (link as HTMLAnchorElement).href));
+}
+
+/** Clicks one of our own buttons (by its text) with the mouse, through the shadow root. */
+export async function clickCardButton(page: Page, label: string, host = 'key-doctor-guide'): Promise<void> {
+  const button = await page.waitForFunction(
+    (hostName: string, text: string) => [...(document.querySelector(hostName)?.shadowRoot?.querySelectorAll('button') ?? [])].find((candidate) => candidate.textContent?.trim() === text),
+    { timeout: 5_000 },
+    host,
+    label,
+  );
+  await (button.asElement() as ElementHandle<Element>).click();
+}
+
