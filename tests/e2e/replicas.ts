@@ -33,6 +33,7 @@ REPLICA_ROUTES.push(
   { test: onConsole(/^\/apis\/credentials\/deleted\/?$/), fixture: 'cloud-console/deleted-one.html', headers: TRUSTED_TYPES_CSP },
   { test: onConsole(/^\/apis\/credentials\/key\/[^/]+\/?$/), fixture: 'cloud-console/key-edit.html', headers: TRUSTED_TYPES_CSP },
   { test: onConsole(/^\/apis\/library\/generativelanguage\.googleapis\.com\/?$/), fixture: 'cloud-console/library-not-enabled.html', headers: TRUSTED_TYPES_CSP },
+  { test: onConsole(/^\/marketplace\/product\/google\/generativelanguage\.googleapis\.com\/?$/), fixture: 'cloud-console/marketplace-not-enabled.html', headers: TRUSTED_TYPES_CSP },
   { test: onConsole(/^\/iam-admin\/iam\/?$/), fixture: 'cloud-console/iam.html', headers: TRUSTED_TYPES_CSP },
 );
 START_PAGES.push('https://console.cloud.google.com/apis/credentials?project=gen-lang-client-0371227417&keyDoctorGuide=restore-deleted-key');
