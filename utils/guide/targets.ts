@@ -123,7 +123,9 @@ function rowKind(row: Element): 'key' | 'other' | 'unknown' {
  */
 export function deletedKeyRows(root: ParentNode, page?: ConsolePageId): DeletedRow[] {
   if (!onDeletedList(root, page)) return [];
-  const rows = dataRows(root).filter((row) => !inDialog(row) && !row.closest(NAV_SELECTOR) && (rowRestore(row) !== null || row.querySelector(SELECTION_SELECTOR) !== null));
+  // A row with any control may be restorable (its RESTORE may even sit in a "more" menu); a row
+  // with none (an empty-list message) is not.
+  const rows = dataRows(root).filter((row) => !inDialog(row) && !row.closest(NAV_SELECTOR) && (row.querySelector(SELECTION_SELECTOR) !== null || findAllByRole(row, ['button', 'link'], () => true).length > 0));
   const byName = rows.filter((row) => containsAny(visibleText(row, { skipControls: true }), GEMINI_KEY_NAMES));
   const chosen = byName.length ? byName : rows.filter((row) => rowKind(row) !== 'other');
   return chosen.map((element, index) => ({

@@ -174,3 +174,22 @@ describe('deleted keys on a console in another language', () => {
     expect(TARGETS.confirmRestoreButton.find(doc, { page: 'credentials' })).toBeNull();
   });
 });
+
+describe('never a false "nothing to restore"', () => {
+  it('a row whose RESTORE hides in a "more" menu is still offered; the step then falls back to words', () => {
+    const doc = parseFixture('deleted-de');
+    for (const cell of doc.querySelectorAll('.cdk-column-actions')) {
+      const more = doc.createElement('button');
+      more.setAttribute('aria-label', 'Mehr');
+      const icon = doc.createElement('mat-icon');
+      icon.className = 'mat-icon';
+      icon.textContent = 'more_vert';
+      more.append(icon);
+      cell.replaceChildren(more);
+    }
+    const rows = deletedKeyRows(doc, 'deleted-credentials');
+    expect(rows.map((row) => row.choice.name)).toEqual(['Generative Language API Key']);
+    expect(rows[0]!.restore).toBeNull();
+    expect(TARGETS.restoreButton.find(doc, { page: 'deleted-credentials', choice: rows[0]!.choice })).toBeNull();
+  });
+});
