@@ -6,6 +6,9 @@ import preact from '@preact/preset-vite';
 // popup asks the tab's content script whether it can scan instead of reading the tab's URL.
 export const API_ORIGIN = 'https://generativelanguage.googleapis.com';
 
+/** The Firefox add-on id, final: AMO ties the listing and every update to it. */
+export const GECKO_ID = 'key-doctor@keydoctor.dev';
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
@@ -20,7 +23,23 @@ export default defineConfig({
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: { suggested_key: { default: 'Alt+Shift+K' } },
     },
     ...(browser === 'firefox' && {
-      browser_specific_settings: { gecko: { id: 'key-doctor@example.org', strict_min_version: '128.0' } },
+      browser_specific_settings: {
+        gecko: {
+          id: GECKO_ID,
+          // 140 is the first desktop release that reads data_collection_permissions (and an ESR);
+          // the other features need less: MAIN-world content scripts 128, storage.session in MV2 115.
+          strict_min_version: '140.0',
+          // Firefox's consent screen: the key the user tests is sent to Google's API, on request.
+          data_collection_permissions: { required: ['authenticationInfo'] },
+        },
+        // Firefox for Android reads data_collection_permissions from 142.
+        gecko_android: { strict_min_version: '142.0' },
+      },
     }),
   }),
+  zip: {
+    // The sources zip is what AMO reviewers rebuild from (docs/store/BUILD-FOR-REVIEWERS.md):
+    // everything the build reads, nothing it writes; no tests, dev scripts or screenshots.
+    excludeSources: ['tests/**', 'scripts/**', 'vitest.*.ts', 'docs/screenshots/**', 'stats.html', '**/*.log'],
+  },
 });

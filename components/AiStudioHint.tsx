@@ -3,8 +3,9 @@ import type { LinkContext } from '@/utils/console-links';
 import { buildChecklist, meaningOf } from '@/utils/detection/ai-studio-causes';
 import { NOTHING_FOUND, ruleById } from '@/utils/detection/rules/ai-studio';
 import { defineStrings, format, type Locale } from '@/utils/i18n';
+import { redactKeys } from '@/utils/redact';
 
-const hintStrings = defineStrings({
+export const hintStrings = defineStrings({
   en: {
     product: 'Key Doctor',
     titleFound: 'Why AI Studio could not create your key',
@@ -34,6 +35,21 @@ const hintStrings = defineStrings({
     dismiss: '关闭 Key Doctor',
     newTab: '（在新标签页中打开）',
     guided: '打开后由 Key Doctor 在该页面上引导',
+  },
+  ja: {
+    product: 'Key Doctor',
+    titleFound: 'AI Studio でキーを作成できなかった理由',
+    titleNothingFound: 'このページにエラー メッセージは見つかりませんでした',
+    pageSaid: 'AI Studio の表示',
+    causesHeading: 'よくある原因',
+    project: 'プロジェクト: {project}',
+    noProject: 'プロジェクト: このページには表示されていません（コンソールで選択してください）',
+    account: 'アカウント: {account}',
+    minimise: 'Key Doctor を最小化',
+    expand: 'Key Doctor のチェックリストを表示',
+    dismiss: 'Key Doctor を閉じる',
+    newTab: '（新しいタブで開きます）',
+    guided: '開いたページで Key Doctor が案内します',
   },
 });
 
@@ -70,7 +86,9 @@ function Announcement({ text }: { text: string }) {
  * The in-page card: what AI Studio's message means and a ranked checklist, one action per cause.
  * Never takes focus by itself; Esc inside it closes it.
  */
-export function AiStudioHint({ ruleId, message, context, locale, minimised, onToggleMinimised, onDismiss }: AiStudioHintProps) {
+export function AiStudioHint({ ruleId, message: pageMessage, context, locale, minimised, onToggleMinimised, onDismiss }: AiStudioHintProps) {
+  // Page text is shown and announced: any key-like string in it is masked first.
+  const message = pageMessage && redactKeys(pageMessage);
   const strings = hintStrings[locale];
   const rule = ruleById(ruleId) ?? NOTHING_FOUND;
   const found = rule.id !== NOTHING_FOUND.id;

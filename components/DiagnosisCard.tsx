@@ -58,6 +58,11 @@ export function DiagnosisCard({ diagnosis, strings, notes = [], probes = [], cur
       {notes.map((note) => (
         <p class="note">{note}</p>
       ))}
+      {diagnosis.truncatedAt !== undefined && (
+        <p class="note" data-note="read-cut">
+          {format(strings.readCut, { count: diagnosis.truncatedAt.toLocaleString() })}
+        </p>
+      )}
       <p class="explanation">{diagnosis.explanation}</p>
       {diagnosis.message && (
         <figure class="google-said">

@@ -1,5 +1,6 @@
 import { aiStudioLinks, consoleLinks, type LinkContext } from '@/utils/console-links';
 import { KEY_CREATION_PERMISSIONS } from '@/utils/detection/ai-studio-causes';
+import { listDeletedKeysCommand, undeleteKeyCommand } from '@/utils/guide/commands';
 import { flowById, type GuideFlow, type GuideFlowId, type GuideStep } from '@/utils/guide/flows';
 import { currentStep, progress, type CoachState } from '@/utils/guide/machine';
 import { CONSOLE_PAGES } from '@/utils/guide/pages';
@@ -48,14 +49,6 @@ export interface GuideCardProps {
 
 type Strings = (typeof guideStrings)['en'];
 
-function undeleteCommand(keyId: string | undefined, context: LinkContext): string {
-  return `gcloud services api-keys undelete ${keyId ?? 'KEY_ID'} --project=${context.project ?? 'PROJECT_ID'}`;
-}
-
-function listDeletedCommand(context: LinkContext): string {
-  return `gcloud services api-keys list --show-deleted --project=${context.project ?? 'PROJECT_ID'}`;
-}
-
 /** One copyable shell command. */
 function Command({ command, strings, onCopy }: { command: string; strings: Strings; onCopy: GuideCardProps['onCopy'] }) {
   return (
@@ -72,8 +65,8 @@ function CliRestoreRoute({ context, strings, onCopy }: { context: LinkContext; s
     <details class="kd-cli">
       <summary>{strings.cliHeading}</summary>
       <p class="kd-muted">{strings.cliListNote}</p>
-      <Command command={listDeletedCommand(context)} strings={strings} onCopy={onCopy} />
-      <Command command={undeleteCommand(undefined, context)} strings={strings} onCopy={onCopy} />
+      <Command command={listDeletedKeysCommand(context)} strings={strings} onCopy={onCopy} />
+      <Command command={undeleteKeyCommand(undefined, context)} strings={strings} onCopy={onCopy} />
       <p class="kd-muted">{strings.retention}</p>
     </details>
   );
@@ -123,7 +116,7 @@ function ExternalLink({ href, label, strings, primary }: { href: string; label: 
  */
 function RestoredExtras({ state, keyId, keyKind, today, locale, strings, onCopy }: { state: CoachState; keyId?: string; keyKind?: KeyKindSeen; today: Date; locale: Locale; strings: Strings; onCopy: GuideCardProps['onCopy'] }) {
   const context = state.guide.context;
-  const command = undeleteCommand(keyId, context);
+  const command = undeleteKeyCommand(keyId, context);
   const rules = keyRuleValues(locale, today);
   const aiStudio = aiStudioLinks.apiKeys({ ...(context.project ? { project: context.project } : {}), ...(context.authuser ? { authuser: context.authuser } : {}) });
   const kind = keyKind ?? 'unknown';

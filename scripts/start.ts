@@ -27,7 +27,10 @@ if (!hasDisplay) {
 
 const mock = await startMockGemini();
 const profile = mkdtempSync(join(tmpdir(), 'key-doctor-profile-'));
-const launched = await launchWithExtension(mock.port, { headless: false, extraArgs: [`--user-data-dir=${profile}`, '--window-size=1280,900'] });
+// Generous bounds: on a busy machine the service worker and the first page can take a while.
+const launched = await launchWithExtension(mock.port, { headless: false, readyTimeoutMs: 60_000, extraArgs: [`--user-data-dir=${profile}`, '--window-size=1280,900'] });
+// The window's own first tab (about:blank): it becomes the popup tab, so no blank tab is left over.
+const firstTab = (await launched.browser.pages()).find((page) => page.url() === 'about:blank');
 
 const serve = (page: Page) => serveReplicas(page, (url) => replicaFor(url)).catch(() => {});
 // Tabs the extension opens (guides, deep links) start loading before interception is on: load
@@ -40,11 +43,31 @@ launched.browser.on('targetcreated', async (target) => {
   if (url && replicaFor(url)) await page.goto(url.href).catch(() => {});
 });
 
-const popupUrl = `chrome-extension://${launched.extensionId}/popup.html`;
-for (const url of [...START_PAGES, popupUrl]) {
+for (const url of START_PAGES) {
   const page = await launched.browser.newPage();
   await serve(page);
-  await page.goto(url).catch((error: Error) => console.warn(`Could not open ${url}: ${error.message}`));
+  await page.goto(url, { timeout: 60_000 }).catch((error: Error) => console.warn(`Could not open ${url}: ${error.message}`));
+}
+
+const popupUrl = `chrome-extension://${launched.extensionId}/popup.html`;
+const popupTab = firstTab ?? (await launched.browser.newPage());
+await openPopupTab(popupTab);
+
+/** Opens the popup and waits until it can take a key; tries again when a busy machine is slow. */
+async function openPopupTab(page: Page): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.goto(popupUrl, { timeout: 60_000 });
+      await page.waitForSelector('input[name="api-key"]', { timeout: 30_000 });
+      await page.bringToFront();
+      return;
+    } catch (error) {
+      if (attempt === 3) {
+        console.warn(`The popup tab did not come up (${(error as Error).message}); open ${popupUrl} yourself or press the toolbar button.`);
+        return;
+      }
+    }
+  }
 }
 
 console.log(`\nKey Doctor is running with a mock Gemini API on 127.0.0.1:${mock.port}.`);
@@ -61,6 +84,7 @@ console.log('\nClose the browser window to stop.');
 
 launched.browser.on('disconnected', async () => {
   await mock.close();
-  rmSync(profile, { recursive: true, force: true });
+  // Chromium may still be writing its profile as it exits: retry instead of failing.
+  rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   process.exit(0);
 });

@@ -44,6 +44,10 @@ export const KEY_RULES: readonly KeyRule[] = [
         before: '从 {date} 起，AI Studio 新建的密钥都将是绑定服务账号的认证密钥（AQ.…）。',
         since: '自 {date} 起，AI Studio 新建的密钥都是绑定服务账号的认证密钥（AQ.…）。',
       },
+      ja: {
+        before: '{date}から、AI Studio で新しく作成するキーはすべて、サービス アカウントに紐付いた認可キー（AQ.…）になります。',
+        since: '{date}以降、AI Studio で新しく作成したキーはすべて、サービス アカウントに紐付いた認可キー（AQ.…）になっています。',
+      },
     },
   },
   {
@@ -59,6 +63,10 @@ export const KEY_RULES: readonly KeyRule[] = [
       'zh-CN': {
         before: '从 {date} 起，Gemini API 将拒绝未加限制的标准密钥（AIza…）。',
         since: '自 {date} 起，Gemini API 拒绝未加限制的标准密钥（AIza…）。',
+      },
+      ja: {
+        before: '{date}から、Gemini API は制限のない標準キー（AIza…）を拒否するようになります。',
+        since: '{date}以降、Gemini API は制限のない標準キー（AIza…）を拒否しています。',
       },
     },
   },
@@ -78,6 +86,10 @@ export const KEY_RULES: readonly KeyRule[] = [
         before: '从 {date} 起，Gemini API 将拒绝所有标准密钥（AIza…），无论是否加了限制。',
         since: '自 {date} 起，Gemini API 拒绝所有标准密钥（AIza…），无论是否加了限制。',
       },
+      ja: {
+        before: '{date}から、Gemini API は制限の有無にかかわらず、すべての標準キー（AIza…）を拒否するようになります。',
+        since: '{date}以降、Gemini API は制限の有無にかかわらず、すべての標準キー（AIza…）を拒否しています。',
+      },
     },
   },
 ];
@@ -90,10 +102,10 @@ export function keyRule(id: KeyRuleId): KeyRule {
 
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** "19 June 2026" / "September 2026"; "2026 年 6 月 19 日" / "2026 年 9 月". */
+/** "19 June 2026" / "September 2026"; "2026 年 6 月 19 日" / "2026 年 9 月" (zh-CN and ja alike). */
 export function ruleDateText(rule: KeyRule, locale: Locale): string {
   const [year, month, day] = rule.date.split('-').map(Number) as [number, number, number];
-  if (locale === 'zh-CN') return rule.precision === 'month' ? `${year} 年 ${month} 月` : `${year} 年 ${month} 月 ${day} 日`;
+  if (locale === 'zh-CN' || locale === 'ja') return rule.precision === 'month' ? `${year} 年 ${month} 月` : `${year} 年 ${month} 月 ${day} 日`;
   return rule.precision === 'month' ? `${EN_MONTHS[month - 1]} ${year}` : `${day} ${EN_MONTHS[month - 1]} ${year}`;
 }
 

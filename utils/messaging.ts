@@ -22,6 +22,11 @@ export type KeyTestResult =
       modelCount?: number;
       /** The model probe 2 used, chosen from probe 1's list. */
       generateModel?: string;
+      /**
+       * Set when the whole test's deadline (limitMs) skipped probe 2, or stopped it when it had
+       * only leftMs; the verdict then says so.
+       */
+      deadline?: { generate: 'skipped' | 'stopped'; leftMs: number; limitMs: number };
     }
   | { outcome: 'cancelled' }
   /** The sender is not our popup, or the request was malformed. */

@@ -168,12 +168,22 @@ function TestOutcome({ state, services }: { state: TestState; services: PopupSer
       </p>
     );
   }
-  const diagnosis = describe(result.facts, { locale: services.locale });
+  // The tested key is masked wherever Google echoed it, whatever its shape.
+  const diagnosis = describe(result.facts, { locale: services.locale, secrets: [state.key] });
+  const listProbe = result.probes.find((probe) => probe.name === 'listModels');
+  const seconds = (ms: number) => (Math.round(ms / 100) / 10).toLocaleString(services.locale);
   const notes = [
     result.modelCount != null ? format(strings.modelsVisible, { count: result.modelCount }) : undefined,
     result.generateModel ? format(strings.generatedWith, { model: result.generateModel }) : undefined,
     // Asked for a generation, the key works, but it sees no model that can generate: say so.
-    state.generate && result.facts.id === 'key-ok' && !result.probes.some((probe) => probe.name === 'generateContent') ? strings.generationSkipped : undefined,
+    state.generate && result.facts.id === 'key-ok' && !result.deadline && !result.probes.some((probe) => probe.name === 'generateContent') ? strings.generationSkipped : undefined,
+    // The whole test has one deadline: a slow probe 1 leaves probe 2 less, or nothing.
+    result.deadline?.generate === 'skipped'
+      ? format(strings.generationSkippedForTime, { seconds: seconds(listProbe?.elapsedMs ?? result.deadline.limitMs - result.deadline.leftMs), limit: seconds(result.deadline.limitMs) })
+      : undefined,
+    result.deadline?.generate === 'stopped'
+      ? format(strings.generationStoppedForTime, { seconds: seconds(result.deadline.leftMs), limit: seconds(result.deadline.limitMs) })
+      : undefined,
     // The table names two causes; our own request rules out the Bearer one.
     result.facts.id === 'bearer-auth-used' ? strings.bearerFromOurTest : undefined,
   ].filter((note): note is string => Boolean(note));

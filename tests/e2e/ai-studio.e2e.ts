@@ -8,6 +8,7 @@ import type { ConsoleMessage, ElementHandle, Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { readFixture, saveScreenshot, type ServedPage, serveReplicas, trackPageErrors, watchContentScript } from './harness';
 import { useExtensionBrowser } from './extension-browser';
+import { hints, insertMessage, waitForHint } from './page-helpers';
 import { replicaFor, TRUSTED_TYPES_CSP } from './replicas';
 
 /** The project a test puts in the URL. */
@@ -47,71 +48,6 @@ async function openPage(url: string, override?: (url: URL) => ServedPage | undef
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** An error message as Angular Material shows it: a snack bar (or a dialog) in a CDK overlay pane. */
-function insertMessage(page: Page, text: string, kind: 'snack-bar' | 'dialog' = 'snack-bar'): Promise<void> {
-  return page.evaluate(
-    (message: string, as: string) => {
-      let container = document.querySelector('.cdk-overlay-container');
-      if (!container) {
-        container = document.createElement('div');
-        container.className = 'cdk-overlay-container';
-        document.body.append(container);
-      }
-      const pane = document.createElement('div');
-      pane.className = 'cdk-overlay-pane';
-      const label = document.createElement('div');
-      label.textContent = message;
-      if (as === 'dialog') {
-        const dialog = document.createElement('mat-dialog-container');
-        dialog.setAttribute('role', 'dialog');
-        dialog.className = 'mat-mdc-dialog-container mdc-dialog';
-        const form = document.createElement('ms-api-key-creation-form');
-        form.append(label);
-        dialog.append(form);
-        pane.append(dialog);
-      } else {
-        const snackBar = document.createElement('mat-snack-bar-container');
-        snackBar.className = 'mdc-snackbar mat-mdc-snack-bar-container mdc-snackbar--open';
-        const live = document.createElement('div');
-        live.setAttribute('aria-live', 'assertive');
-        label.className = 'mat-mdc-snack-bar-label mdc-snackbar__label';
-        live.append(label);
-        snackBar.append(live);
-        pane.append(snackBar);
-      }
-      container.append(pane);
-    },
-    text,
-    kind,
-  );
-}
-
-interface HintHost {
-  diagnosis?: string;
-  rule?: string;
-}
-
-function hints(page: Page): Promise<HintHost[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('key-doctor-hint')].map((host) => ({ diagnosis: host.dataset.diagnosis, rule: host.dataset.rule })),
-  );
-}
-
-async function waitForHint(page: Page, diagnosis: string, timeout = 10_000): Promise<void> {
-  try {
-    await page.waitForFunction(
-      (wanted: string) => {
-        const host = document.querySelector<HTMLElement>('key-doctor-hint');
-        return host?.dataset.diagnosis === wanted && host.shadowRoot?.querySelector('.kd-card') != null;
-      },
-      { timeout, polling: 100 },
-      diagnosis,
-    );
-  } catch (error) {
-    throw new Error(`waiting for the hint "${diagnosis}", the page has ${JSON.stringify(await hints(page))}: ${(error as Error).message}`);
-  }
-}
 
 interface HintLink {
   cause?: string;

@@ -9,8 +9,8 @@ import { guideUrl } from '@/utils/guide/url';
 import { keyRuleValues, standardKeysAccepted } from '@/utils/key-rules';
 import { saveScreenshot, watchContentScript } from './harness';
 import { useExtensionBrowser } from './extension-browser';
-
-import { MISSING_TIMEOUT, PROJECT, RESTORED_KEY, cardLinks, cardText, clickCardButton, clickOutlined, guideState, openConsole, ringCentre, waitForStep } from './console-coach';
+import { MISSING_TIMEOUT, PROJECT, RESTORED_KEY, cardLinks, cardText, clickCardButton, clickOutlined, openConsole, ringCentre } from './console-coach';
+import { guideState, waitForStep } from './page-helpers';
 
 const env = useExtensionBrowser();
 
@@ -51,7 +51,7 @@ describe('Cloud Console click coach', () => {
     await saveScreenshot(page, 'cloud-console-restore-done');
     const text = await cardText(page);
     expect(text).toContain('Your key is back');
-    expect(text).toContain(`gcloud services api-keys undelete ${RESTORED_KEY} --project=${PROJECT}`);
+    expect(text).toContain(`gcloud services api-keys undelete '${RESTORED_KEY}' --project='${PROJECT}'`);
     expect(text).toMatch(/restored for 30 days/);
     // This list shows no key string: the card says how to tell a standard key, with Google's
     // September 2026 rule in the tense of the day (utils/key-rules.ts, the extension's own clock).

@@ -1,6 +1,8 @@
 /**
- * The click coach's e2e helpers: Cloud Console replicas served at their real URLs under the
- * console's Trusted Types CSP, the guide host's state, real mouse clicks at the outlined element.
+ * The click coach's e2e helpers for Chromium: Cloud Console replicas served at their real URLs
+ * under the console's Trusted Types CSP, real mouse clicks at the outlined element, the card's text
+ * and links. The guide host's place (`guideState`, `waitForStep`) is in page-helpers.ts, shared
+ * with Firefox.
  */
 import type { ConsoleMessage, ElementHandle, Page } from 'puppeteer-core';
 import type { ExtensionBrowser } from './extension-browser';
@@ -11,7 +13,6 @@ export const PROJECT = 'gen-lang-client-0371227417';
 export const RESTORED_KEY = '43b0fe02-9493-4ea7-9255-0863fdef29b4';
 /** Longer than the coach's 6 s wait before a missing element turns into words. */
 export const MISSING_TIMEOUT = 15_000;
-
 
 /** Which replica answers each console page right now; a test changes it as the flow moves on. */
 export type Served = Partial<Record<'credentials' | 'deleted' | 'keyEdit' | 'library' | 'marketplace' | 'iam' | 'rifFrame', string>>;
@@ -51,32 +52,6 @@ export async function openConsole(env: ExtensionBrowser, served: Served): Promis
     return fixture ? { body: readFixture(`cloud-console/${fixture}`), headers: TRUSTED_TYPES_CSP } : replicaFor(url);
   });
   return { page, served, errors, violations };
-}
-
-/** The guide host's data attributes: flow, step and phase. */
-export function guideState(page: Page) {
-  return page.evaluate(() => {
-    const host = document.querySelector('key-doctor-guide') as HTMLElement | null;
-    return host ? { flow: host.dataset.flow, step: host.dataset.step, phase: host.dataset.phase } : null;
-  });
-}
-
-export async function waitForStep(page: Page, step: string, phase = 'shown', timeout = 10_000): Promise<void> {
-  try {
-    await page.waitForFunction(
-      (wantedStep: string, wantedPhase: string) => {
-        const host = document.querySelector('key-doctor-guide') as HTMLElement | null;
-        if (host?.dataset.step !== wantedStep || host.dataset.phase !== wantedPhase) return false;
-        // A shown step has its card drawn (through the open shadow root).
-        return wantedPhase !== 'shown' || Boolean(host.shadowRoot?.querySelector('.kd-card'));
-      },
-      { timeout, polling: 100 },
-      step,
-      phase,
-    );
-  } catch (error) {
-    throw new Error(`waiting for ${step}/${phase}, the guide is at ${JSON.stringify(await guideState(page))}: ${(error as Error).message}`);
-  }
 }
 
 /** The centre of the ring our shadow root draws around the target. */

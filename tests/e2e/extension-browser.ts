@@ -1,10 +1,13 @@
 /**
- * The usual frame of an e2e file: one local API mock and one Chromium with the built extension,
- * started before its tests and closed after them.
+ * The usual frame of an e2e file: one local API mock and one browser with the built extension,
+ * started before its tests and closed after them. Chromium unless the file asks for Firefox; the
+ * mock, the replicas and every helper are the same for both.
  */
 import { afterAll, beforeAll } from 'vitest';
 import { startMockGemini, type MockGemini } from '../mock-api/server';
-import { launchWithExtension, type LaunchedBrowser } from './harness';
+import type { BrowserName, LaunchedBrowser, LaunchOptions } from './harness';
+import { launchWithExtension } from './launch-chromium';
+import { launchFirefoxWithExtension } from './launch-firefox';
 
 export interface ExtensionBrowser {
   readonly mock: MockGemini;
@@ -13,12 +16,18 @@ export interface ExtensionBrowser {
   withMockDown<T>(during: () => Promise<T>): Promise<T>;
 }
 
-export function useExtensionBrowser(options: Parameters<typeof launchWithExtension>[1] = {}): ExtensionBrowser {
+const LAUNCHERS: Record<BrowserName, (mockPort: number, options: LaunchOptions) => Promise<LaunchedBrowser>> = {
+  chromium: launchWithExtension,
+  firefox: launchFirefoxWithExtension,
+};
+
+export function useExtensionBrowser(options: LaunchOptions & { browser?: BrowserName } = {}): ExtensionBrowser {
+  const { browser = 'chromium', ...launchOptions } = options;
   let mock: MockGemini | undefined;
   let launched: LaunchedBrowser | undefined;
   beforeAll(async () => {
     mock = await startMockGemini();
-    launched = await launchWithExtension(mock.port, options);
+    launched = await LAUNCHERS[browser](mock.port, launchOptions);
   });
   afterAll(async () => {
     await launched?.close();

@@ -1,56 +1,37 @@
 /**
- * Launches Debian's Chromium with the BUILT extension (.output/chrome-mv3), the Gemini API host
- * mapped to the local HTTPS mock, and every other host unresolvable: nothing can reach the
- * internet. Replica pages are served at their real URLs through request interception.
+ * What every e2e file shares, whichever browser runs it: the launched-browser shape, replica
+ * serving, fixtures, the popup, page errors and screenshots. The launchers themselves are
+ * browser-specific (launch-chromium.ts, launch-firefox.ts); extension-browser.ts picks one.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser, type ElementHandle, type HTTPRequest, type Page, type ScreenshotOptions } from 'puppeteer-core';
+import type { Browser, ElementHandle, HTTPRequest, Page, ScreenshotOptions } from 'puppeteer-core';
 
-export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Kept here so existing imports (`from './harness'`) go on working.
+export { CHROMIUM, chromiumArgs, EXTENSION_DIR, launchWithExtension } from './launch-chromium';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface LaunchOptions {
+  headless?: boolean;
+  /** Extra command-line arguments for the browser. */
+  extraArgs?: string[];
+  /** The browser's UI language, e.g. `zh-CN`; the extension follows it. */
+  lang?: string;
+  /** How long to wait for the extension to be up (default 15 s; `npm start` allows more on a busy machine). */
+  readyTimeoutMs?: number;
+}
 
 export interface LaunchedBrowser {
+  name: BrowserName;
   browser: Browser;
+  /** Chromium: the extension id; Firefox: the add-on's fixed internal UUID. */
   extensionId: string;
-  /** Errors thrown in any page we opened (collected by `trackPageErrors`). */
+  /** `chrome-extension://<id>` or `moz-extension://<uuid>`. */
+  extensionOrigin: string;
+  /** Loads one of the extension's pages (e.g. `popup.html`) in `page`; the caller waits for its content. */
+  openExtensionPage(page: Page, path: string): Promise<void>;
   close(): Promise<void>;
-}
-
-export function chromiumArgs(mockPort: number, extra: string[] = [], lang = 'en-US'): string[] {
-  return [
-    `--host-resolver-rules=MAP generativelanguage.googleapis.com 127.0.0.1:${mockPort}, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1`,
-    '--ignore-certificate-errors',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
-    '--no-first-run',
-    '--no-default-browser-check',
-    `--lang=${lang}`,
-    ...extra,
-  ];
-}
-
-export async function launchWithExtension(mockPort: number, options: { headless?: boolean; extraArgs?: string[]; lang?: string } = {}): Promise<LaunchedBrowser> {
-  if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
-  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install Debian's chromium package (apt-get install -y chromium).`);
-  const browser = await puppeteer.launch({
-    executablePath: CHROMIUM,
-    headless: options.headless ?? true,
-    pipe: true,
-    enableExtensions: [EXTENSION_DIR],
-    protocolTimeout: 30_000,
-    defaultViewport: null,
-    args: chromiumArgs(mockPort, options.extraArgs, options.lang),
-    // On Linux Chromium takes its UI language from the environment; --lang covers the rest.
-    env: { ...process.env, LANGUAGE: (options.lang ?? 'en-US').replace('-', '_'), LANG: `${(options.lang ?? 'en-US').replace('-', '_')}.UTF-8` },
-  });
-  const worker = await browser.waitForTarget((target) => target.type() === 'service_worker' && target.url().endsWith('/background.js'), { timeout: 15_000 });
-  const extensionId = new URL(worker.url()).host;
-  return { browser, extensionId, close: () => browser.close() };
 }
 
 /** Records uncaught page errors so a test can assert the extension broke nothing. */
@@ -70,20 +51,30 @@ export interface ServedPage {
  * Serves `routes` (by exact URL without the hash, or by a function) to this page; any other
  * request is aborted so nothing leaves the machine.
  */
-const servedPages = new WeakSet<Page>();
+const servedPages = new WeakMap<Page, Promise<void>>();
+const EXTENSION_PROTOCOLS = new Set(['chrome-extension:', 'moz-extension:']);
 
-export async function serveReplicas(page: Page, route: (url: URL) => ServedPage | undefined): Promise<void> {
-  // Once per page: two handlers would both answer each request, and Puppeteer throws on that.
-  if (servedPages.has(page)) return;
-  servedPages.add(page);
-  await page.setRequestInterception(true);
+export function serveReplicas(page: Page, route: (url: URL) => ServedPage | undefined): Promise<void> {
+  // Once per page: two handlers would both answer each request, and Puppeteer throws on that. A
+  // second caller (npm start serves every new tab, and the tabs it opens itself) waits for the
+  // same setup: returning early would let its navigation start before anyone answers requests,
+  // and the paused request would hang that tab on about:blank.
+  const existing = servedPages.get(page);
+  if (existing) return existing;
+  // The listener goes on before interception does, so no request is ever paused unanswered. A
+  // request seen before interception is on cannot be answered (puppeteer rejects): it goes on
+  // unchanged, which the browser's own network rules keep offline.
+  const ignore = () => {};
   page.on('request', (request: HTTPRequest) => {
     const url = new URL(request.url());
-    if (url.protocol === 'chrome-extension:' || url.protocol === 'data:') return void request.continue();
+    if (EXTENSION_PROTOCOLS.has(url.protocol) || url.protocol === 'data:') return void request.continue().catch(ignore);
     const served = route(url);
-    if (!served) return void request.abort('blockedbyclient');
-    void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', headers: served.headers, body: served.body });
+    if (!served) return void request.abort('blockedbyclient').catch(ignore);
+    void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', headers: served.headers, body: served.body }).catch(ignore);
   });
+  const ready = page.setRequestInterception(true);
+  servedPages.set(page, ready);
+  return ready;
 }
 
 export function readFixture(relativePath: string): string {
@@ -93,13 +84,25 @@ export function readFixture(relativePath: string): string {
 export async function openPopup(launched: LaunchedBrowser): Promise<Page> {
   const page = await launched.browser.newPage();
   await page.setViewport({ width: 400, height: 640 });
-  await page.goto(`chrome-extension://${launched.extensionId}/popup.html`);
+  await launched.openExtensionPage(page, 'popup.html');
   return page;
+}
+
+/**
+ * Loads the extension page open in `page` again. Chromium reloads it; Firefox reports no
+ * navigation inside moz-extension:// pages over BiDi, so it opens the page afresh (through
+ * about:blank: the caller's next wait can only match the new document).
+ */
+export async function reloadExtensionPage(launched: LaunchedBrowser, page: Page, path = 'popup.html'): Promise<void> {
+  if (launched.name === 'chromium') await page.reload();
+  else await launched.openExtensionPage(page, path);
 }
 
 /**
  * Resolves once the extension's content script has its world in this page. Call before the
  * navigation (goto, reload) and await `injected` after it: a check made earlier proves nothing.
+ * Chromium only: it listens over CDP, which Firefox does not offer (there, wait for what the
+ * content script puts on the page).
  */
 export async function watchContentScript(page: Page, extensionId: string, timeoutMs = 10_000): Promise<{ injected: Promise<void> }> {
   const session = await page.createCDPSession();

@@ -4,24 +4,17 @@
  */
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_SCENARIOS, demoAuthKey, demoKey } from '../mock-api/scenarios';
+import { DEMO_SCENARIOS, demoAuthKey, demoKey, REDIRECT_TARGET_PATH } from '../mock-api/scenarios';
 import { useExtensionBrowser } from './extension-browser';
 import { openPopup, saveScreenshot, trackPageErrors } from './harness';
+import { testKeyInPopup } from './page-helpers';
 
 
 const env = useExtensionBrowser();
 let popup: Page;
 let popupErrors: Error[];
 
-async function testKey(key: string, options: { generate?: boolean } = {}): Promise<string> {
-  await popup.reload();
-  await popup.waitForSelector('input[name="api-key"]');
-  await popup.type('input[name="api-key"]', key);
-  if (options.generate) await popup.click('input[name="generate"]');
-  await popup.click('form.key-test button[type="submit"]');
-  const card = await popup.waitForSelector('[data-diagnosis]', { timeout: 20_000 });
-  return (await card!.evaluate((element) => element.getAttribute('data-diagnosis')))!;
-}
+const testKey = (key: string, options: { generate?: boolean } = {}) => testKeyInPopup(env.launched, popup, key, options);
 
 beforeAll(async () => {
   popup = await openPopup(env.launched);
@@ -44,7 +37,8 @@ describe('key test from the popup', () => {
       expect(request.authorization).toBeUndefined();
       expect(request.cookie).toBeUndefined();
     }
-    if (scenario.needsGenerate) expect(sent.some((request) => request.method === 'POST' && request.url.includes(':generateContent'))).toBe(true);
+    // A diagnosis only probe 2 reveals came from a generate call ('slow' is key-ok: probe 2 skipped for time).
+    if (scenario.needsGenerate && scenario.expect !== 'key-ok') expect(sent.some((request) => request.method === 'POST' && request.url.includes(':generateContent'))).toBe(true);
   });
 
   it('accepts a 2026 AQ. auth key and reports the models it can see', async () => {
@@ -104,6 +98,56 @@ describe('key test from the popup', () => {
     const useCleaned = await popup.waitForSelector('button[data-action="use-cleaned"]');
     await useCleaned!.click();
     expect(await popup.$eval('input[name="api-key"]', (input) => (input as HTMLInputElement).value)).toBe(demoKey('ok'));
+  });
+
+  describe('pre-check on pasted values (issue 8)', () => {
+    /** A paste as the browser delivers it: one text insertion into the focused key field. */
+    async function pasteKey(value: string) {
+      await popup.reload();
+      await popup.waitForSelector('input[name="api-key"]');
+      await popup.focus('input[name="api-key"]');
+      await popup.keyboard.sendCharacter(value);
+    }
+    const findingText = (id: string) => popup.$eval(`.finding[data-finding="${id}"]`, (element) => element.textContent ?? '');
+
+    it('names a zero-width space inside a key, and tests the cleaned key', async () => {
+      const key = demoKey('ok');
+      await pasteKey(`${key.slice(0, 12)}\u200B${key.slice(12)}`);
+      await popup.waitForSelector('.finding[data-finding="invisible-chars"]');
+      expect(await findingText('invisible-chars')).toContain('zero-width space');
+      expect(await popup.$('.finding[data-finding="wrong-length"]')).toBeNull();
+      expect(await popup.$('button[data-action="use-cleaned"]')).not.toBeNull();
+      const before = env.mock.requests.length;
+      await popup.click('form.key-test button[type="submit"]');
+      await popup.waitForSelector('[data-diagnosis="key-ok"]', { timeout: 20_000 });
+      const sent = env.mock.requests.slice(before);
+      expect(sent.length).toBeGreaterThan(0);
+      for (const request of sent) expect(request.apiKeyHeader).toBe(key);
+    });
+
+    it('names an Anthropic key and sends nothing', async () => {
+      const secret = `sk-ant-api03-${'Zq8_Lm3-Xv7'.repeat(8)}AA`;
+      const before = env.mock.requests.length;
+      await pasteKey(secret);
+      await popup.waitForSelector('.finding[data-finding="other-secret"][data-severity="block"]');
+      expect(await findingText('other-secret')).toContain('Anthropic');
+      await popup.click('form.key-test button[type="submit"]');
+      await popup.waitForSelector('[data-diagnosis="key-format"]');
+      expect(await popup.$eval('body', (body) => body.innerText)).not.toContain(secret);
+      expect(env.mock.requests.length).toBe(before);
+    });
+
+    it('says a 5,000-character paste is too long, and sends nothing', async () => {
+      const before = env.mock.requests.length;
+      await pasteKey(`AIzaSy${'A'.repeat(4994)}`);
+      expect(await popup.$eval('input[name="api-key"]', (input) => (input as HTMLInputElement).value.length)).toBe(5000);
+      await popup.waitForSelector('.finding[data-finding="too-long"][data-severity="block"]');
+      expect(await findingText('too-long')).toContain('5000 characters long');
+      await popup.click('form.key-test button[type="submit"]');
+      await popup.waitForSelector('[data-diagnosis="key-format"]');
+      expect(await popup.$eval('body', (body) => body.innerText)).not.toContain('could not be sent');
+      expect(env.mock.requests.length).toBe(before);
+    });
   });
 
   it('cancels a test that gets no answer', async () => {
@@ -187,6 +231,57 @@ describe('key test from the popup', () => {
     await popup.waitForFunction(() => document.activeElement?.getAttribute('data-action') === 'cancel', { timeout: 2_000 });
     await popup.keyboard.press('Enter');
     await popup.waitForSelector('[data-outcome="cancelled"]');
+  });
+
+  // Issue 8: garbled answers, a slow probe 1 with a hanging probe 2, and a redirect all end in a verdict.
+  const cardText = () => popup.$eval('[data-diagnosis]', (element) => (element as HTMLElement).innerText);
+
+  it('gives a verdict for a body of 100,000 nested [', async () => {
+    expect(await testKey(demoKey('nested'))).toBe('not-google-json');
+    expect(await popup.$('[role="alert"]')).toBeNull();
+  });
+
+  it('gives a verdict for a 403 with 130,000 help links, saying the body was cut', async () => {
+    expect(await testKey(demoKey('links'))).toBe('permission-denied');
+    expect(await popup.$eval('[data-diagnosis] [data-note="read-cut"]', (note) => note.textContent ?? '')).toMatch(/only its first [\d,.\s]+ characters were checked/);
+    expect(await popup.$('[role="alert"]')).toBeNull();
+  });
+
+  it('gives a verdict within the deadline when probe 1 is slow and probe 2 hangs, saying probe 2 was skipped or stopped', async () => {
+    const before = env.mock.requests.length;
+    const id = await testKey(demoKey('slow'), { generate: true });
+    // Skipped (under 1 s left) is the expected path; stopped (probe 2 cut at the deadline) if the machine was fast enough to leave 1 s.
+    expect(['key-ok', 'timeout']).toContain(id);
+    expect(await cardText()).toMatch(/The one-token generation was (?:skipped: the model list took [\d.]+ s, leaving too little of the 10 s|stopped after [\d.]+ s: the whole test may take at most 10 s)/);
+    expect(env.mock.requests.slice(before).some((request) => request.url.startsWith('/v1beta/models?'))).toBe(true);
+  }, 30_000);
+
+  it('words a redirect from the API host as something in between answering, and never follows it', async () => {
+    const before = env.mock.requests.length;
+    expect(await testKey(demoKey('redirect'))).toBe('api-redirected');
+    const text = await cardText();
+    expect(text).toContain('Something between your browser and Google answered');
+    expect(text).not.toContain('Could not reach Google');
+    const sent = env.mock.requests.slice(before);
+    expect(sent.map((request) => request.url.split('?')[0])).toEqual(['/v1beta/models']);
+    expect(sent.some((request) => request.url.startsWith(REDIRECT_TARGET_PATH))).toBe(false);
+  });
+
+  it('explains a pasted 403 with 130,000 help links, saying the paste was cut', async () => {
+    await popup.reload();
+    await popup.waitForSelector('#tab-explain');
+    await popup.click('#tab-explain');
+    // Typing megabytes key by key would take minutes: set the value as a paste would, then fire input.
+    await popup.$eval('textarea[name="error-text"]', (area) => {
+      const links = Array.from({ length: 130_000 }, () => ({ description: 'Help', url: 'https://console.cloud.google.com/' }));
+      const body = JSON.stringify({ error: { code: 403, message: 'The caller does not have permission', status: 'PERMISSION_DENIED', details: [{ links }] } });
+      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(area, body);
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await popup.click('#panel-explain button[type="submit"]');
+    const card = await popup.waitForSelector('#panel-explain [data-diagnosis]');
+    expect(await card!.evaluate((element) => element.getAttribute('data-diagnosis'))).toBe('permission-denied');
+    expect(await card!.$eval('[data-note="read-cut"]', (note) => note.textContent ?? '')).toMatch(/only its first [\d,.\s]+ characters were checked/);
   });
 
   it('threw no errors in the popup', () => {

@@ -1,6 +1,6 @@
 /**
- * Simplified Chinese end to end: a browser whose UI language is zh-CN gets the popup and the
- * diagnosis card in Chinese (the same engine, the same data table, the other locale).
+ * The other UI languages end to end: a browser whose UI language is zh-CN or ja gets the popup
+ * and the diagnosis card in that language (the same engine, the same data table, another locale).
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -8,27 +8,45 @@ import { demoKey } from '../mock-api/scenarios';
 import { CHROMIUM, openPopup, saveScreenshot } from './harness';
 import { useExtensionBrowser } from './extension-browser';
 
-// Debian's chromium speaks only en-US without this package; say so rather than fail obscurely.
-if (CHROMIUM === '/usr/bin/chromium' && !existsSync('/usr/lib/chromium/locales/zh-CN.pak')) {
-  throw new Error('Chromium has no zh-CN UI language: apt-get install chromium-l10n');
-}
+const LANGUAGES = [
+  // Kanji alone cannot tell Chinese from Japanese; kana can.
+  { lang: 'zh-CN', name: 'Simplified Chinese', script: /[\u4e00-\u9fff]/, screenshot: 'popup-zh-cn' },
+  { lang: 'ja', name: 'Japanese', script: /[\u3040-\u30ff]/, screenshot: 'popup-ja' },
+] as const;
 
-const env = useExtensionBrowser({ lang: 'zh-CN' });
+// Four English words in a row: a sentence left untranslated (names such as "Generative Language
+// API" are three).
+const ENGLISH_SENTENCE = /\b[A-Za-z]+(?:[ ,’']+[A-Za-z]+){3,}/;
 
-describe('popup in Simplified Chinese', () => {
-  it('labels, verdict and steps are in Chinese', async () => {
-    const popup = await openPopup(env.launched);
-    expect(await popup.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
-    await popup.waitForSelector('input[name="api-key"]');
-    expect(await popup.$eval('label[for]', (label) => label.textContent)).toMatch(/[\u4e00-\u9fff]/);
-    await popup.type('input[name="api-key"]', demoKey('apioff'));
-    await popup.click('form.key-test button[type="submit"]');
-    const card = await popup.waitForSelector('[data-diagnosis="api-disabled"]', { timeout: 20_000 });
-    const title = await card!.$eval('h2', (heading) => heading.textContent ?? '');
-    expect(title).toMatch(/[\u4e00-\u9fff]/);
-    const steps = await card!.$$eval('.steps li', (items) => items.map((item) => item.textContent ?? ''));
-    expect(steps.length).toBeGreaterThan(0);
-    for (const step of steps) expect(step).toMatch(/[\u4e00-\u9fff]/);
-    await saveScreenshot(popup, 'popup-zh-cn', { fullPage: true });
+for (const { lang, name, script, screenshot } of LANGUAGES) {
+  describe(`popup in ${name}`, () => {
+    // Debian's chromium speaks only en-US without this package; say so rather than fail obscurely.
+    if (CHROMIUM === '/usr/bin/chromium' && !existsSync(`/usr/lib/chromium/locales/${lang}.pak`)) {
+      throw new Error(`Chromium has no ${lang} UI language: apt-get install chromium-l10n`);
+    }
+    const env = useExtensionBrowser({ lang });
+
+    it(`labels, verdict and steps are in ${name}`, async () => {
+      const popup = await openPopup(env.launched);
+      expect(await popup.evaluate(() => document.documentElement.lang)).toBe(lang);
+      await popup.waitForSelector('input[name="api-key"]');
+      const labels = await popup.$$eval('label, [role="tab"], button', (nodes) => nodes.map((node) => node.textContent?.trim() ?? '').filter(Boolean));
+      expect(labels.length).toBeGreaterThan(3);
+      expect(await popup.$eval('label[for]', (label) => label.textContent)).toMatch(script);
+      for (const label of labels) expect(label).not.toMatch(ENGLISH_SENTENCE);
+      await popup.type('input[name="api-key"]', demoKey('apioff'));
+      await popup.click('form.key-test button[type="submit"]');
+      const card = await popup.waitForSelector('[data-diagnosis="api-disabled"]', { timeout: 20_000 });
+      const title = await card!.$eval('h2', (heading) => heading.textContent ?? '');
+      expect(title).toMatch(script);
+      expect(title).not.toMatch(ENGLISH_SENTENCE);
+      const steps = await card!.$$eval('.steps li', (items) => items.map((item) => item.textContent ?? ''));
+      expect(steps.length).toBeGreaterThan(0);
+      for (const step of steps) {
+        expect(step).toMatch(script);
+        expect(step).not.toMatch(ENGLISH_SENTENCE);
+      }
+      await saveScreenshot(popup, screenshot, { fullPage: true });
+    });
   });
-});
+}

@@ -20,9 +20,9 @@ describe('built manifest', () => {
     expect(manifest.content_scripts?.flatMap((script) => script.matches ?? []).sort()).toEqual(['https://aistudio.google.com/*', 'https://console.cloud.google.com/*']);
   });
 
-  it('is localised (en and zh_CN) and has the keyboard shortcut', () => {
+  it('is localised (en, zh_CN and ja) and has the keyboard shortcut', () => {
     expect(manifest.default_locale).toBe('en');
-    for (const locale of ['en', 'zh_CN']) expect(JSON.parse(readFileSync(`${EXTENSION_DIR}/_locales/${locale}/messages.json`, 'utf8')).extName.message).toBeTruthy();
+    for (const locale of ['en', 'zh_CN', 'ja']) expect(JSON.parse(readFileSync(`${EXTENSION_DIR}/_locales/${locale}/messages.json`, 'utf8')).extName.message).toBeTruthy();
     expect(manifest.commands?._execute_action?.suggested_key?.default).toBe('Alt+Shift+K');
     expect(manifest.action?.default_title).toBe('__MSG_extName__');
   });

@@ -29,7 +29,11 @@ export type MockAnswer =
   /** Never answers: the extension's 10 s bound must fire. */
   | { kind: 'hang' }
   /** Drops the connection: a network error as seen from the browser. */
-  | { kind: 'reset' };
+  | { kind: 'reset' }
+  /** What a proxy or Wi-Fi sign-in page does: a redirect away from the API. */
+  | { kind: 'redirect'; status: number; location: string }
+  /** Another answer, after a wait. */
+  | { kind: 'delayed'; ms: number; answer: MockAnswer };
 
 export function corpusAnswer(name: string): MockAnswer {
   const file = readCorpus(name);
@@ -77,7 +81,27 @@ const scenario = (
   describe: string,
   listModels: MockAnswer,
   generate: MockAnswer = GENERATE_OK,
-): DemoScenario => ({ name, expect, describe, listModels, generate, needsGenerate: listModels === MODELS_OK && expect !== 'key-ok' });
+  needsGenerate = listModels === MODELS_OK && expect !== 'key-ok',
+): DemoScenario => ({ name, expect, describe, listModels, generate, needsGenerate });
+
+/** Garbled answers that once overflowed the stack (issue 8): the extension must still give a verdict. */
+const NESTED_BODY: MockAnswer = { kind: 'text', status: 200, contentType: 'application/json; charset=UTF-8', text: `${'['.repeat(100_000)}${']'.repeat(100_000)}` };
+const HUGE_LINKS_403: MockAnswer = {
+  kind: 'json',
+  status: 403,
+  body: {
+    error: {
+      code: 403,
+      message: 'The caller does not have permission',
+      status: 'PERMISSION_DENIED',
+      details: [{ '@type': 'type.googleapis.com/google.rpc.Help', links: Array.from({ length: 130_000 }, () => ({ description: 'Help', url: 'https://console.cloud.google.com/' })) }],
+    },
+  },
+};
+/** Longer than the key test's 10 s deadline leaves room for probe 2 (under 1 s left). */
+export const SLOW_LIST_MS = 9_300;
+/** Same host, so a followed redirect would show up in the mock's request log with the key header. */
+export const REDIRECT_TARGET_PATH = '/captive-portal/login';
 
 export const DEMO_SCENARIOS: DemoScenario[] = [
   scenario('ok', 'key-ok', 'A working key', MODELS_OK),
@@ -98,6 +122,14 @@ export const DEMO_SCENARIOS: DemoScenario[] = [
   scenario('html', 'not-google-json', 'An HTML "Error 403 (Forbidden)!!1" page', corpusAnswer('html-403-forbidden-page')),
   scenario('hang', 'timeout', 'No answer at all (the 10 s bound fires)', { kind: 'hang' }),
   scenario('reset', 'network-error', 'The connection drops', { kind: 'reset' }),
+  scenario('nested', 'not-google-json', 'A body of 100,000 nested [', NESTED_BODY),
+  scenario('links', 'permission-denied', '403 with 130,000 details[].links (the card says the body was cut)', HUGE_LINKS_403),
+  scenario('slow', 'key-ok', `Models list after ${SLOW_LIST_MS / 1000} s, generation never answers: skipped to keep the 10 s deadline`, { kind: 'delayed', ms: SLOW_LIST_MS, answer: MODELS_OK }, { kind: 'hang' }, true),
+  scenario('redirect', 'api-redirected', '302 to a sign-in page, as a proxy or captive portal answers', {
+    kind: 'redirect',
+    status: 302,
+    location: `https://generativelanguage.googleapis.com${REDIRECT_TARGET_PATH}`,
+  }),
 ];
 
 /** `AIza` + 35 characters, like a real standard key: `AIzaSyDEMO-ok-01234567…`. */

@@ -80,22 +80,32 @@ export async function startMockGemini(port = 0): Promise<MockGemini> {
         response.writeHead(204, { 'access-control-allow-origin': '*', 'access-control-allow-headers': '*' }).end();
         return;
       }
-      const answer = answerFor(request.method ?? '', request.url ?? '', apiKeyHeader);
-      switch (answer.kind) {
-        case 'hang':
-          return; // keep the socket open; close() destroys it
-        case 'reset':
-          request.socket.destroy();
-          return;
-        case 'text':
-          response.writeHead(answer.status, { 'content-type': answer.contentType }).end(answer.text);
-          return;
-        case 'json': {
-          // CONSUMER_SUSPENDED echoes the caller's key; do the same so redaction is tested for real.
-          const text = JSON.stringify(answer.body).replaceAll('AIzaSyREDACTEDREDACTEDREDACTEDREDACTED0', apiKeyHeader ?? '');
-          response.writeHead(answer.status, { 'content-type': 'application/json; charset=UTF-8', vary: 'Origin, X-Origin, Referer' }).end(text);
+      const respond = (answer: MockAnswer): void => {
+        switch (answer.kind) {
+          case 'hang':
+            return; // keep the socket open; close() destroys it
+          case 'reset':
+            request.socket.destroy();
+            return;
+          case 'delayed': {
+            const timer = setTimeout(() => respond(answer.answer), answer.ms);
+            request.socket.once('close', () => clearTimeout(timer));
+            return;
+          }
+          case 'redirect':
+            response.writeHead(answer.status, { location: answer.location, 'content-type': 'text/html' }).end('<a href="/">Sign in</a>');
+            return;
+          case 'text':
+            response.writeHead(answer.status, { 'content-type': answer.contentType }).end(answer.text);
+            return;
+          case 'json': {
+            // CONSUMER_SUSPENDED echoes the caller's key; do the same so redaction is tested for real.
+            const text = JSON.stringify(answer.body).replaceAll('AIzaSyREDACTEDREDACTEDREDACTEDREDACTED0', apiKeyHeader ?? '');
+            response.writeHead(answer.status, { 'content-type': 'application/json; charset=UTF-8', vary: 'Origin, X-Origin, Referer' }).end(text);
+          }
         }
-      }
+      };
+      respond(answerFor(request.method ?? '', request.url ?? '', apiKeyHeader));
     });
   });
   server.on('connection', (socket) => {

@@ -36,6 +36,9 @@ describe('the key rules table', () => {
     expect(keyRuleSentence(id, 'en', day(on))).not.toMatch(/ will /);
     expect(keyRuleSentence(id, 'zh-CN', day(before))).toMatch(/^从 .*将/);
     expect(keyRuleSentence(id, 'zh-CN', day(on))).toMatch(/^自 /);
+    // Japanese: から + になります (what will be) before; 以降 + ています (what is) since.
+    expect(keyRuleSentence(id, 'ja', day(before))).toMatch(/^2026 年 .*から、.*(?:ようになります|になります)。$/);
+    expect(keyRuleSentence(id, 'ja', day(on))).toMatch(/^2026 年 .*以降、.*ています。$/);
   });
 
   it('names the day, or only the month when Google gave no day', () => {
@@ -43,6 +46,8 @@ describe('the key rules table', () => {
     expect(ruleDateText(keyRule('unrestricted-standard-refused'), 'zh-CN')).toBe('2026 年 6 月 19 日');
     expect(ruleDateText(keyRule('standard-refused'), 'en')).toBe('September 2026');
     expect(ruleDateText(keyRule('standard-refused'), 'zh-CN')).toBe('2026 年 9 月');
+    expect(ruleDateText(keyRule('standard-refused'), 'ja')).toBe('2026 年 9 月');
+    expect(keyRuleValues('ja', day('2026-11-30')).standardRefused).toBe('2026 年 9 月以降、Gemini API は制限の有無にかかわらず、すべての標準キー（AIza…）を拒否しています。');
     expect(keyRuleValues('en', day('2026-11-30')).standardRefused).toBe('Since September 2026, the Gemini API refuses every standard key (AIza…), restricted or not.');
   });
 

@@ -1,4 +1,6 @@
 import { classifyResponse } from '@/utils/diagnosis';
+import { safeFacts } from '@/utils/diagnosis/safe-facts';
+import { MAX_BODY_CHARS } from '@/utils/diagnosis/bounds';
 import { isRecord, parseJson } from '@/utils/diagnosis/normalize';
 import type { DiagnosisFacts } from '@/utils/diagnosis/types';
 import type { KeyTestResult, ProbeRecord } from '@/utils/messaging';
@@ -15,6 +17,12 @@ export const GENERATE_PING_BODY = JSON.stringify({
   generationConfig: { maxOutputTokens: 1 },
 });
 const DEFAULT_TIMEOUT_MS = 10_000;
+/** The whole test, both probes: the verdict comes within this of the click, whichever probe hangs. */
+export const TEST_DEADLINE_MS = 10_000;
+/** Less than this left of the deadline after probe 1: probe 2 is skipped rather than doomed to time out. */
+export const MIN_GENERATE_MS = 1_000;
+/** Google's models list holds tens of models; pageSize caps it at 1000. */
+const MAX_MODELS = 1_000;
 
 /** Model ids are plain slugs; anything else in a response is not put into a URL. */
 export const MODEL_ID_PATTERN = /^[a-z0-9][a-z0-9._-]{0,127}$/i;
@@ -34,6 +42,9 @@ export interface KeyTestDeps {
   signal?: AbortSignal;
   /** Per probe. */
   timeoutMs?: number;
+  /** For the whole test (TEST_DEADLINE_MS). */
+  deadlineMs?: number;
+  /** The clock the deadline is measured on; timers are the global ones, so fake timers drive both. */
   now?: () => number;
 }
 
@@ -96,7 +107,7 @@ function listedModels(bodyText: string): ListedModel[] {
   const body = parseJson(bodyText);
   const models = isRecord(body) ? body.models : undefined;
   if (!Array.isArray(models)) return [];
-  return models.filter(
+  return models.slice(0, MAX_MODELS).filter(
     (model): model is ListedModel =>
       typeof (model as ListedModel | null)?.name === 'string' &&
       ((model as ListedModel).supportedGenerationMethods === undefined ||
@@ -106,7 +117,28 @@ function listedModels(bodyText: string): ListedModel[] {
 
 type ProbeOutcome = { cancelled: true } | { cancelled: false; record: ProbeRecord; bodyText?: string };
 
-async function runProbe(name: ProbeRecord['name'], url: string, init: RequestInit, deps: KeyTestDeps): Promise<ProbeOutcome> {
+/**
+ * The body, read to just past MAX_BODY_CHARS and no further: an endless or huge answer cannot fill
+ * memory, and classifyResponse says the body was cut.
+ */
+async function readBoundedText(response: Response): Promise<string> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  while (text.length <= MAX_BODY_CHARS) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    text += decoder.decode(value, { stream: true });
+  }
+  reader.cancel().catch(() => {});
+  return text;
+}
+
+/** `redirect: 'manual'` hands back the redirect itself: opaque in browsers, a plain 3xx in Node. */
+const isRedirect = (response: Response) => response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
+
+async function runProbe(name: ProbeRecord['name'], url: string, key: string, init: RequestInit, deps: KeyTestDeps, timeoutMs: number): Promise<ProbeOutcome> {
   const now = deps.now ?? Date.now;
   if (deps.signal?.aborted) return { cancelled: true };
 
@@ -116,7 +148,7 @@ async function runProbe(name: ProbeRecord['name'], url: string, init: RequestIni
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort();
-  }, deps.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  }, timeoutMs);
   const cancel = () => controller.abort();
   deps.signal?.addEventListener('abort', cancel, { once: true });
   // Raced against fetch and the body read, so a fetch that ignores its signal cannot hang the test.
@@ -127,7 +159,8 @@ async function runProbe(name: ProbeRecord['name'], url: string, init: RequestIni
 
   const record = (facts: DiagnosisFacts, httpStatus?: number, bodyText?: string): ProbeOutcome => ({
     cancelled: false,
-    record: { name, ...(httpStatus !== undefined && { httpStatus }), facts, elapsedMs: Math.max(0, now() - started) },
+    // Masked here too, with the exact key: Google may echo a key of a shape the patterns miss.
+    record: { name, ...(httpStatus !== undefined && { httpStatus }), facts: safeFacts(facts, [key]), elapsedMs: Math.max(0, now() - started) },
     ...(bodyText !== undefined && { bodyText }),
   });
   const failure = (httpStatus?: number): ProbeOutcome => {
@@ -145,9 +178,15 @@ async function runProbe(name: ProbeRecord['name'], url: string, init: RequestIni
     } catch {
       return failure();
     }
+    if (isRedirect(response)) {
+      // Not followed, and its body is not read: whatever answered is not Google's API.
+      response.body?.cancel().catch(() => {});
+      const httpStatus = response.status || undefined;
+      return record({ id: 'api-redirected', ...(httpStatus !== undefined && { httpStatus }) }, httpStatus);
+    }
     let bodyText: string;
     try {
-      bodyText = await Promise.race([response.text(), aborted]);
+      bodyText = await Promise.race([readBoundedText(response), aborted]);
     } catch {
       return failure(response.status);
     }
@@ -171,15 +210,23 @@ function requestInit(key: string, method: 'GET' | 'POST'): RequestInit {
     cache: 'no-store',
     // Like a server call: no Referer, so the result does not depend on the extension's origin.
     referrerPolicy: 'no-referrer',
-    // A redirect would carry the x-goog-api-key header to wherever it points; Google's API never redirects.
-    redirect: 'error',
+    // Never followed: a redirect would carry the x-goog-api-key header to wherever it points. Google's
+    // API never redirects, so one means a proxy, portal or filter answered (api-redirected).
+    redirect: 'manual',
   };
 }
 
 const isOk = (facts: DiagnosisFacts) => facts.id === 'key-ok';
 
 export async function runKeyTest(request: KeyTestRequest, deps: KeyTestDeps): Promise<KeyTestResult> {
-  const list = await runProbe('listModels', LIST_MODELS_URL, requestInit(request.key, 'GET'), deps);
+  const now = deps.now ?? Date.now;
+  const started = now();
+  const perProbeMs = deps.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const deadlineMs = deps.deadlineMs ?? TEST_DEADLINE_MS;
+  // Each probe gets its own bound or what is left of the test's, whichever is shorter.
+  const budgetMs = () => Math.max(0, Math.min(perProbeMs, deadlineMs - (now() - started)));
+
+  const list = await runProbe('listModels', LIST_MODELS_URL, request.key, requestInit(request.key, 'GET'), deps, budgetMs());
   if (list.cancelled) return { outcome: 'cancelled' };
   const probes = [list.record];
   if (!isOk(list.record.facts)) return { outcome: 'tested', facts: list.record.facts, probes };
@@ -190,9 +237,22 @@ export async function runKeyTest(request: KeyTestRequest, deps: KeyTestDeps): Pr
   const model = request.generate ? chooseGenerateModel(models) : undefined;
   if (model === undefined) return { outcome: 'tested', facts: list.record.facts, probes, modelCount };
 
-  const generate = await runProbe('generateContent', generateContentUrl(model), requestInit(request.key, 'POST'), deps);
+  const generateBudgetMs = budgetMs();
+  if (generateBudgetMs < Math.min(MIN_GENERATE_MS, perProbeMs)) {
+    return { outcome: 'tested', facts: list.record.facts, probes, modelCount, deadline: { generate: 'skipped', leftMs: generateBudgetMs, limitMs: deadlineMs } };
+  }
+  const generate = await runProbe('generateContent', generateContentUrl(model), request.key, requestInit(request.key, 'POST'), deps, generateBudgetMs);
   if (generate.cancelled) return { outcome: 'cancelled' };
   const facts = { ...generate.record.facts, model: generate.record.facts.model ?? model };
   probes.push({ ...generate.record, facts });
-  return { outcome: 'tested', facts, probes, modelCount, generateModel: model };
+  // Timed out on what the deadline left it, not on a full probe's bound: say so beside the verdict.
+  const cutShort = facts.id === 'timeout' && generateBudgetMs < perProbeMs;
+  return {
+    outcome: 'tested',
+    facts,
+    probes,
+    modelCount,
+    generateModel: model,
+    ...(cutShort && { deadline: { generate: 'stopped' as const, leftMs: generateBudgetMs, limitMs: deadlineMs } }),
+  };
 }

@@ -24,7 +24,7 @@ export interface ReportInput {
   locale?: Locale;
 }
 
-const STRINGS = defineStrings({
+export const STRINGS = defineStrings({
   en: {
     heading: 'Key Doctor report',
     when: 'When',
@@ -41,6 +41,8 @@ const STRINGS = defineStrings({
     modelCount: 'Models visible to the key',
     generateModel: 'Model used for the generate test',
     generateSkipped: 'Generate test skipped: the key sees no model that supports generateContent.',
+    generateSkippedForTime: 'Generate test skipped: only {leftMs} ms were left of the {limitMs} ms limit on the whole test.',
+    generateStoppedForTime: 'Generate test stopped after {leftMs} ms, what was left of the {limitMs} ms limit on the whole test.',
     dependsOnCaller: 'The result depends on where the request is made (browser vs server, region): check from the server too.',
     probes: 'Probes',
     probe: 'Probe',
@@ -70,6 +72,8 @@ const STRINGS = defineStrings({
     modelCount: '该密钥可见的模型数',
     generateModel: '生成测试使用的模型',
     generateSkipped: '已跳过生成测试：该密钥看不到支持 generateContent 的模型。',
+    generateSkippedForTime: '已跳过生成测试：整个测试的 {limitMs} 毫秒上限只剩下 {leftMs} 毫秒。',
+    generateStoppedForTime: '生成测试在 {leftMs} 毫秒后被停止，这是整个测试 {limitMs} 毫秒上限剩下的时间。',
     dependsOnCaller: '结果取决于请求从哪里发出（浏览器或服务器、地区）：请也在服务器上检查。',
     probes: '探测',
     probe: '探测',
@@ -82,6 +86,37 @@ const STRINGS = defineStrings({
     standard: '标准密钥（AIza…）',
     auth: '认证密钥（AQ.…）',
     unknown: '无法识别的格式',
+  },
+  ja: {
+    generateSkippedForTime: '生成テストは省略しました。テスト全体の上限 {limitMs} ミリ秒のうち、残りが {leftMs} ミリ秒しかありませんでした。',
+    generateStoppedForTime: '生成テストは {leftMs} ミリ秒（テスト全体の上限 {limitMs} ミリ秒の残り）で打ち切りました。',
+    heading: 'Key Doctor レポート',
+    when: '日時',
+    key: 'キー',
+    verdict: '診断結果',
+    id: '診断 ID',
+    httpStatus: 'HTTP ステータス',
+    googleStatus: 'Google のステータス',
+    reason: '理由',
+    message: 'Google のメッセージ',
+    project: 'プロジェクト',
+    service: 'サービス',
+    model: 'モデル',
+    modelCount: 'キーから見えるモデル数',
+    generateModel: '生成テストに使ったモデル',
+    generateSkipped: '生成テストはスキップしました: このキーからは generateContent に対応したモデルが見えません。',
+    dependsOnCaller: 'この結果はリクエストを送る場所（ブラウザかサーバーか、地域）によって変わります。サーバーからも確認してください。',
+    probes: 'プローブ',
+    probe: 'プローブ',
+    result: '結果',
+    time: '所要時間',
+    precheck: 'キーの事前チェック',
+    steps: '対処方法',
+    cancelled: 'テストは完了前にキャンセルされました。',
+    refused: 'テストは拒否されました（{why}）。',
+    standard: '標準キー（AIza…）',
+    auth: '認可キー（AQ.…）',
+    unknown: '不明な形式',
   },
 });
 
@@ -108,8 +143,12 @@ export function buildReport(input: ReportInput): string {
     item(t.modelCount, result.modelCount);
     item(t.generateModel, result.generateModel);
     const generateSkipped =
-      input.generateRequested && result.generateModel === undefined && result.probes.every((p) => p.name !== 'generateContent');
+      input.generateRequested && !result.deadline && result.generateModel === undefined && result.probes.every((p) => p.name !== 'generateContent');
     if (generateSkipped && result.probes[0]?.facts.id === 'key-ok') lines.push('', t.generateSkipped);
+    if (result.deadline) {
+      const template = result.deadline.generate === 'skipped' ? t.generateSkippedForTime : t.generateStoppedForTime;
+      lines.push('', format(template, { leftMs: Math.round(result.deadline.leftMs), limitMs: result.deadline.limitMs }));
+    }
     if (diagnosis.dependsOnCaller) lines.push('', t.dependsOnCaller);
 
     lines.push('', `### ${t.probes}`, '', `| ${t.probe} | HTTP | ${t.result} | ${t.time} |`, '|---|---|---|---|');

@@ -1,4 +1,5 @@
 import type { KeyTestResult, TestApiKeyRequest } from '@/utils/messaging';
+import { MAX_KEY_LENGTH } from './limits';
 import { runKeyTest } from './probe';
 
 /**
@@ -24,7 +25,6 @@ export interface IncomingMessage<Data> {
   sender: MessageSenderLike;
 }
 
-const MAX_KEY_LENGTH = 4096;
 const MAX_TEST_ID_LENGTH = 128;
 // Header values must be visible ASCII; anything else makes fetch throw, which would read as a network error.
 const SENDABLE_KEY = /^[\x21-\x7e]+$/;

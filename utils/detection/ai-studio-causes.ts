@@ -1,6 +1,6 @@
 /**
  * The AI Studio overlay's checklist: every known reason AI Studio refuses to create a key, in
- * words (en + zh-CN) and with one action each. Rules pick and rank these by id
+ * words (en, zh-CN, ja) and with one action each. Rules pick and rank these by id
  * (utils/detection/rules/ai-studio.ts). Pure: no DOM, no extension APIs.
  */
 import { keyRuleValues } from '@/utils/key-rules';
@@ -128,6 +128,45 @@ const causeStrings = defineStrings({
       '凭据 → 创建凭据 → API 密钥，然后将其限制为 Generative Language API。它与 AI Studio 创建的密钥一样可用于 Gemini API。',
     'create-in-cloud-console.action': '在 Cloud Console 中创建',
   },
+  ja: {
+    'restore-deleted-key.title': '削除したキーがまだプロジェクトに残っている',
+    'restore-deleted-key.detail':
+      '削除したキーは 30 日間プロジェクトに残り、新しいキーの作成を妨げることがあります。キーを復元すると、プロジェクトで新しいキーを作成できるようになります。復元したキーが AIza で始まる場合: {standardRefused}',
+    'restore-deleted-key.action': 'キーを復元',
+    'api-not-enabled.title': 'Generative Language API が有効になっていない',
+    'api-not-enabled.detail':
+      'AI Studio はキーを作成するときに API を有効にしますが、サービスを有効にする権限がないと失敗します。自分で API を有効にしてから、もう一度お試しください。',
+    'api-not-enabled.action': 'API を有効にする',
+    'missing-iam-permissions.title': 'アカウントにプロジェクトの IAM 権限が足りない',
+    'missing-iam-permissions.detail':
+      'AI Studio でキーを作成するには、以下の権限がすべて必要です。2026 年より前に作られたカスタムロールには、サービス アカウント関連の 2 つの権限が含まれていないことがよくあります。',
+    'missing-iam-permissions.action': 'IAM で自分のロールを確認',
+    'org-policy.title': '組織のポリシーまたは Workspace の管理者がブロックしている',
+    'org-policy.detail':
+      '職場や学校のアカウントでは、サービス アカウントにバインドされたキーが禁止されていることがよくあります。このプロジェクトで {constraint} を許可するか、代わりにキーを作成するよう管理者に依頼してください。',
+    'org-policy.action': '組織のポリシーを開く',
+    'wrong-account.title': '別の Google アカウントでログインしている',
+    'wrong-account.detail':
+      'このページでは{account}を使っています。プロジェクトは別のアカウントのものかもしれません。右上のアバターからアカウントを切り替えて、もう一度お試しください。',
+    'wrong-account.action': 'このアカウントでプロジェクトを開く',
+    'wrong-account.default': 'デフォルトのアカウント',
+    'wrong-account.index': 'アカウント {account} ',
+    'terms-not-accepted.title': 'Gemini API の利用規約に同意していない',
+    'terms-not-accepted.detail': 'キーを使えるようにするには、アカウントごとに一度 Generative Language API の利用規約に同意する必要があります。',
+    'terms-not-accepted.action': '利用規約を開く',
+    'billing-or-region.title': '課金、または Google がサービスを提供していない地域',
+    'billing-or-region.detail': 'AI Studio はすべての国で利用できるわけではありません。また、請求先アカウントのリンクが必要なプロジェクトもあります。',
+    'billing-or-region.action': '利用可能な地域を確認',
+    'billing-or-region.secondary': '請求先アカウントをリンク',
+    'suspicious-request.title': 'Google がリクエストを不審と判定した',
+    'suspicious-request.detail':
+      '新しいアカウント、VPN、自動化されたクリックでよく起こります。15～30 分待ってから、VPN と他の拡張機能をオフにした新しいブラウザ プロファイルかゲスト ウィンドウで再度お試しください。',
+    'suspicious-request.action': 'Google のトラブルシューティングを読む',
+    'create-in-cloud-console.title': '代わりに Cloud コンソールでキーを作成する',
+    'create-in-cloud-console.detail':
+      '認証情報 → 認証情報を作成 → API キー の順に進み、作成したキーを Generative Language API に制限します。AI Studio のキーと同じように Gemini API で使えます。',
+    'create-in-cloud-console.action': 'Cloud コンソールで作成',
+  },
 });
 
 /** "What the message means", per rule id (rules file) plus the scan-found-nothing case. */
@@ -161,6 +200,23 @@ const meaningStrings = defineStrings({
     'ai-studio/unreadable-create-failure':
       '你尝试创建密钥后立即出现了一条消息，且没有显示密钥。我们无法读取该消息（可能是其他语言）；以下是常见原因。',
     'ai-studio/nothing-found': '此页面上没有找到错误消息。如果创建密钥失败，以下是常见原因。',
+  },
+  ja: {
+    'ai-studio/generate-key-permission-denied':
+      'Google Cloud が、選択したプロジェクトでのキーの作成を拒否しました。メッセージには理由が書かれていません。よくある原因を可能性の高い順に示します。',
+    'ai-studio/generate-key-suspicious':
+      'Google の不正利用対策がリクエストをブロックしました。権限の問題ではありません。時間が経つと解消することが多く、VPN を使わない新しいブラウザから再試行しても解消することがあります。',
+    'ai-studio/caller-no-permission':
+      'Google Cloud がこのプロジェクトへのリクエストを拒否しました。このメッセージは、プロジェクト内のキーを削除した後に出たことがあります。',
+    'ai-studio/no-permission-create-key': 'このプロジェクトでキーを作成するために AI Studio が必要とする IAM 権限が、あなたのアカウントにありません。',
+    'ai-studio/missing-permissions':
+      'AI Studio は、このプロジェクトであなたのアカウントに足りない権限を示しています。プロジェクトのオーナーか管理者に付与してもらう必要があります。',
+    'ai-studio/project-admin-permission-denied':
+      'あなたのアカウントには、このプロジェクトでこの操作を行う権限がありません。プロジェクトのオーナーか管理者にアクセス権を付与してもらう必要があります。',
+    'ai-studio/generate-key-failed': 'AI Studio はキーを作成できず、あまり見かけない理由を示しました。よくある原因は次のとおりです。',
+    'ai-studio/unreadable-create-failure':
+      'キーを作成しようとした直後にメッセージが表示され、キーは表示されませんでした。メッセージは読み取れませんでした（別の言語の可能性があります）。よくある原因は次のとおりです。',
+    'ai-studio/nothing-found': 'このページにエラー メッセージは見つかりませんでした。キーの作成に失敗する場合、よくある原因は次のとおりです。',
   },
 });
 

@@ -4,6 +4,7 @@
  * (happy-dom) and inside a MutationObserver batch alike.
  */
 import { contextFromUrl, type LinkContext } from '@/utils/console-links';
+import { projectValue } from '@/utils/page-values';
 import type { DiagnosisId } from '@/utils/diagnosis/types';
 import {
   AI_STUDIO_RULES,
@@ -199,7 +200,8 @@ export function contextFor(root: ParentNode, url: string, near?: Element): LinkC
   const fromUrl = contextFromUrl(url);
   const host = near?.closest(MESSAGE_HOST_SELECTOR) ?? near;
   const nearby = host ? onlyOne(projectIdsIn(host)) : undefined;
-  const project = nearby ?? fromUrl.project ?? projectFromPage(root);
+  // Page text is as untrusted as the URL: the one validator decides.
+  const project = projectValue(nearby) ?? fromUrl.project ?? projectValue(projectFromPage(root));
   const context: LinkContext = {};
   if (project) context.project = project;
   if (fromUrl.authuser) context.authuser = fromUrl.authuser;

@@ -6,6 +6,8 @@
 import { redactKeys } from '@/utils/redact';
 import type { DiagnosisFacts, DiagnosisId } from './types';
 import { extractErrorFromText } from './extract';
+import { cutTo, MAX_BODY_CHARS, MAX_MESSAGE_SCAN } from './bounds';
+import { safeFacts } from './safe-facts';
 import {
   errorFromJson,
   GOOGLE_REASON,
@@ -31,16 +33,29 @@ interface Rule {
   httpStatus?: number;
 }
 
+/** Could not connect at all: Node, undici, gRPC, Dio, Python and translated application logs. */
+const CONNECT_FAILURE =
+  /ECONNREFUSED|ENOTFOUND|ECONNRESET|EAI_AGAIN|getaddrinfo|fetch failed|Failed to fetch|NetworkError|socket hang up|failed to connect to all addresses|Failed to connect to remote host|DNS resolution failed|Failed host lookup|The connection errored|DioException \[connection error\]|Cannot connect to API: (?!Connect Timeout)|Connection refused|积极拒绝|网络错误|无法连接|连接失败|ネットワークエラー|接続できません|接続に失敗/i;
+/** Connected (or tried to) but no answer in time. */
+const TIMED_OUT =
+  /ETIMEDOUT|timed out|timeout of \d+ ?ms exceeded|aborted due to timeout|Connect ?Timeout|DioException \[(?:connection|send|receive) timeout\]|took longer than|Deadline of [\d.]+s exceeded|Connection timeout to host|请求超时|连接超时|超时|タイムアウト/i;
+const BAD_REQUEST_WORDING =
+  /Invalid JSON payload received|GenerateContentRequest(?:\.[\w[\]]+)+: |The GenerateContentRequest proto is invalid|\bcontents is not specified|contents\.parts must not be empty|Invalid function name\. Must start with|element predicate failed|at least one contents field is required|required oneof field '\w+' must have one initialized field/i;
+
 const isQuotaError = (error: GoogleError) =>
   error.googleStatus === 'RESOURCE_EXHAUSTED' || error.httpStatus === 429 || error.reason === 'RATE_LIMIT_EXCEEDED';
 
 /**
  * Ordered: specific before general. Notable orderings: prepay before billing (prepay bodies may
  * carry BILLING_DISABLED); "limit: 0" and billing before the location rule (the 2024
- * "location … without a billing account" wording needs billing, not a move); the Vertex cases
- * before api-disabled; every message rule before the status catch-alls.
+ * "location … without a billing account" wording needs billing, not a move); the Vertex and
+ * Firebase cases before api-disabled; the account-level Terms of Service refusal first; client-side
+ * connection failures before the 5xx catch-all; every message rule before the status catch-alls.
  */
 const RULES: readonly Rule[] = [
+  // Code Assist (Gemini CLI sign-in) switched off for the account: no key, model or quota advice
+  // applies. Seen 2026 in gemini-cli, opencode and proxy logs; the message wraps as "of\n\t\tService".
+  { id: 'account-tos-disabled', wording: /disabled in this account for violation of\s+Terms\s+of(?:\s|\\+[nt]?)+Service/i, httpStatus: 403 },
   // 2026 prepaid billing: Google's table says 402, live reports show 429. Either way a billing stop.
   { id: 'prepay-depleted', wording: /prepay(?:ment)? credits? (?:are|is|balance is) depleted|prepay credit balance/i, statuses: [402], httpStatus: 429 },
   // API_KEY_INVALID also covers expired and not-found keys; only the message tells them apart.
@@ -51,15 +66,31 @@ const RULES: readonly Rule[] = [
   { id: 'project-denied', wording: /project has been denied access/i, httpStatus: 403 },
   {
     id: 'key-missing',
-    wording: /unregistered callers|missing a valid API key|missing required authentication credential/i,
+    // The last one is Firebase AI Logic's own sentence for an empty apiKey in the app's config.
+    wording: /unregistered callers|missing a valid API key|missing required authentication credential|"apiKey" field is empty in the local Firebase config/i,
     httpStatus: 403,
   },
-  // Vertex AI (aiplatform) answers: the key was sent to the wrong API for an AI Studio key.
+  // Vertex AI named as the disabled service: its own API and project, not the Generative Language API.
+  {
+    id: 'vertex-api-disabled',
+    wording: /Vertex AI API has not been used in project/i,
+    test: (error) => error.reason === 'SERVICE_DISABLED' && /aiplatform/.test(error.metadata.service ?? ''),
+    httpStatus: 403,
+  },
+  // Firebase AI Logic: the SDKs rewrite Google's SERVICE_DISABLED and "genai config not found"
+  // into their own sentences (firebase-js-sdk, firebase_ai for Flutter, firebase-android-sdk).
+  {
+    id: 'firebase-ai-not-enabled',
+    wording:
+      /requires the (?:Firebase AI|Vertex AI in Firebase) API|Firebase AI Logic is missing a configured Gemini Developer API key|Gemini Developer API not enabled in Firebase|genai config not found|\(AI\/api-not-enabled\)|Firebase (?:AI Logic|Vertex AI) API has not been used in project/i,
+    test: (error) => error.reason === 'SERVICE_DISABLED' && /firebasevertexai|firebaseml/.test(error.metadata.service ?? ''),
+    httpStatus: 403,
+  },
+  // An AI Studio key sent to Vertex AI (aiplatform) or to an OAuth-only method.
   {
     id: 'wrong-endpoint',
     reasons: ['CREDENTIALS_MISSING'],
-    wording: /API keys are not supported by this API|Vertex AI API has not been used/i,
-    test: (error) => error.reason === 'SERVICE_DISABLED' && /aiplatform/.test(error.metadata.service ?? ''),
+    wording: /API keys are not supported by this API/i,
     httpStatus: 401,
   },
   { id: 'api-disabled', reasons: ['SERVICE_DISABLED'], wording: /API has not been used in project|it is disabled\. Enable it/i, httpStatus: 403 },
@@ -103,15 +134,20 @@ const RULES: readonly Rule[] = [
     test: (error) =>
       isQuotaError(error) &&
       [...error.quotaViolations.map((violation) => violation.quotaId), error.metadata.quota_limit].some((id) => /PerDay/i.test(id ?? '')),
-    // The per-day part sits in the metric name (Generative Language) or the limit name (Code Assist).
-    wording: /Quota exceeded for quota metric '(?:[^']*per day|[^']*' and limit '[^']*per day)/i,
+    // The per-day part sits in the metric name (Generative Language) or the limit name (Code Assist);
+    // Gemini CLI's own sentences say it in words.
+    wording:
+      /Quota exceeded for quota metric '(?:[^']*per day|[^']*' and limit '[^']*per day)|exhausted your daily quota|reached your daily (?:[\w.-]+ )?quota limit|hit your daily limit of requests/i,
     httpStatus: 429,
   },
   {
     id: 'quota-exceeded',
-    reasons: ['RATE_LIMIT_EXCEEDED'],
-    // "Resource exhausted. Please try again later." is the Vertex AI wording of the same 429.
-    wording: /Resource (?:has been )?exhausted|exceeded your current quota|Quota exceeded for\b/i,
+    // QUOTA_EXHAUSTED: Code Assist (cloudcode-pa), with "Your quota will reset after …".
+    reasons: ['RATE_LIMIT_EXCEEDED', 'QUOTA_EXHAUSTED'],
+    // "Resource exhausted. Please try again later." is the Vertex AI wording of the same 429; the
+    // capacity, individual-quota and usage-limit sentences are Code Assist's and Gemini CLI's.
+    wording:
+      /Resource (?:has been )?exhausted|exceeded your current quota|Quota exceeded for\b|exhausted your capacity on this model|Individual quota reached|Usage limit reached for gemini/i,
     statuses: ['RESOURCE_EXHAUSTED', 429],
     httpStatus: 429,
   },
@@ -123,33 +159,40 @@ const RULES: readonly Rule[] = [
   {
     id: 'permission-denied',
     reasons: ['IAM_PERMISSION_DENIED', 'CONSUMER_INVALID'],
-    wording: /caller does not have permission|Permission denied on resource/i,
+    // Vertex AI IAM: "Permission 'aiplatform.endpoints.predict' denied on resource '//aiplatform…'".
+    wording: /caller does not have permission|Permission denied on resource|Permission '[\w.]+' denied on resource/i,
     statuses: ['PERMISSION_DENIED', 403],
     httpStatus: 403,
   },
   {
     id: 'model-not-found',
-    wording: /is not found for API version|is no longer available to new users|models\/\S+ is not found/i,
+    // Vertex AI says "Publisher Model `projects/…/models/…` was not found"; Live API closes (1008)
+    // say "Requested entity was not found" or that the operation is not supported for the model.
+    wording:
+      /is not found for API version|is no longer available to new users|models\/\S+ is not found|Publisher Model `?[^`\s]*`? (?:was )?not found|Requested entity was not found|Operation is not implemented, or supported, or enabled/i,
     statuses: ['NOT_FOUND', 404],
     httpStatus: 404,
   },
+  // Client-side failures in any stack's words, before the 5xx catch-all: gRPC prints its connect
+  // failures as "503 failed to connect to all addresses", Dio and undici have their own sentences,
+  // and Chinese and Japanese apps log them translated. Tested on the message only (never used to
+  // recognise a text: other providers fail the same way).
+  { id: 'network-error', test: (error) => CONNECT_FAILURE.test(error.message) },
+  { id: 'timeout', test: (error) => TIMED_OUT.test(error.message) },
   // 499 CANCELLED and 504 DEADLINE_EXCEEDED: cut short before an answer; not the key's fault.
   {
     id: 'server-error',
-    wording: /model is overloaded|An internal error has occurred|Internal error encountered|service is currently unavailable/i,
+    wording:
+      /model is overloaded|An internal error has occurred|Internal error (?:encountered|occurred)|service is currently unavailable|Deadline expired before operation could complete/i,
     statuses: ['INTERNAL', 'UNAVAILABLE', 'DEADLINE_EXCEEDED', 'CANCELLED', 'UNKNOWN', 'DATA_LOSS', 499],
     test: (error) => (error.httpStatus ?? 0) >= 500,
     httpStatus: 503,
   },
-  // Pasted client-side failures that still carry a Google marker (SDK name, API host).
-  { id: 'timeout', test: (error) => /ETIMEDOUT|timed out|timeout of \d+ ?ms exceeded|aborted due to timeout/i.test(error.message) },
-  {
-    id: 'network-error',
-    test: (error) => /ECONNREFUSED|ENOTFOUND|ECONNRESET|EAI_AGAIN|getaddrinfo|fetch failed|Failed to fetch|NetworkError|socket hang up/i.test(error.message),
-  },
   {
     id: 'bad-request',
-    wording: /Invalid JSON payload received/i,
+    // The request body named as wrong, with or without INVALID_ARGUMENT nearby: field paths
+    // ("GenerateContentRequest.contents: contents is not specified"), tool names, safety settings.
+    wording: BAD_REQUEST_WORDING,
     statuses: ['INVALID_ARGUMENT', 'OUT_OF_RANGE'],
     test: (error) => error.hasFieldViolations || (error.httpStatus === 400 && !error.googleStatus),
     httpStatus: 400,
@@ -194,6 +237,10 @@ const PROJECT_PATTERNS = [
   /[?&]project=([\w-]+)/,
   /\bproject #?(\d{5,})\b/i,
   /\bresource project ([a-z][a-z0-9-]{4,})\b/,
+  // Vertex AI resource names and Firebase console / API paths.
+  /\bprojects\/([a-z][a-z0-9-]{4,}[a-z0-9]|\d{5,})\/(?:locations|models)\//,
+  /console\.firebase\.google\.com\/(?:u\/\d+\/)?project\/([a-z][a-z0-9-]{4,}[a-z0-9])\//,
+  /\bproject ([a-z][a-z0-9-]{4,}[a-z0-9]) before or it is disabled/,
 ];
 const MODEL_PATTERNS = [/\bmodel: ([\w.-]*\w)/, /\bmodels\/([\w.-]*\w)/];
 // Dotted hosts too: "staging-generativelanguage.sandbox.googleapis.com" is one service, not "sandbox".
@@ -219,15 +266,20 @@ function factsOf(id: DiagnosisId, error: GoogleError, httpStatus: number | undef
     retryAfterSeconds: error.retryDelaySeconds ?? retryHintSeconds(error.message),
     quotaId: quotaIds.find((quotaId) => /PerDay/i.test(quotaId)) ?? quotaIds[0],
   };
-  // Absent facts stay absent: the popup and messaging compare and serialise these objects.
-  for (const key of Object.keys(facts) as (keyof DiagnosisFacts)[]) {
-    if (facts[key] === undefined) delete facts[key];
-  }
-  return facts;
+  // Keys masked in every field and each value in Google's grammar; absent facts stay absent (the
+  // popup and messaging compare and serialise these objects).
+  return safeFacts(facts);
 }
 
-/** "Please retry in 45.578569677s." / "retry in 800ms" in 2025+ quota messages. */
+/**
+ * "Please retry in 45.578569677s." / "retry in 800ms" in 2025+ quota messages; Code Assist's
+ * "Your quota will reset after 4h28m20s." / "Resets in 157h".
+ */
 function retryHintSeconds(message: string): number | undefined {
+  const reset = /\breset(?:s| after)? (?:in |after )?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+(?:\.\d+)?)s)?/i.exec(message);
+  if (reset && (reset[1] ?? reset[2] ?? reset[3]) !== undefined) {
+    return Math.ceil(Number(reset[1] ?? 0) * 3600 + Number(reset[2] ?? 0) * 60 + Number(reset[3] ?? 0));
+  }
   const match = /retry in (\d+(?:\.\d+)?)\s*(ms|s)\b/i.exec(message);
   if (!match?.[1]) return undefined;
   const seconds = Number(match[1]) / (match[2] === 'ms' ? 1000 : 1);
@@ -239,7 +291,10 @@ function factsWithStatus(id: DiagnosisId, httpStatus: number | undefined): Diagn
 }
 
 /** The diagnosis for an already-normalized Google error. */
-function classifyGoogleError(error: GoogleError, wordingText = unwrapped(error.message)): DiagnosisFacts {
+function classifyGoogleError(error: GoogleError, unwrappedMessage?: string): DiagnosisFacts {
+  // A message as long as a whole body is not Google's: the wording and fact patterns read its start only.
+  error.message = error.message.slice(0, MAX_MESSAGE_SCAN);
+  const wordingText = (unwrappedMessage ?? unwrapped(error.message)).slice(0, MAX_MESSAGE_SCAN);
   const rule = RULES.find((candidate) => ruleMatches(candidate, error, wordingText));
   const httpStatus =
     error.httpStatus ?? (error.googleStatus ? HTTP_STATUS_OF_GOOGLE_STATUS[error.googleStatus] : undefined) ?? rule?.httpStatus;
@@ -252,6 +307,16 @@ function classifyGoogleError(error: GoogleError, wordingText = unwrapped(error.m
  */
 export function classifyResponse(status: number, bodyText: string): DiagnosisFacts {
   const httpStatus = validHttpStatus(status);
+  const { text, cut } = cutTo(bodyText, MAX_BODY_CHARS);
+  if (!cut) return classifyBody(httpStatus, text);
+  // A cut body no longer parses: read it the way a pasted, truncated body is read.
+  const salvaged = recognisedError(text);
+  if (salvaged && httpStatus !== undefined) salvaged.error.httpStatus = httpStatus;
+  const facts = salvaged ? classifyGoogleError(salvaged.error, salvaged.wordingText) : factsWithStatus('not-google-json', httpStatus);
+  return { ...facts, truncatedAt: MAX_BODY_CHARS };
+}
+
+function classifyBody(httpStatus: number | undefined, bodyText: string): DiagnosisFacts {
   const body = parseJson(bodyText);
   const error = errorFromJson(body);
   if (!error) {
@@ -271,6 +336,44 @@ export function classifyResponse(status: number, bodyText: string): DiagnosisFac
 const GOOGLE_MARKERS =
   /googleapis\.com|GoogleGenerativeAI|google\.api_core|google\.genai|@google\/gen|grpc_status|generativelanguage|["']domain["']\s*:\s*["'](?:global|usageLimits)["']|\b(?:INVALID_ARGUMENT|FAILED_PRECONDITION|PERMISSION_DENIED|UNAUTHENTICATED|RESOURCE_EXHAUSTED|DEADLINE_EXCEEDED|NOT_FOUND|OUT_OF_RANGE)\b/;
 
+/** Response headers only Google's front end sends: a status printed with its headers and no body. */
+const GOOGLE_FRONTEND_HEADERS = /scaffolding on HTTPServer2|\bserver["']?\s*[:=]\s*["']?ESF\b|\bx-goog-[a-z-]+["']?\s*[:=]|\bx-gfe-[a-z-]+/i;
+
+/**
+ * Weak evidence: text that names Gemini and shows only a transport-level failure (a bare status
+ * line, a connection failure in any stack's words, a Live API websocket close). Enough when no
+ * other provider is named; a gateway's or another provider's own error stays unrecognised.
+ */
+const GEMINI_MENTION = /gemini|\bgenai\b|generativelanguage|aistudio|\bvertex ?ai\b|google[._]adk/i;
+const OTHER_PROVIDER = /\bopenai\b|anthropic|\bclaude\b|openrouter|deepseek|mistral|\bgroq\b|"type"\s*:\s*"(?:invalid_request_error|rate_limit_error|authentication_error)"/i;
+/** Status lines, Dio's status sentence and Live API closes; group 1 is the HTTP status or close code. */
+const STATUS_EVIDENCE = [
+  /\b(?:HTTP(?:\/[\d.]+)?|Error|status(?: code)?)\s*[:=]?\s*\(?(429|500|502|503|504)\)?[\s,.:]+(?:Too Many Requests|Service Unavailable|Internal Server Error|Bad Gateway|Gateway Timeout|RESOURCE_EXHAUSTED|UNAVAILABLE|INTERNAL|DEADLINE_EXCEEDED)\b/i,
+  // Dart Dio: "the response has a status code of 503 and RequestOptions.validateStatus …".
+  /response has a status code of (429|50[0-4])\b/i,
+  /\b(10(?:07|08|11)) \((?:invalid frame payload data|policy violation|internal error)\)|socket closed code=(10(?:07|08|11))|closed during setup: (10(?:07|08|11))/i,
+];
+/** Live API close codes → the HTTP status of the same refusal (1008 has none: its reason decides). */
+const HTTP_STATUS_OF_CLOSE: Readonly<Record<string, number>> = { 1007: 400, 1011: 500 };
+
+/** The status a transport-level text shows, read on the unwrapped text (terminals split these lines). */
+function transportStatus(text: string): number | undefined {
+  for (const pattern of STATUS_EVIDENCE) {
+    const match = pattern.exec(text);
+    const code = match?.slice(1).find(Boolean);
+    if (code) return HTTP_STATUS_OF_CLOSE[code] ?? (code.startsWith('10') ? undefined : validHttpStatus(code));
+  }
+  return undefined;
+}
+
+function isGeminiTransportFailure(text: string): boolean {
+  return (
+    GEMINI_MENTION.test(text) &&
+    !OTHER_PROVIDER.test(text) &&
+    [...STATUS_EVIDENCE, CONNECT_FAILURE, TIMED_OUT].some((pattern) => pattern.test(text))
+  );
+}
+
 /** Google's front-end HTML error page ("Error 403 (Forbidden)!!1"), sent before the API layer. */
 const GOOGLE_HTML_PAGE = /<title>Error (\d{3}) \([^)]*\)!!1<\/title>|google\.com\/images\/errors\//i;
 
@@ -282,11 +385,25 @@ export function classifyErrorText(pasted: string): DiagnosisFacts | null {
   // Checked first: wrappers also carry Google's HTML page inside their JSON message.
   const page = GOOGLE_HTML_PAGE.exec(pasted);
   if (page) return factsWithStatus('not-google-json', validHttpStatus(page[1]));
+  const found = recognisedError(pasted);
+  return found ? classifyGoogleError(found.error, found.wordingText) : null;
+}
+
+/** The Google error in a text, when something in the text is recognisably Google's. */
+function recognisedError(pasted: string): { error: GoogleError; wordingText: string } | null {
   if (/^\s*<(?:!doctype|html)/i.test(pasted)) return null;
   const error = extractErrorFromText(pasted);
   if (!error) return null;
   // Unwrapped once: the recognition test and the classification read the same text.
-  const wordingText = unwrapped(error.message);
-  const recognised = GOOGLE_MARKERS.test(pasted) || GOOGLE_REASON.test(pasted) || RULES.some((rule) => rule.wording?.test(wordingText));
-  return recognised ? classifyGoogleError(error, wordingText) : null;
+  const wordingText = unwrapped(error.message.slice(0, MAX_MESSAGE_SCAN));
+  const pastedLine = unwrapped(pasted);
+  const recognised =
+    GOOGLE_MARKERS.test(pasted) ||
+    GOOGLE_REASON.test(pasted) ||
+    GOOGLE_FRONTEND_HEADERS.test(pasted) ||
+    RULES.some((rule) => rule.wording?.test(wordingText)) ||
+    isGeminiTransportFailure(pastedLine);
+  if (!recognised) return null;
+  error.httpStatus ??= transportStatus(pastedLine);
+  return { error, wordingText };
 }

@@ -24,6 +24,7 @@ import {
   validHttpStatus,
   type GoogleError,
 } from './normalize';
+import { MAX_LIST_ITEMS } from './bounds';
 
 /** Long pastes (whole logs) are cut to a window so the scan stays cheap. */
 const MAX_TEXT = 20_000;
@@ -125,8 +126,17 @@ const HTTP_STATUS_PATTERNS: readonly RegExp[] = [
   /["']code["']\s*:\s*(\d{3})\b/,
   new RegExp(`\\b([1-5]\\d{2})\\s+(?:${GOOGLE_STATUS_NAMES}|${HTTP_PHRASES})\\b`, 'i'),
   new RegExp(`${EXCEPTION_PRINT}\\s*(\\d{3})\\b`),
-  /\b(?:status(?:\s*code)?|HTTP\/[\d.]+)\s*[:=]?\s*(\d{3})\b/i,
+  // "status code: 400", "HTTP/1.1 429", Dio's "the response has a status code of 503".
+  /\b(?:status(?:\s*code)?(?:\s+of)?|HTTP\/[\d.]+)\s*[:=]?\s*(\d{3})\b/i,
 ];
+
+/**
+ * Live API websocket closes → the HTTP status of the same refusal: 1007 (invalid frame payload
+ * data) carries INVALID_ARGUMENT and FAILED_PRECONDITION reasons, 1011 internal errors. 1008
+ * (policy violation) has no single status; its reason text decides.
+ */
+const HTTP_STATUS_OF_CLOSE_CODE: Readonly<Record<string, number>> = { 1007: 400, 1011: 500 };
+const WEBSOCKET_CLOSE = /\b(10(?:07|08|11))\s*\((?:invalid frame payload data|policy violation|internal error)\)|\b(?:code=|setup:\s*)(10(?:07|08|11))\b/i;
 
 function httpStatusIn(source: string): number | undefined {
   for (const pattern of HTTP_STATUS_PATTERNS) {
@@ -135,7 +145,12 @@ function httpStatusIn(source: string): number | undefined {
   }
   const match = EXCEPTION_NAME.exec(source);
   const exception = match?.[1] ?? match?.[2];
-  return exception ? HTTP_STATUS_OF_EXCEPTION[exception] : undefined;
+  // websockets' ConnectionClosedError is an exception name too, but says nothing by itself.
+  const fromException = exception ? HTTP_STATUS_OF_EXCEPTION[exception] : undefined;
+  if (fromException) return fromException;
+  const close = WEBSOCKET_CLOSE.exec(source);
+  const closeCode = close?.[1] ?? close?.[2];
+  return closeCode ? HTTP_STATUS_OF_CLOSE_CODE[closeCode] : undefined;
 }
 
 function googleStatusIn(source: string): string | undefined {
@@ -173,6 +188,10 @@ const MESSAGE_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b[1-5]\\d{2}\\s+(\\S[^\\n]*?)(?=${PROTOBUF_DETAILS})`),
   // "429 RESOURCE_EXHAUSTED Your prepayment credits…", "Error: 403 Forbidden. …": drop the prefix.
   new RegExp(`^(?:Error:\\s*)?\\d{3}\\s+(?:${GOOGLE_STATUS_NAMES}|${HTTP_PHRASES})\\b[.:]?\\s+(\\S[\\s\\S]*)$`, 'i'),
+  // Live API websocket close reasons: "received 1011 (internal error) <reason>; then sent …",
+  // "close 1008 (policy violation): <reason>", "socket closed code=1007 reason=\"<reason>\"".
+  /\b10(?:07|08|11) \([a-z ]+\):? ([^;\n]+)/,
+  /\bcode=10(?:07|08|11) reason="([^"]+)"/,
 ];
 
 const BORDERED_WRAP = new RegExp(`\\s*[${TUI_BORDERS}][\\s${TUI_BORDERS}]*`, 'g');
@@ -208,7 +227,7 @@ function salvage(source: string, into: GoogleError, depth = 0): void {
   }
   // Every violation, not just the first: a cut body may list per-minute ids before the per-day one.
   if (!into.quotaViolations.length) {
-    const quotaIds = [...source.matchAll(/["']?(?:quotaId|quota_id)["']?\s*:\s*["']([^"']+)["']/g)].map((match) => match[1]);
+    const quotaIds = [...source.matchAll(/["']?(?:quotaId|quota_id)["']?\s*:\s*["']([^"']+)["']/g)].slice(0, MAX_LIST_ITEMS).map((match) => match[1]);
     const quotaValue = /["']?(?:quotaValue|quota_value)["']?\s*:\s*["']?(\d+)/.exec(source)?.[1];
     // Cut text cannot pair values with ids; the first value stays with the first id, as the
     // limit-0 rule only asks whether any violation has value 0.
@@ -218,6 +237,9 @@ function salvage(source: string, into: GoogleError, depth = 0): void {
   // SDK strings name the request URL (".../models/gemini-2.0-flash:generateContent") before the message.
   const urlModel = /\/models\/([\w.-]*\w):[a-z]\w*/i.exec(source)?.[1];
   if (urlModel) into.metadata.model ??= urlModel;
+  // Firebase AI Logic and Vertex AI request URLs name the project: ".googleapis.com/v1beta/projects/<id>/…".
+  const urlProject = /googleapis\.com\/v1\w*\/projects\/([a-z][a-z0-9-]{4,}[a-z0-9]|\d{5,})\//.exec(source)?.[1];
+  if (urlProject) into.metadata.consumer ??= `projects/${urlProject}`;
   into.retryDelaySeconds ??= durationSeconds(
     /["']?(?:retryDelay|retry_delay)["']?\s*(?::\s*["']?|\{\s*seconds:\s*)(\d+(?:\.\d+)?)/.exec(source)?.[1],
   );

@@ -3,6 +3,7 @@
  * (classify.ts) and the pasted-text path (extract.ts) end here, so the rules see one thing.
  * Envelopes seen in the wild are listed in ../shared/research/gemini-api-errors/README.md.
  */
+import { MAX_JSON_DEPTH, MAX_LIST_ITEMS, MAX_WRAPPED_ERRORS, nestsDeeperThan } from './bounds';
 
 export interface QuotaViolation {
   quotaId?: string;
@@ -82,8 +83,8 @@ export function isGoogleStatusName(value: string): boolean {
 
 /** "51s", "51.6s", 51, or protobuf `{seconds: 51}` → whole seconds, rounded up. */
 export function durationSeconds(value: unknown): number | undefined {
-  if (isRecord(value)) return durationSeconds(value.seconds);
-  const match = /^\s*(\d+(?:\.\d+)?)\s*s?\s*$/.exec(text(value) ?? '');
+  const seconds = isRecord(value) ? value.seconds : value;
+  const match = /^\s*(\d+(?:\.\d+)?)\s*s?\s*$/.exec(text(seconds) ?? '');
   return match?.[1] ? Math.ceil(Number(match[1])) : undefined;
 }
 
@@ -96,20 +97,21 @@ export function emptyError(message = ''): GoogleError {
  * because some clients strip `@type` when they re-serialise details.
  */
 export function absorbDetails(details: unknown, into: GoogleError): void {
-  if (!Array.isArray(details)) return;
-  for (const detail of details) {
+  for (const detail of firstItems(details)) {
     if (!isRecord(detail)) continue;
     const reason = text(detail.reason);
     if (reason && /^[A-Z][A-Z0-9_]+$/.test(reason)) into.reason ??= reason;
     if (isRecord(detail.metadata)) {
-      for (const [key, value] of Object.entries(detail.metadata)) {
-        const string = text(value);
-        if (string !== undefined) into.metadata[key] ??= string;
+      let entries = 0;
+      for (const key in detail.metadata) {
+        if (++entries > MAX_LIST_ITEMS) break;
+        const string = text(detail.metadata[key]);
+        if (string !== undefined && Object.hasOwn(detail.metadata, key)) into.metadata[key] ??= string;
       }
     }
     if (Array.isArray(detail.violations)) {
-      for (const violation of detail.violations) {
-        if (!isRecord(violation)) continue;
+      for (const violation of firstItems(detail.violations)) {
+        if (!isRecord(violation) || into.quotaViolations.length >= MAX_LIST_ITEMS) continue;
         const dimensions = isRecord(violation.quotaDimensions) ? violation.quotaDimensions : {};
         into.quotaViolations.push({
           quotaId: text(violation.quotaId),
@@ -121,13 +123,18 @@ export function absorbDetails(details: unknown, into: GoogleError): void {
     }
     if ('retryDelay' in detail) into.retryDelaySeconds ??= durationSeconds(detail.retryDelay);
     if (Array.isArray(detail.links)) {
-      for (const link of detail.links) {
+      for (const link of firstItems(detail.links)) {
         const url = isRecord(link) ? text(link.url) : undefined;
-        if (url) into.helpUrls.push(url);
+        if (url && into.helpUrls.length < MAX_LIST_ITEMS) into.helpUrls.push(url);
       }
     }
     if (Array.isArray(detail.fieldViolations)) into.hasFieldViolations = true;
   }
+}
+
+/** The first MAX_LIST_ITEMS items of a list (nothing for a non-list): a 130,000-link body reads like a short one. */
+export function firstItems(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value.slice(0, MAX_LIST_ITEMS) : [];
 }
 
 /** Bounds the bracket scan: pathological pastes (thousands of unclosed brackets) stay cheap. */
@@ -167,11 +174,15 @@ export function* bracketSpans(source: string): Generator<{ start: number; end: n
   }
 }
 
-/** JSON.parse that returns undefined instead of throwing, and drops Google's `)]}'` XSSI prefix. */
+/**
+ * JSON.parse that returns undefined instead of throwing, and drops Google's `)]}'` XSSI prefix.
+ * Text nested deeper than MAX_JSON_DEPTH is not parsed: every walk over the value stays shallow.
+ */
 export function parseJson(source: string): unknown {
   const trimmed = source.trim().replace(/^\)\]\}'[^\n]*\n/, '');
-  if (!trimmed) return undefined;
+  if (!trimmed || nestsDeeperThan(trimmed, MAX_JSON_DEPTH)) return undefined;
   try {
+    // Still guarded: a RangeError (stack or memory) is an unreadable body, not our failure.
     return JSON.parse(trimmed) as unknown;
   } catch {
     return undefined;
@@ -198,10 +209,12 @@ const MODERN_REASON_OF_LEGACY: Readonly<Record<string, string>> = {
   userRateLimitExceeded: 'RATE_LIMIT_EXCEEDED',
 };
 
-function errorObjectOf(value: unknown): Record<string, unknown> | undefined {
+function errorObjectOf(value: unknown, depth = 0): Record<string, unknown> | undefined {
   if (Array.isArray(value)) {
-    for (const item of value) {
-      const found = errorObjectOf(item);
+    // Envelopes wrap the error in an array or two, never deeper.
+    if (depth >= MAX_WRAPPED_ERRORS) return undefined;
+    for (const item of firstItems(value)) {
+      const found = errorObjectOf(item, depth + 1);
       if (found) return found;
     }
     return undefined;
@@ -218,7 +231,7 @@ function errorObjectOf(value: unknown): Record<string, unknown> | undefined {
  * @google/genai / Continue / Cline wrapper whose `message` is the whole body as a string,
  * client-flattened `reason`, legacy `errors` arrays. Undefined when there is no error object.
  */
-export function errorFromJson(value: unknown): GoogleError | undefined {
+export function errorFromJson(value: unknown, wrapped = 0): GoogleError | undefined {
   const object = errorObjectOf(value);
   if (!object) return undefined;
   const message = text(object.message) ?? '';
@@ -226,7 +239,7 @@ export function errorFromJson(value: unknown): GoogleError | undefined {
   const httpStatus =
     validHttpStatus(object.code) ?? (status ? HTTP_STATUS_OF_PHRASE[status.toLowerCase()] : undefined);
 
-  const inner = message.includes('{') ? errorFromJson(embeddedJson(message)) : undefined;
+  const inner = message.includes('{') && wrapped < MAX_WRAPPED_ERRORS ? errorFromJson(embeddedJson(message), wrapped + 1) : undefined;
   if (inner) {
     inner.httpStatus ??= httpStatus;
     return inner;
@@ -239,7 +252,7 @@ export function errorFromJson(value: unknown): GoogleError | undefined {
   if (isRecord(object.metadata)) absorbDetails([{ metadata: object.metadata }], error);
   error.reason ??= text(object.reason);
   if (Array.isArray(object.errors)) {
-    for (const legacy of object.errors) {
+    for (const legacy of firstItems(object.errors)) {
       if (!isRecord(legacy)) continue;
       const reason = text(legacy.reason);
       if (reason) error.reason ??= MODERN_REASON_OF_LEGACY[reason] ?? reason;

@@ -11,7 +11,7 @@
  * list is alternatives: the first whose placeholders all have values is shown; a step whose
  * placeholders cannot be filled is left out. Every locale has the same number of steps.
  */
-import { aiStudioLinks, consoleLinks, docsLinks, type LinkContext } from '@/utils/console-links';
+import { aiStudioLinks, consoleLinks, docsLinks, firebaseAiLogicUrl, type LinkContext } from '@/utils/console-links';
 import type { DiagnosisId, Locale, Severity } from './types';
 
 type Localized = Readonly<Record<Locale, string>>;
@@ -41,82 +41,107 @@ export interface DiagnosisEntry {
 const LINKS = {
   aiStudioKeys: {
     id: 'ai-studio-api-keys',
-    label: { en: 'API keys in AI Studio', 'zh-CN': 'AI Studio 中的 API 密钥' },
+    label: { en: 'API keys in AI Studio', 'zh-CN': 'AI Studio 中的 API 密钥', ja: 'AI Studio の API キー' },
     url: aiStudioLinks.apiKeys,
   },
   aiStudioProjects: {
     id: 'ai-studio-projects',
-    label: { en: 'Projects and billing in AI Studio', 'zh-CN': 'AI Studio 中的项目与结算' },
+    label: { en: 'Projects and billing in AI Studio', 'zh-CN': 'AI Studio 中的项目与结算', ja: 'AI Studio のプロジェクトと課金' },
     url: aiStudioLinks.projects,
   },
   aiStudioRateLimits: {
     id: 'ai-studio-rate-limits',
-    label: { en: 'Your rate limits in AI Studio', 'zh-CN': 'AI Studio 中的速率限制' },
+    label: { en: 'Your rate limits in AI Studio', 'zh-CN': 'AI Studio 中的速率限制', ja: 'AI Studio のレート制限' },
     url: aiStudioLinks.rateLimits,
   },
   credentials: {
     id: 'credentials',
-    label: { en: 'The project’s API keys (Google Cloud)', 'zh-CN': '项目的 API 密钥（Google Cloud 凭据页面）' },
+    label: { en: 'The project’s API keys (Google Cloud)', 'zh-CN': '项目的 API 密钥（Google Cloud 凭据页面）', ja: 'プロジェクトの API キー（Google Cloud の認証情報）' },
     url: consoleLinks.credentials,
   },
   deletedCredentials: {
     id: 'deleted-credentials',
-    label: { en: 'Deleted keys, restorable for 30 days (Google Cloud)', 'zh-CN': '已删除的密钥，30 天内可恢复（Google Cloud）' },
+    label: { en: 'Deleted keys, restorable for 30 days (Google Cloud)', 'zh-CN': '已删除的密钥，30 天内可恢复（Google Cloud）', ja: '削除したキー（30 日以内なら復元可能、Google Cloud）' },
     url: consoleLinks.deletedCredentials,
   },
   enableApi: {
     id: 'enable-api',
-    label: { en: 'Enable the Generative Language API', 'zh-CN': '启用 Generative Language API' },
+    label: { en: 'Enable the Generative Language API', 'zh-CN': '启用 Generative Language API', ja: 'Generative Language API を有効にする' },
     url: consoleLinks.enableGeminiApi,
   },
   linkBilling: {
     id: 'link-billing',
-    label: { en: 'Link a billing account (Google Cloud)', 'zh-CN': '关联结算账号（Google Cloud）' },
+    label: { en: 'Link a billing account (Google Cloud)', 'zh-CN': '关联结算账号（Google Cloud）', ja: '請求先アカウントをリンク（Google Cloud）' },
     url: consoleLinks.linkBilling,
   },
   quotas: {
     id: 'quotas',
-    label: { en: 'Gemini API quotas (Google Cloud)', 'zh-CN': 'Gemini API 配额（Google Cloud）' },
+    label: { en: 'Gemini API quotas (Google Cloud)', 'zh-CN': 'Gemini API 配额（Google Cloud）', ja: 'Gemini API の割り当て（Google Cloud）' },
     url: consoleLinks.geminiApiQuotas,
   },
   iam: {
     id: 'iam',
-    label: { en: 'Who can use the project (IAM)', 'zh-CN': '项目的访问权限（IAM）' },
+    label: { en: 'Who can use the project (IAM)', 'zh-CN': '项目的访问权限（IAM）', ja: 'プロジェクトを使えるユーザー（IAM）' },
     url: consoleLinks.iam,
   },
   docsApiKeys: {
     id: 'docs-api-keys',
-    label: { en: 'Using Gemini API keys (docs)', 'zh-CN': 'Gemini API 密钥说明（文档）' },
+    label: { en: 'Using Gemini API keys (docs)', 'zh-CN': 'Gemini API 密钥说明（文档）', ja: 'Gemini API キーの使い方（ドキュメント）' },
     url: () => docsLinks.apiKeys,
   },
   docsRegions: {
     id: 'docs-available-regions',
-    label: { en: 'Where the Gemini API is available (docs)', 'zh-CN': 'Gemini API 可用地区（文档）' },
+    label: { en: 'Where the Gemini API is available (docs)', 'zh-CN': 'Gemini API 可用地区（文档）', ja: 'Gemini API の利用可能地域（ドキュメント）' },
     url: () => docsLinks.availableRegions,
   },
   docsRateLimits: {
     id: 'docs-rate-limits',
-    label: { en: 'Rate limits (docs)', 'zh-CN': '速率限制（文档）' },
+    label: { en: 'Rate limits (docs)', 'zh-CN': '速率限制（文档）', ja: 'レート制限（ドキュメント）' },
     url: () => docsLinks.rateLimits,
   },
   docsModels: {
     id: 'docs-models',
-    label: { en: 'Current models (docs)', 'zh-CN': '当前可用的模型（文档）' },
+    label: { en: 'Current models (docs)', 'zh-CN': '当前可用的模型（文档）', ja: '現在のモデル（ドキュメント）' },
     url: () => docsLinks.models,
   },
   docsBilling: {
     id: 'docs-billing',
-    label: { en: 'Billing (docs)', 'zh-CN': '结算说明（文档）' },
+    label: { en: 'Billing (docs)', 'zh-CN': '结算说明（文档）', ja: '課金（ドキュメント）' },
     url: () => docsLinks.billing,
   },
   docsTroubleshooting: {
     id: 'docs-troubleshooting',
-    label: { en: 'Troubleshooting (docs)', 'zh-CN': '问题排查（文档）' },
+    label: { en: 'Troubleshooting (docs)', 'zh-CN': '问题排查（文档）', ja: 'トラブルシューティング（ドキュメント）' },
     url: () => docsLinks.troubleshooting,
+  },
+  enableVertexApi: {
+    id: 'enable-vertex-api',
+    label: { en: 'Enable the Vertex AI API', 'zh-CN': '启用 Vertex AI API', ja: 'Vertex AI API を有効にする' },
+    url: consoleLinks.enableVertexAiApi,
+  },
+  firebaseAiLogic: {
+    id: 'firebase-ai-logic',
+    label: { en: 'Firebase AI Logic in the Firebase console', 'zh-CN': 'Firebase 控制台中的 Firebase AI Logic', ja: 'Firebase コンソールの Firebase AI Logic' },
+    url: firebaseAiLogicUrl,
+  },
+  docsFirebaseAi: {
+    id: 'docs-firebase-ai-logic',
+    label: { en: 'Firebase AI Logic troubleshooting (docs)', 'zh-CN': 'Firebase AI Logic 问题排查（文档）', ja: 'Firebase AI Logic のトラブルシューティング（ドキュメント）' },
+    url: () => docsLinks.firebaseAiTroubleshooting,
+  },
+  docsVertexAuth: {
+    id: 'docs-vertex-auth',
+    label: { en: 'Signing in to Vertex AI (docs)', 'zh-CN': 'Vertex AI 身份验证（文档）', ja: 'Vertex AI の認証（ドキュメント）' },
+    url: () => docsLinks.vertexAuth,
+  },
+  docsGeminiCliTerms: {
+    id: 'docs-gemini-cli-terms',
+    label: { en: 'Gemini CLI terms of service', 'zh-CN': 'Gemini CLI 服务条款', ja: 'Gemini CLI の利用規約' },
+    url: () => docsLinks.geminiCliTerms,
   },
   docsTerms: {
     id: 'docs-terms',
-    label: { en: 'Gemini API terms', 'zh-CN': 'Gemini API 服务条款' },
+    label: { en: 'Gemini API terms', 'zh-CN': 'Gemini API 服务条款', ja: 'Gemini API の利用規約' },
     url: () => docsLinks.terms,
   },
 } as const satisfies Record<string, LinkSpec>;
@@ -142,6 +167,15 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
         steps: [
           '确认应用通过 x-goog-api-key 请求头发送的正是这个密钥，而不是放在 “Authorization: Bearer” 里。',
           '获取模型列表不消耗配额，也说明不了太多：仅限付费的模型仍可能以 “limit: 0” 拒绝这个密钥。请用应用实际使用的模型测试。',
+        ],
+      },
+      ja: {
+        title: 'キーは有効です',
+        explanation:
+          'Google はこのキーを受け付け、応答を返しました。それでもアプリでエラーになる場合は、アプリがキーをどう送っているか、どのモデルを指定しているかを確認してください。',
+        steps: [
+          'アプリがこのキーをそのまま x-goog-api-key ヘッダーで送っているか確認してください（「Authorization: Bearer」で送るのは誤りです）。',
+          'モデル一覧の取得は無料ですが、それだけではあまりわかりません。有料専用のモデルは「limit: 0」でこのキーを拒否することがあります。アプリで実際に使うモデルでテストしてください。',
         ],
       },
     },
@@ -172,6 +206,16 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
           'OAuth 令牌（ya29.…）和服务账号 JSON 文件都不是 API 密钥。',
         ],
       },
+      ja: {
+        title: 'Gemini API キーではないようです',
+        explanation:
+          'Gemini API キーは、「AQ.」で始まる認可キーか、旧形式の標準キー（「AIza」に続く 35 文字）です。{authKeysByDefault}{standardRefused}入力された値は途中で切れているか、余分な文字が含まれているか、別の種類の認証情報です。',
+        steps: [
+          'AI Studio の API キーページにあるコピーボタンで、キーをもう一度コピーしてください。',
+          '引用符、スペース、改行、GEMINI_API_KEY= や Bearer などの接頭辞を取り除いてください。',
+          'OAuth トークン（ya29.…）やサービス アカウントの JSON ファイルは API キーではありません。',
+        ],
+      },
     },
   },
 
@@ -197,6 +241,16 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
           '确认应用读取的环境变量（例如 GEMINI_API_KEY 或 GOOGLE_API_KEY）在应用运行的环境里已设置，然后重启应用或终端。',
           '通过 x-goog-api-key 请求头发送密钥（放在 URL 里的密钥会被记录进日志）。',
           '如果经过代理或自定义 base URL 调用，确认它会转发 x-goog-api-key 请求头。',
+        ],
+      },
+      ja: {
+        title: 'キーが Google に届いていません',
+        explanation:
+          'Google が受け取ったリクエストには API キーが含まれておらず、呼び出し元を特定できませんでした。多くの場合、環境変数が空か名前が間違っているか、プロキシがヘッダーを落としています。',
+        steps: [
+          'アプリが読み込む環境変数（GEMINI_API_KEY や GOOGLE_API_KEY など）がアプリの実行環境で設定されているか確認し、アプリやターミナルを再起動してください。',
+          'キーは x-goog-api-key ヘッダーで送ってください（URL に含めたキーはログに残ります）。',
+          'プロキシやカスタムのベース URL を経由している場合は、x-goog-api-key ヘッダーがそのまま転送されるか確認してください。',
         ],
       },
     },
@@ -235,6 +289,20 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
           ],
         ],
       },
+      ja: {
+        title: 'Google がこのキーを認識できません',
+        explanation:
+          '受け取った文字列が有効なキーでない場合、Google は 400 API_KEY_INVALID を返します。入力ミス、途中で切れたコピーや引用符付きのコピー、削除済みのキー、プレースホルダーなどが原因です。{unrestrictedStandardRefused}{standardRefused}現在 AI Studio で作成されるキーは「AQ.」で始まります。',
+        steps: [
+          'AI Studio のコピーボタンでキーをコピーし直し、引用符、スペース、改行が紛れ込んでいないか確認してください。',
+          'GEMINI_API_KEY を変更したばかりの場合は、新しい値が読み込まれるようにターミナルやサービスを再起動してください。',
+          'キーが AIza で始まる場合は、AI Studio で新しいキーを作成してください。{standardRefused}',
+          [
+            'プロジェクト {project} の「認証情報」ページで、キーがまだ存在するか確認してください。削除したキーは 30 日以内なら復元できます。',
+            'キーが属するプロジェクトの「認証情報」ページで、キーがまだ存在するか確認してください。削除したキーは 30 日以内なら復元できます。',
+          ],
+        ],
+      },
     },
   },
 
@@ -256,6 +324,15 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
         title: '密钥已过期',
         explanation: 'Google 提示 “API key expired”：密钥设置了有效期，或者已被轮换。也有人在刚创建的密钥上遇到同样的提示；无论哪种情况，换一个新密钥即可解决。',
         steps: ['在 AI Studio 新建一个密钥，并在所有用到旧密钥的地方替换掉。', '重启应用或终端，让它读取新密钥。'],
+      },
+      ja: {
+        title: 'キーの有効期限が切れています',
+        explanation:
+          'Google は「API key expired」と返しています。キーに有効期限が設定されていたか、ローテーションされた可能性があります。作成したばかりのキーで同じメッセージが出たという報告もありますが、いずれの場合も新しいキーを作成すれば解決します。',
+        steps: [
+          'AI Studio で新しいキーを作成し、古いキーを使っているすべての箇所で置き換えてください。',
+          '新しいキーが読み込まれるように、アプリやターミナルを再起動してください。',
+        ],
       },
     },
   },
@@ -282,6 +359,16 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
           '在 AI Studio 新建一个密钥。',
           '删除已泄露的密钥。',
           '从代码及 git 历史中清除密钥；把密钥放在环境变量或密钥管理服务里，不要放进会发布到浏览器或应用里的代码。',
+        ],
+      },
+      ja: {
+        title: '漏洩したキーとして Google にブロックされています',
+        explanation:
+          'Google はこのキーを公開された場所（リポジトリ、アプリのバンドル、ログなど）で検出し、完全に無効にしました。再び有効にすることはできません。',
+        steps: [
+          'AI Studio で新しいキーを作成してください。',
+          '漏洩したキーを削除してください。',
+          'コードと git の履歴からキーを削除してください。キーは環境変数やシークレット マネージャーで管理し、ブラウザやアプリに配布するコードには決して含めないでください。',
         ],
       },
     },
@@ -315,6 +402,18 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
           ],
         ],
       },
+      ja: {
+        title: 'キーが停止されています',
+        explanation:
+          'Google はこのキーを停止しました（プロジェクト全体が停止されることもあります）。多くの場合、不正利用や、キーの共有・転売などの利用規約違反が理由です。再試行しても解決しません。',
+        steps: [
+          '新しいキーを作成してください。できれば AI Studio で新しいプロジェクトに作成してください。',
+          [
+            'プロジェクト {project} 自体が停止されている場合は、そこで作成した新しいキーも使えません。Google Cloud サポートから再審査を申し立ててください。',
+            'プロジェクト全体が停止されている場合は、そこで作成した新しいキーも使えません。Google Cloud サポートから再審査を申し立ててください。',
+          ],
+        ],
+      },
     },
   },
 
@@ -336,6 +435,53 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
         title: '项目被拒绝访问',
         explanation: 'Google 禁止了该密钥所属项目使用 Gemini API。被 Google 自动检查标记的项目，以及部分挪用来调用 Gemini API 的 Google Cloud 项目会遇到这种情况。',
         steps: ['在 AI Studio 中用新项目创建密钥（创建 API 密钥 → 新建项目）。', '如果必须使用这个项目，请联系 Google 支持并附上错误信息。'],
+      },
+      ja: {
+        title: 'プロジェクトのアクセスが拒否されています',
+        explanation:
+          'Google は、このキーのプロジェクトによる Gemini API の利用をブロックしています。Google の自動チェックで検出されたプロジェクトや、Gemini API 用に流用した一部の Google Cloud プロジェクトで起こります。',
+        steps: [
+          'AI Studio で新しいプロジェクトにキーを作成してください（API キーを作成 → 新しいプロジェクトを作成）。',
+          'このプロジェクトを使い続ける必要がある場合は、エラー メッセージを添えて Google サポートに問い合わせてください。',
+        ],
+      },
+    },
+  },
+
+  'account-tos-disabled': {
+    severity: 'error',
+    dependsOnCaller: false,
+    links: [LINKS.docsGeminiCliTerms, LINKS.aiStudioKeys],
+    words: {
+      en: {
+        title: 'Google disabled Gemini for this Google account',
+        explanation:
+          'Gemini Code Assist (what Gemini CLI uses when you sign in with Google) has been switched off for the whole account for a Terms of Service reason. It is not the key, the model or a quota: retrying, switching models or signing in again will not help. Reports tie it to using the CLI’s sign-in from third-party tools, proxies or account pools.',
+        steps: [
+          'Stop using this account’s Gemini CLI sign-in in any third-party tool, plugin or proxy.',
+          'Appeal: follow the appeal link Google shows, or write to gemini-code-assist-user-feedback@google.com or Google Cloud support with the exact message.',
+          'Meanwhile, a Gemini API key from AI Studio is a separate product: set GEMINI_API_KEY and choose “Use Gemini API key” in the CLI.',
+        ],
+      },
+      'zh-CN': {
+        title: 'Google 已对这个 Google 账号停用 Gemini',
+        explanation:
+          'Gemini Code Assist（Gemini CLI 使用 Google 账号登录时调用的服务）因违反服务条款被整个账号停用。这与密钥、模型或配额无关：重试、换模型或重新登录都没有用。已知的报告多与在第三方工具、代理或账号池中使用 CLI 的登录凭据有关。',
+        steps: [
+          '停止在任何第三方工具、插件或代理中使用这个账号的 Gemini CLI 登录凭据。',
+          '提出申诉：按 Google 显示的申诉链接操作，或附上完整错误信息发邮件给 gemini-code-assist-user-feedback@google.com 或联系 Google Cloud 支持。',
+          '在此期间，AI Studio 的 Gemini API 密钥属于另一项产品：设置 GEMINI_API_KEY，并在 CLI 中选择 “Use Gemini API key”。',
+        ],
+      },
+      ja: {
+        title: 'Google がこの Google アカウントの Gemini を停止しました',
+        explanation:
+          'Gemini Code Assist（Gemini CLI を Google アカウントでログインして使うときのサービス）が、利用規約上の理由でアカウント全体に対して停止されています。キー、モデル、割り当ての問題ではないため、再試行、モデルの変更、再ログインでは解決しません。報告の多くは、CLI のログイン情報をサードパーティのツール、プロキシ、アカウント プールで使ったケースです。',
+        steps: [
+          'このアカウントの Gemini CLI ログイン情報を、サードパーティのツール、プラグイン、プロキシで使うのをやめてください。',
+          '異議を申し立てる: Google が表示する申し立てリンクに従うか、エラー メッセージ全文を添えて gemini-code-assist-user-feedback@google.com または Google Cloud サポートに連絡してください。',
+          'その間は、AI Studio の Gemini API キー（別のサービス）を使えます。GEMINI_API_KEY を設定し、CLI で「Use Gemini API key」を選んでください。',
+        ],
       },
     },
   },
@@ -367,6 +513,113 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
           '或者改用在 AI Studio 创建的密钥：它会自动启用该 API。',
         ],
       },
+      ja: {
+        title: 'このキーのプロジェクトで Gemini API が有効になっていません',
+        explanation:
+          'このキーは、Generative Language API（Gemini API）が有効になっていない Google Cloud プロジェクトに属しています。Firebase や Google マップなど、他の Google サービス用に作成したキーでよく起こります。',
+        steps: [
+          [
+            'プロジェクト {project} の Generative Language API のページを開き、「有効にする」をクリックしてください。',
+            'キーのプロジェクトの Generative Language API のページを開き、「有効にする」をクリックしてください。',
+          ],
+          '有効にしてから数分待って、もう一度お試しください。',
+          'または、AI Studio でキーを作成してください。API が自動的に有効になります。',
+        ],
+      },
+    },
+  },
+
+  'vertex-api-disabled': {
+    severity: 'error',
+    dependsOnCaller: false,
+    links: [LINKS.enableVertexApi, LINKS.docsVertexAuth, LINKS.docsApiKeys],
+    words: {
+      en: {
+        title: 'The Vertex AI API is off in this project',
+        explanation:
+          'The request went to Vertex AI (aiplatform.googleapis.com), and that API is not enabled in the Google Cloud project it named. This is not the Gemini API of AI Studio keys: enabling the Generative Language API does not fix it.',
+        steps: [
+          [
+            'If you mean to use Vertex AI, open the Vertex AI API page for project {project} and click Enable, then wait a few minutes.',
+            'If you mean to use Vertex AI, enable the Vertex AI API in the project your client names, then wait a few minutes.',
+          ],
+          'Vertex AI signs in with Google Cloud credentials (gcloud application default credentials or a service account), not with an AI Studio key.',
+          'If you meant the Gemini API with an AI Studio key, unset GOOGLE_GENAI_USE_VERTEXAI (or pass vertexai=false) and the project and location settings.',
+        ],
+      },
+      'zh-CN': {
+        title: '项目中未启用 Vertex AI API',
+        explanation:
+          '请求发到了 Vertex AI（aiplatform.googleapis.com），而错误中指出的 Google Cloud 项目没有启用这个 API。这不是 AI Studio 密钥使用的 Gemini API：启用 Generative Language API 解决不了这个问题。',
+        steps: [
+          [
+            '如果你要使用 Vertex AI，打开项目 {project} 的 Vertex AI API 页面并点击“启用”，然后等几分钟。',
+            '如果你要使用 Vertex AI，在客户端指定的项目中启用 Vertex AI API，然后等几分钟。',
+          ],
+          'Vertex AI 使用 Google Cloud 凭据登录（gcloud 应用默认凭据或服务账号），而不是 AI Studio 密钥。',
+          '如果你本来想用 AI Studio 密钥调用 Gemini API，请取消设置 GOOGLE_GENAI_USE_VERTEXAI（或传入 vertexai=false）以及项目和区域设置。',
+        ],
+      },
+      ja: {
+        title: 'このプロジェクトで Vertex AI API が有効になっていません',
+        explanation:
+          'リクエストは Vertex AI（aiplatform.googleapis.com）に送られましたが、エラーに示された Google Cloud プロジェクトではこの API が有効になっていません。AI Studio のキーで使う Gemini API とは別物のため、Generative Language API を有効にしても解決しません。',
+        steps: [
+          [
+            'Vertex AI を使う場合は、プロジェクト {project} の Vertex AI API のページを開いて「有効にする」をクリックし、数分待ってください。',
+            'Vertex AI を使う場合は、クライアントが指定しているプロジェクトで Vertex AI API を有効にし、数分待ってください。',
+          ],
+          'Vertex AI の認証には AI Studio のキーではなく、Google Cloud の認証情報（gcloud のアプリケーションのデフォルト認証情報またはサービス アカウント）を使います。',
+          'AI Studio のキーで Gemini API を使うつもりだった場合は、GOOGLE_GENAI_USE_VERTEXAI の設定を外し（または vertexai=false を渡し）、プロジェクトとロケーションの設定も外してください。',
+        ],
+      },
+    },
+  },
+
+  'firebase-ai-not-enabled': {
+    severity: 'error',
+    dependsOnCaller: false,
+    links: [LINKS.firebaseAiLogic, LINKS.docsFirebaseAi],
+    words: {
+      en: {
+        title: 'Firebase AI Logic is not set up in this Firebase project',
+        explanation:
+          'The app calls Gemini through Firebase AI Logic, and the Firebase project has not finished its setup: the Firebase AI Logic API (firebasevertexai.googleapis.com) is off, or the Gemini Developer API has no key configured for it. A Gemini API key in your code does not help here; Firebase uses its own.',
+        steps: [
+          [
+            'Open Firebase AI Logic for project {project} in the Firebase console and click Get started (choose the Gemini Developer API or Vertex AI).',
+            'Open Firebase AI Logic in the Firebase console for your app’s project and click Get started (choose the Gemini Developer API or Vertex AI).',
+          ],
+          'If you have just done it, wait a few minutes and retry.',
+          'Check that the app’s Firebase config (apiKey, projectId) is the one of that project.',
+        ],
+      },
+      'zh-CN': {
+        title: '这个 Firebase 项目尚未设置 Firebase AI Logic',
+        explanation:
+          '应用通过 Firebase AI Logic 调用 Gemini，而 Firebase 项目还没有完成设置：Firebase AI Logic API（firebasevertexai.googleapis.com）未启用，或者没有为 Gemini Developer API 配置密钥。在代码里填 Gemini API 密钥没有用，Firebase 使用它自己的配置。',
+        steps: [
+          [
+            '在 Firebase 控制台打开项目 {project} 的 Firebase AI Logic，点击“开始使用”（选择 Gemini Developer API 或 Vertex AI）。',
+            '在 Firebase 控制台打开应用所属项目的 Firebase AI Logic，点击“开始使用”（选择 Gemini Developer API 或 Vertex AI）。',
+          ],
+          '如果刚刚完成设置，请等几分钟再试。',
+          '确认应用的 Firebase 配置（apiKey、projectId）属于这个项目。',
+        ],
+      },
+      ja: {
+        title: 'この Firebase プロジェクトでは Firebase AI Logic の設定が済んでいません',
+        explanation:
+          'アプリは Firebase AI Logic 経由で Gemini を呼び出していますが、Firebase プロジェクトの設定が終わっていません。Firebase AI Logic API（firebasevertexai.googleapis.com）が無効か、Gemini Developer API 用のキーが設定されていません。コードに Gemini API キーを書いても効果はありません。Firebase は独自の設定を使います。',
+        steps: [
+          [
+            'Firebase コンソールでプロジェクト {project} の Firebase AI Logic を開き、「使ってみる」をクリックしてください（Gemini Developer API または Vertex AI を選択）。',
+            'Firebase コンソールでアプリのプロジェクトの Firebase AI Logic を開き、「使ってみる」をクリックしてください（Gemini Developer API または Vertex AI を選択）。',
+          ],
+          '設定した直後の場合は、数分待ってから再試行してください。',
+          'アプリの Firebase 構成（apiKey、projectId）がそのプロジェクトのものか確認してください。',
+        ],
+      },
     },
   },
 
@@ -381,7 +634,10 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
           'The key has API restrictions that leave out the Generative Language API. A common slip is choosing “Gemini for Google Cloud API”, which is a different API.',
         steps: [
           ['Open the Credentials page of project {project} and click the key.', 'Open the Credentials page of the key’s project and click the key.'],
-          'Under “API restrictions”, add “Generative Language API” and save.',
+          [
+            'Under “API restrictions”, add the API named in Google’s message ({service}) and save: “Generative Language API” for the Gemini API, “Firebase AI Logic API” for Firebase.',
+            'Under “API restrictions”, add “Generative Language API” and save.',
+          ],
           'The change can take a few minutes to apply.',
         ],
       },
@@ -390,8 +646,27 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
         explanation: '这个密钥设置了 API 限制，但其中不包括 Generative Language API。常见的失误是选了 “Gemini for Google Cloud API”，那是另一个 API。',
         steps: [
           ['打开项目 {project} 的凭据页面，点击这个密钥。', '打开密钥所属项目的凭据页面，点击这个密钥。'],
-          '在“API 限制”中加入 “Generative Language API” 并保存。',
+          [
+            '在“API 限制”中加入 Google 错误信息中指出的 API（{service}）并保存：Gemini API 对应 “Generative Language API”，Firebase 对应 “Firebase AI Logic API”。',
+            '在“API 限制”中加入 “Generative Language API” 并保存。',
+          ],
           '更改可能需要几分钟才会生效。',
+        ],
+      },
+      ja: {
+        title: 'キーが他の API に制限されています',
+        explanation:
+          'このキーには API の制限が設定されていて、Generative Language API が含まれていません。よくある間違いは「Gemini for Google Cloud API」を選んでしまうことです。これは別の API です。',
+        steps: [
+          [
+            'プロジェクト {project} の「認証情報」ページを開き、キーをクリックしてください。',
+            'キーのプロジェクトの「認証情報」ページを開き、キーをクリックしてください。',
+          ],
+          [
+            '「API の制限」で、Google のメッセージに示された API（{service}）を追加して保存してください。Gemini API なら「Generative Language API」、Firebase なら「Firebase AI Logic API」です。',
+            '「API の制限」に「Generative Language API」を追加して保存してください。',
+          ],
+          '変更が反映されるまで数分かかることがあります。',
         ],
       },
     },
@@ -428,6 +703,19 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
           ],
         ],
       },
+      ja: {
+        title: 'キーは特定のウェブサイトからしか使えません',
+        explanation:
+          'このキーにはウェブサイト（HTTP リファラー）の制限があり、このリクエストは許可されたサイトから送られていません。サーバーやスクリプトはそもそも Referer を送りません。Key Doctor のテストもブラウザのバックグラウンド ワーカーで実行され Referer を送らないため、このテストで拒否されても、あなたのサイトがブロックされているとは限りません。',
+        steps: [
+          'curl コマンドをコピーしてキーを実際に使う環境で実行するか、サイト上でブラウザのコンソールを確認してください。',
+          'サーバーから使う場合は、キーのアプリケーションの制限を IP アドレス（またはなし）に変更し、API の制限は Generative Language API のままにしてください。',
+          [
+            'ウェブサイトで使う場合は、プロジェクト {project} の「認証情報」ページで、そのサイトの正確なアドレスをキーの許可するリファラーに追加してください。',
+            'ウェブサイトで使う場合は、「認証情報」ページで、そのサイトの正確なアドレスをキーの許可するリファラーに追加してください。',
+          ],
+        ],
+      },
     },
   },
 
@@ -461,6 +749,19 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
           '服务器可能通过 IPv6 或 IPv4 出网；请添加它实际使用的地址。',
         ],
       },
+      ja: {
+        title: 'キーは特定の IP アドレスからしか使えません',
+        explanation:
+          'このキーには IP アドレスの制限があり、このリクエストはリストにないアドレスから送られました。Key Doctor のテストはブラウザから実行され、そのアドレスは通常サーバーとは異なるため、このテストで拒否されても決定的ではありません。',
+        steps: [
+          'curl コマンドをコピーして、キーを使うサーバー上で実行してください。',
+          [
+            'サーバーでも拒否される場合は、プロジェクト {project} の「認証情報」ページで、サーバーのパブリック IP アドレスをキーに追加してください。',
+            'サーバーでも拒否される場合は、「認証情報」ページで、サーバーのパブリック IP アドレスをキーに追加してください。',
+          ],
+          'サーバーは IPv6 と IPv4 のどちらで外部に接続することもあります。実際に使われるアドレスを許可してください。',
+        ],
+      },
     },
   },
 
@@ -492,6 +793,19 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
           ['或者在项目 {project} 的凭据页面修改该密钥的应用限制。', '或者在凭据页面修改该密钥的应用限制。'],
         ],
       },
+      ja: {
+        title: 'キーは特定のアプリからしか使えません',
+        explanation:
+          'このキーは Android アプリまたは iOS アプリに制限されています。Google は、リクエストにアプリの識別ヘッダー（X-Android-Package と X-Android-Cert、または X-Ios-Bundle-Identifier）が含まれている場合にのみ受け付けます。これらを送らないブラウザ、サーバー、SDK は拒否されるため、Key Doctor のテスト結果は決定的ではありません。',
+        steps: [
+          'アプリ自体からテストするか、アプリのヘッダーを追加して curl コマンドを実行してください。',
+          'アプリの SDK がこれらのヘッダーを送らない場合は、バックエンドから Gemini を呼び出すか、Firebase AI Logic と App Check を組み合わせて使ってください。',
+          [
+            'または、プロジェクト {project} の「認証情報」ページで、キーのアプリケーションの制限を変更してください。',
+            'または、「認証情報」ページで、キーのアプリケーションの制限を変更してください。',
+          ],
+        ],
+      },
     },
   },
 
@@ -518,6 +832,16 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
           '查看可用地区列表。',
           '从受支持地区的服务器或网络调用；如果使用代理、VPN 或边缘函数，确认其出口 IP 所在的国家或地区。',
           '复制 curl 命令，在应用实际运行的地方执行，看看 Google 在那里的返回结果。',
+        ],
+      },
+      ja: {
+        title: 'この地域からの呼び出しは Google に拒否されています',
+        explanation:
+          'Gemini API は、リクエスト元の IP アドレスから地域を判定します。そのアドレスが API の提供対象外の地域（中国本土や香港など）にあるか、Google がその地域にあると判定した VPN、プロキシ、クラウドのエッジに属しています。結果は呼び出す場所によって変わります。このブラウザからは使えなくても、サーバーからは使える場合があります。',
+        steps: [
+          '利用可能な地域の一覧を確認してください。',
+          'サポート対象の地域にあるサーバーやネットワークから呼び出してください。プロキシ、VPN、エッジ ワーカーを使う場合は、その出口アドレスがどの国にあるか確認してください。',
+          'curl コマンドをコピーしてアプリの実行環境で実行し、そこでの Google の応答を確認してください。',
         ],
       },
     },
@@ -551,6 +875,18 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
           '或者改用有免费层级的模型。',
         ],
       },
+      ja: {
+        title: 'プロジェクトで課金を有効にする必要があります',
+        explanation:
+          'Google はこの機能を課金が有効なプロジェクトにのみ提供しています。モデルが有料専用（Imagen や Veo など）であるか、お住まいの国では無料枠が提供されていないか、プロジェクトの課金が無効になっています。',
+        steps: [
+          [
+            'プロジェクト {project} の課金を設定してください。AI Studio（プロジェクト → 課金を設定）で行うか、Google Cloud で請求先アカウントをリンクします。',
+            'キーのプロジェクトの課金を設定してください。AI Studio（プロジェクト → 課金を設定）で行うか、Google Cloud で請求先アカウントをリンクします。',
+          ],
+          'または、無料枠のあるモデルを使ってください。',
+        ],
+      },
     },
   },
 
@@ -579,6 +915,19 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
           '在 AI Studio 的速率限制页面查看项目的各项限额。',
         ],
       },
+      ja: {
+        title: 'このモデルには無料の割り当てがありません',
+        explanation:
+          'Google は、あなたのプロジェクトでのこのモデルの上限を 0 と報告しています。つまり無料枠がありません（Pro モデルや画像モデルなどの有料専用モデル、またはこのプロジェクトには無料枠が提供されていない場合）。メッセージに「retry」とあっても、待っても再試行しても解決しません。',
+        steps: [
+          [
+            '{model} の代わりに、無料枠のあるモデルを使ってください。',
+            '無料枠のあるモデルを使ってください。',
+          ],
+          'または、AI Studio でキーのプロジェクトの課金を設定してください。有料枠ならこのモデルの割り当てがあります。',
+          'AI Studio のレート制限ページで、プロジェクトの上限を確認してください。',
+        ],
+      },
     },
   },
 
@@ -592,7 +941,7 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
         explanation:
           'The project sent more requests or tokens per minute than its quota allows, or Google’s shared capacity for the model ran out. The key itself is fine.',
         steps: [
-          ['Wait about {retryAfter} seconds (Google’s hint), then retry.', 'Wait a minute, then retry.'],
+          ['Wait {retryAfter} (Google’s hint), then retry.', 'Wait a minute, then retry.'],
           'Send fewer requests at once and retry with exponential backoff.',
           [
             'Compare your usage with the limit Google named ({quotaId}) on the rate-limit page in AI Studio; billing raises the limits.',
@@ -604,11 +953,27 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
         title: '已达到速率限制',
         explanation: '项目每分钟发送的请求数或 token 数超出了配额，或者 Google 为该模型提供的共享容量已用尽。密钥本身没有问题。',
         steps: [
-          ['按 Google 的提示等待约 {retryAfter} 秒后重试。', '等待一分钟后重试。'],
+          ['按 Google 的提示等待{retryAfter}后重试。', '等待一分钟后重试。'],
           '减少并发请求，并使用指数退避重试。',
           [
             '在 AI Studio 的速率限制页面对照 Google 指出的限额（{quotaId}）查看用量；开通结算可提高限额。',
             '在 AI Studio 的速率限制页面查看用量和限额；开通结算可提高限额。',
+          ],
+        ],
+      },
+      ja: {
+        title: 'レート制限に達しました',
+        explanation:
+          'プロジェクトが 1 分あたりに送ったリクエスト数またはトークン数が割り当てを超えたか、このモデル用の Google の共有容量が不足しました。キー自体に問題はありません。',
+        steps: [
+          [
+            'Google の案内どおり{retryAfter}待ってから再試行してください。',
+            '1 分ほど待ってから再試行してください。',
+          ],
+          '同時に送るリクエストを減らし、指数バックオフで再試行してください。',
+          [
+            'AI Studio のレート制限ページで、Google が示した上限（{quotaId}）と使用量を比べてください。課金を有効にすると上限が上がります。',
+            'AI Studio のレート制限ページで、使用量と上限を確認してください。課金を有効にすると上限が上がります。',
           ],
         ],
       },
@@ -640,6 +1005,19 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
           '或者为项目开通结算，以获得更高的每日限额。',
         ],
       },
+      ja: {
+        title: '1 日の割り当てを使い切りました',
+        explanation:
+          'プロジェクトは、このモデルの今日のリクエスト数をすべて使い切りました。無料枠では 1 日に数回しか使えません。Google の「Please retry in …s」という案内はここでは当てになりません。割り当ては毎日のリセット（太平洋時間の午前 0 時）まで戻りません。',
+        steps: [
+          '太平洋時間の午前 0 時の日次リセットを待ってください。',
+          [
+            'または、{model} から別のモデルに切り替えてください。1 日の割り当てはモデルごとに別です。',
+            'または、別のモデルに切り替えてください。1 日の割り当てはモデルごとに別です。',
+          ],
+          'または、プロジェクトで課金を有効にして、1 日の上限を引き上げてください。',
+        ],
+      },
     },
   },
 
@@ -661,6 +1039,15 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
         title: '预付额度已用完',
         explanation: '该密钥所用的结算账号采用预付方式且余额为 0，因此 Google 停用了所有记账到这个账号的密钥。这是结算问题，不是速率限制：重试没有用。获取模型列表仍然正常，所以密钥看起来没有问题。',
         steps: ['在 AI Studio 打开密钥所属项目并充值，或开启自动充值。', '如果刚刚付过款，请等 AI Studio 显示新余额后再重试。'],
+      },
+      ja: {
+        title: '前払いのクレジットを使い切りました',
+        explanation:
+          'このキーの請求先アカウントは前払い制で、残高が 0 になったため、Google はこのアカウントに請求されるすべてのキーを止めています。これはレート制限ではなく課金による停止なので、再試行しても解決しません。モデル一覧の取得は成功するため、キーには問題がないように見えます。',
+        steps: [
+          'AI Studio でキーのプロジェクトを開き、クレジットを追加するか、自動チャージを有効にしてください。',
+          '支払いを済ませたばかりの場合は、AI Studio に新しい残高が表示されるまで待ってから再試行してください。',
+        ],
       },
     },
   },
@@ -693,6 +1080,22 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
           ['确认项目 {project} 存在、正是你想用的项目，并且你的账号有权访问。', '确认密钥来自你配置好的那个项目。'],
         ],
       },
+      ja: {
+        title: 'キーのプロジェクトにはこの操作が許可されていません',
+        explanation:
+          'Google はキーを受け付けましたが、このリクエストは拒否しました。プロジェクトにこのモデルやリソースの利用が許可されていません。主な原因は、有料プロジェクト限定のプレビュー モデル、チューニング済みモデル（キーではなく OAuth が必要）、存在しないプロジェクトや意図したものとは違うプロジェクトです。',
+        steps: [
+          [
+            '{model} の代わりに、一般提供（GA）のモデルを試してください。',
+            '現在の Flash モデルなど、一般提供（GA）のモデルを試してください。',
+          ],
+          'モデルに有料プロジェクトが必要な場合は、AI Studio で課金を設定してください。',
+          [
+            'プロジェクト {project} が存在し、意図したプロジェクトであり、あなたのアカウントがアクセスできることを確認してください。',
+            'キーが、設定したプロジェクトのものであることを確認してください。',
+          ],
+        ],
+      },
     },
   },
 
@@ -723,6 +1126,20 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
           '确认登录的是正确的 Google 账号，或者改在 Cloud Console 中创建密钥。',
         ],
       },
+      ja: {
+        title: 'AI Studio でキーを作成できませんでした',
+        explanation:
+          'AI Studio はあなたのプロジェクトにキーを作成するよう Google Cloud に依頼しましたが、拒否されました。メッセージには理由が書かれていません。よくある原因は可能性の高い順に、削除したキーがまだプロジェクトに残っている、Generative Language API が有効になっていない、アカウントに IAM 権限が足りない、組織のポリシーでキーの作成が禁止されている、のいずれかです。',
+        steps: [
+          [
+            'プロジェクト {project} の削除した認証情報を開き、Gemini のキーがあれば復元してください（削除したキーは 30 日以内なら復元できます）。',
+            'プロジェクトの削除した認証情報を開き、Gemini のキーがあれば復元してください（削除したキーは 30 日以内なら復元できます）。',
+          ],
+          'プロジェクトで Generative Language API を有効にしてから、もう一度お試しください。',
+          'キーの作成に必要な権限をプロジェクトのオーナーに付与してもらってください: resourcemanager.projects.get、apikeys.keys.create、serviceusage.services.enable、iam.serviceAccountApiKeyBindings.create、iam.serviceAccounts.create。',
+          '正しい Google アカウントでログインしているか確認するか、代わりに Cloud コンソールでキーを作成してください。',
+        ],
+      },
     },
   },
 
@@ -749,6 +1166,16 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
           '等一段时间（一小时或更久）再试一次，不要反复尝试。',
           '在干净的浏览器配置文件中重试：关闭其他扩展、不用 VPN、只登录一个 Google 账号。',
           '或者在 Google Cloud Console 中创建密钥（凭据 → 创建凭据 → API 密钥），并将其限制为 Generative Language API。',
+        ],
+      },
+      ja: {
+        title: 'Google の不正利用対策でキーの作成が止められました',
+        explanation:
+          '「The request is suspicious」は不正利用対策による拒否で、権限不足ではありません。キーの復元や IAM ロールの変更では解決しません。新しいアカウント、自動化された操作や繰り返しの試行、VPN、ページを書き換える拡張機能を入れたブラウザでよく起こります。',
+        steps: [
+          'しばらく（1 時間以上）待ってから、1 回だけ試してください。何度も繰り返さないでください。',
+          '他の拡張機能をオフにし、VPN を使わず、1 つの Google アカウントだけでログインした新しいブラウザ プロファイルで再度お試しください。',
+          'または、Google Cloud コンソールでキーを作成し（認証情報 → 認証情報を作成 → API キー）、Generative Language API に制限してください。',
         ],
       },
     },
@@ -778,6 +1205,19 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
           '在 URL 中使用 /v1beta/：较新的模型可能不在 /v1/ 中。',
         ],
       },
+      ja: {
+        title: 'モデルが見つかりません',
+        explanation:
+          'キーは有効ですが、リクエストのモデル名がこの API バージョンに存在しないか、廃止されたか、新規ユーザーには提供されなくなっています（gemini-pro や 1.0、1.5 のモデルなど）。',
+        steps: [
+          [
+            '{model} を現在のモデル名に置き換えてください。',
+            'モデル名を現在のものに置き換えてください。',
+          ],
+          'このキーで使えるモデルを一覧表示し（GET /v1beta/models）、generateContent に対応したモデルを選んでください。',
+          'URL には /v1beta/ を使ってください。新しいモデルは /v1/ にない場合があります。',
+        ],
+      },
     },
   },
 
@@ -804,6 +1244,16 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
           '通过 x-goog-api-key 请求头发送密钥，并去掉 Authorization 请求头。',
           '如果使用 OpenAI 风格的客户端，把 base URL 设为 https://generativelanguage.googleapis.com/v1beta/openai/——只有这个端点接受以 Bearer 方式传入的密钥。',
           '如果密钥以 AIza 开头，请在 AI Studio 新建一个密钥。{standardRefused}',
+        ],
+      },
+      ja: {
+        title: 'Google は OAuth トークンを想定しています',
+        explanation:
+          'Google はこの認証情報を OAuth アクセス トークンとして扱い、拒否しました。同じメッセージになる原因は 2 つあります。API キーを「Authorization: Bearer …」で送った（OpenAI 形式）か、旧形式の標準キー（AIza…）であることです。{unrestrictedStandardRefused}{standardRefused}',
+        steps: [
+          'キーは x-goog-api-key ヘッダーで送り、Authorization ヘッダーは削除してください。',
+          'OpenAI 形式のクライアントを使う場合は、ベース URL を https://generativelanguage.googleapis.com/v1beta/openai/ に設定してください。キーを Bearer トークンとして受け付けるのはこのエンドポイントだけです。',
+          'キーが AIza で始まる場合は、AI Studio で新しいキーを作成してください。{standardRefused}',
         ],
       },
     },
@@ -836,6 +1286,17 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
           '如果密钥以 AIza 开头，请在 AI Studio 新建一个密钥。',
         ],
       },
+      ja: {
+        title: 'この種類のキーはここでは使えません',
+        explanation:
+          'Google は 401 ACCESS_TOKEN_TYPE_UNSUPPORTED を返しました。このエンドポイントは、この方法で送られたこの種類の認証情報を受け付けません。想定外の方法で送られたか途中で切れた 2026 年の「AQ.」認可キー、Vertex AI に向けられた SDK、旧形式の標準 AIza キー（{standardRefused}）で報告されています。同じキーでもモデル一覧の取得は成功することがあります。',
+        steps: [
+          'キー全体がコピーされているか確認してください。AQ. キーは長いため、途中で切れやすくなっています。',
+          'キーの送り方を変えてみてください。?key= の代わりに x-goog-api-key ヘッダーを使うか、その逆です。',
+          'Google Gen AI SDK を使う場合は、GOOGLE_GENAI_USE_VERTEXAI の設定を解除して、Vertex AI ではなく Gemini API を呼び出すようにしてください。',
+          'キーが AIza で始まる場合は、AI Studio で新しいキーを作成してください。',
+        ],
+      },
     },
   },
 
@@ -857,6 +1318,15 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
         title: '发送的是 OAuth 令牌而不是密钥',
         explanation: '请求中带的是缺少 Gemini API 权限范围的 OAuth 访问令牌。通常是 SDK 使用了 Google Cloud 登录凭据（gcloud 或 GOOGLE_APPLICATION_CREDENTIALS），而没有用你的 API 密钥。',
         steps: ['在客户端中显式传入 API 密钥，并确保不发送 Authorization 请求头。', '如果确实要用 OAuth，请申请权限范围 https://www.googleapis.com/auth/generative-language。'],
+      },
+      ja: {
+        title: 'キーの代わりに OAuth トークンが送られています',
+        explanation:
+          'リクエストには、Gemini API のスコープを持たない OAuth アクセス トークンが含まれていました。多くの場合、SDK が API キーではなく Google Cloud のログイン情報（gcloud や GOOGLE_APPLICATION_CREDENTIALS）を使っています。',
+        steps: [
+          'API キーをクライアントに明示的に渡し、Authorization ヘッダーが送られないようにしてください。',
+          'OAuth を使うつもりの場合は、スコープ https://www.googleapis.com/auth/generative-language をリクエストしてください。',
+        ],
       },
     },
   },
@@ -892,6 +1362,19 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
           ],
         ],
       },
+      ja: {
+        title: 'キーの送り先の API が間違っています',
+        explanation:
+          'AI Studio のキーは Gemini API（generativelanguage.googleapis.com）で使います。このリクエストはキーを受け付けない API に送られました。多くの場合、Google Cloud へのログインが必要な Vertex AI（aiplatform.googleapis.com）か、OAuth 専用のメソッドです。',
+        steps: [
+          'このキーでは https://generativelanguage.googleapis.com を呼び出してください。',
+          'Google Gen AI SDK を使う場合は、GOOGLE_GENAI_USE_VERTEXAI の設定を解除する（または vertexai=false を渡す）と、Gemini API が使われます。',
+          [
+            'Vertex AI を使うつもりだった場合は、プロジェクト {project} で Vertex AI API を有効にし、キーではなく gcloud でのログイン（アプリケーションのデフォルト認証情報）を使ってください。',
+            'Vertex AI を使うつもりだった場合は、このキーではなく gcloud でのログイン（アプリケーションのデフォルト認証情報）を使ってください。',
+          ],
+        ],
+      },
     },
   },
 
@@ -913,6 +1396,15 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
         title: '请求本身格式有误',
         explanation: 'Google 接受了密钥，但无法解析请求：存在未知字段、类型错误或 JSON 格式损坏。问题出在发起调用的应用或库，而不是密钥。',
         steps: ['Google 的错误信息里写明了无法解析的字段，请修正该字段。', '或者更新构造请求的库或插件。'],
+      },
+      ja: {
+        title: 'リクエスト自体の形式が正しくありません',
+        explanation:
+          'Google はキーを受け付けましたが、リクエストを読み取れませんでした。不明なフィールド、型の間違い、壊れた JSON などが原因です。問題はキーではなく、呼び出しを行っているアプリやライブラリにあります。',
+        steps: [
+          'Google のメッセージに、読み取れなかったフィールドが示されています。そのフィールドを修正してください。',
+          'または、リクエストを組み立てているライブラリやプラグインを更新してください。',
+        ],
       },
     },
   },
@@ -937,6 +1429,16 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
         explanation: '请求在 Google 一侧失败（过载、内部错误或超时），或在完成前被取消。密钥没有问题。',
         steps: ['稍后使用退避策略重试。', '如果一直失败，尝试缩短输入或换一个模型。', '查看 Google 的问题排查页面，了解已知问题。'],
       },
+      ja: {
+        title: 'Google のサーバーで問題が発生しました',
+        explanation:
+          'リクエストが Google 側で失敗したか（過負荷、内部エラー、タイムアウト）、完了前にキャンセルされました。キーに問題はありません。',
+        steps: [
+          '少し時間をおいて、バックオフしながら再試行してください。',
+          '失敗が続く場合は、入力を短くするか、別のモデルを試してください。',
+          '既知の問題がないか、Google のトラブルシューティング ページを確認してください。',
+        ],
+      },
     },
   },
 
@@ -960,6 +1462,16 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
         explanation: '没有收到 Google 的任何响应：可能是没有网络连接、DNS 解析失败、被防火墙拦截，或被某个扩展或代理阻止。',
         steps: ['检查网络连接后重试。', '如果在公司网络或 VPN 下，确认 generativelanguage.googleapis.com 没有被屏蔽。', '在终端用 curl 发起同样的请求，对比结果。'],
       },
+      ja: {
+        title: 'Google に接続できませんでした',
+        explanation:
+          'Google から応答がありませんでした。ネットワークに接続されていない、DNS の解決に失敗した、ファイアウォールに遮断された、または拡張機能やプロキシがリクエストをブロックした可能性があります。',
+        steps: [
+          'インターネット接続を確認して、もう一度お試しください。',
+          '社内ネットワークや VPN を使っている場合は、generativelanguage.googleapis.com がブロックされていないか確認してください。',
+          'ターミナルから curl で同じ呼び出しを試して、結果を比べてください。',
+        ],
+      },
     },
   },
 
@@ -980,6 +1492,15 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
         title: 'Google 没有及时响应',
         explanation: '请求已发出，但没有在规定时间内收到响应。网络慢、代理或 Google 服务器繁忙都可能导致这种情况。',
         steps: ['稍后再试。', '如果反复出现，在终端用 curl 发起同样的请求，判断问题出在浏览器还是网络。'],
+      },
+      ja: {
+        title: 'Google から時間内に応答がありませんでした',
+        explanation:
+          'リクエストは送信されましたが、時間内に応答が届きませんでした。ネットワークの遅延、プロキシ、Google のサーバーの混雑などが原因として考えられます。',
+        steps: [
+          '少し待ってから、もう一度お試しください。',
+          '繰り返し起こる場合は、ターミナルから curl で同じ呼び出しを試し、原因がブラウザとネットワークのどちらにあるか確認してください。',
+        ],
       },
     },
   },
@@ -1009,6 +1530,55 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
           '在终端运行 curl 命令，查看原始响应。',
         ],
       },
+      ja: {
+        title: 'Gemini API からの応答ではありません',
+        explanation:
+          '応答が Gemini API の返す JSON ではありません（HTML ページ、空の本文など）。多くの場合、プロキシ、Wi-Fi のログインページ、ファイアウォール、または間違った URL が間に入っています。ブロックされたネットワークや形式の誤ったアドレスに対しては、Google 自身のフロントエンドも HTML のエラーページを返します。',
+        steps: [
+          'URL が https://generativelanguage.googleapis.com/v1beta/ で始まり、パスやモデル名に誤字がないことを確認してください。',
+          'プロキシ、VPN、ログインが必要な Wi-Fi の環境では、ログインするか別のネットワークを試してください。',
+          'ターミナルで curl コマンドを実行して、生の応答を確認してください。',
+        ],
+      },
+    },
+  },
+
+  // Google's API host never redirects; the key tester does not follow one (the key header stays home).
+  'api-redirected': {
+    severity: 'inconclusive',
+    dependsOnCaller: true,
+    links: [LINKS.docsTroubleshooting],
+    words: {
+      en: {
+        title: 'Something between your browser and Google answered',
+        explanation:
+          'The request to generativelanguage.googleapis.com came back as a redirect to another page. Google’s API never redirects, so something on the way answered in its place: a proxy, a Wi-Fi sign-in page (captive portal), or filtering or security software. Key Doctor did not follow the redirect, so the key went nowhere else, and the key itself was not checked.',
+        steps: [
+          'On hotel, airport or café Wi-Fi, open any web page, finish the sign-in, then test again.',
+          'On a company network, a VPN or with security software, ask for generativelanguage.googleapis.com to be allowed, or try another network.',
+          'Run the curl command in a terminal to see where the redirect points.',
+        ],
+      },
+      'zh-CN': {
+        title: '你的浏览器和 Google 之间有别的东西作了应答',
+        explanation:
+          '发往 generativelanguage.googleapis.com 的请求收到的是跳转到其他页面的重定向。Google 的 API 从不重定向，所以是途中的某个东西代为应答：代理、Wi-Fi 登录页（强制门户），或过滤、安全软件。Key Doctor 没有跟随这个重定向，密钥没有被发往别处，但密钥本身也没有被检查。',
+        steps: [
+          '如果在酒店、机场或咖啡馆的 Wi-Fi 下，请打开任意网页完成登录，然后再测试。',
+          '如果在公司网络、VPN 下或装有安全软件，请让管理员放行 generativelanguage.googleapis.com，或换一个网络。',
+          '在终端运行 curl 命令，查看重定向指向哪里。',
+        ],
+      },
+      ja: {
+        title: 'ブラウザと Google の間にある何かが応答しました',
+        explanation:
+          'generativelanguage.googleapis.com へのリクエストが、別のページへのリダイレクトとして返ってきました。Google の API はリダイレクトしないため、途中にある何か（プロキシ、Wi-Fi のログインページ（キャプティブ ポータル）、フィルタリングやセキュリティのソフトウェア）が代わりに応答しています。Key Doctor はリダイレクトをたどっていないので、キーは他の場所には送られていません。キー自体の確認もできていません。',
+        steps: [
+          'ホテル、空港、カフェの Wi-Fi では、何かウェブページを開いてログインを済ませてから、もう一度テストしてください。',
+          '社内ネットワーク、VPN、セキュリティ ソフトウェアの環境では、generativelanguage.googleapis.com を許可してもらうか、別のネットワークを試してください。',
+          'ターミナルで curl コマンドを実行して、リダイレクト先を確認してください。',
+        ],
+      },
     },
   },
 
@@ -1026,6 +1596,15 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
         title: 'Google 因其他原因拒绝了请求',
         explanation: 'Key Doctor 暂时无法识别这个错误，Google 返回的信息按原样显示。',
         steps: ['阅读 Google 的错误信息：其中常会指出需要修改的设置。', '在 Google 的问题排查页面查找这条信息。'],
+      },
+      ja: {
+        title: 'Google が別の理由でリクエストを拒否しました',
+        explanation:
+          'Key Doctor はこのエラーをまだ認識できません。Google からのメッセージを受け取ったとおりに表示しています。',
+        steps: [
+          'Google のメッセージを読んでください。変更すべき設定が書かれていることがよくあります。',
+          'Google のトラブルシューティング ページでこのメッセージを調べてください。',
+        ],
       },
     },
   },

@@ -12,7 +12,12 @@ export const DIAGNOSIS_IDS = [
   'key-leaked',
   'key-suspended',
   'project-denied',
+  // Code Assist / Gemini CLI sign-in refused for the whole Google account (Terms of Service).
+  'account-tos-disabled',
   'api-disabled',
+  // The same switch for the API the error names: Vertex AI, or Firebase AI Logic.
+  'vertex-api-disabled',
+  'firebase-ai-not-enabled',
   'key-api-restricted',
   'key-referrer-restricted',
   'key-ip-restricted',
@@ -37,12 +42,14 @@ export const DIAGNOSIS_IDS = [
   'network-error',
   'timeout',
   'not-google-json',
+  // Something on the way (proxy, captive portal, filter) answered the API host with a redirect.
+  'api-redirected',
   'unknown',
 ] as const;
 
 export type DiagnosisId = (typeof DIAGNOSIS_IDS)[number];
 
-export const LOCALES = ['en', 'zh-CN'] as const;
+export const LOCALES = ['en', 'zh-CN', 'ja'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /**
@@ -70,6 +77,8 @@ export interface DiagnosisFacts {
   retryAfterSeconds?: number;
   /** QuotaFailure quotaId or legacy quota_limit, e.g. GenerateRequestsPerDayPerProjectPerModel-FreeTier. */
   quotaId?: string;
+  /** The body or paste was longer than this many characters and was cut before reading. */
+  truncatedAt?: number;
 }
 
 export interface DeepLink {
@@ -96,4 +105,6 @@ export interface DescribeOptions {
   authuser?: string;
   /** The day the key rules are told for (default: now); tests pass a date. */
   today?: Date;
+  /** The key that was tested: masked wherever it appears, whatever its shape. Never stored. */
+  secrets?: readonly string[];
 }

@@ -127,6 +127,11 @@ const RESTRICT_STEPS: readonly GuideStep[] = [
         body: '在“API 限制”下选择“限制密钥”。',
         missing: '在密钥页面找到“API 限制”，然后选择“限制密钥”（较新的页面只有下拉列表：直接打开它）。',
       },
+      ja: {
+        title: 'キーを制限する',
+        body: '「API の制限」で「キーを制限」を選びます。',
+        missing: 'キーのページで「API の制限」を探し、「キーを制限」を選んでください（新しいページにはプルダウン リストしかありません。その場合はリストを開いてください）。',
+      },
     },
   },
   {
@@ -146,6 +151,11 @@ const RESTRICT_STEPS: readonly GuideStep[] = [
         title: '打开 API 列表',
         body: '打开“API 限制”下方的 API 下拉列表。',
         missing: '打开“API 限制”下方的 API 下拉列表（“选择 API”）。',
+      },
+      ja: {
+        title: 'API の一覧を開く',
+        body: '「API の制限」の下にある API のプルダウン リストを開きます。',
+        missing: '「API の制限」の下にある API のプルダウン リスト（「API を選択」）を開いてください。',
       },
     },
   },
@@ -171,6 +181,13 @@ const RESTRICT_STEPS: readonly GuideStep[] = [
         disabled:
           '列表中的 Gemini API 显示为灰色：Google 只允许绑定了服务账号的新密钥调用 Gemini，而密钥详情页无法添加服务账号。请在 AI Studio 中创建新密钥，或在“凭据”页面创建密钥时勾选“通过服务账号对 API 调用进行身份验证”。',
       },
+      ja: {
+        title: 'Generative Language API を選ぶ',
+        body: '一覧で「Generative Language API」（Gemini API）にチェックを入れます。',
+        missing: '一覧のフィルタ欄に「Generative Language」（または「Gemini」）と入力し、「Generative Language API」または「Gemini API」にチェックを入れてください。',
+        disabled:
+          '一覧の Gemini API がグレー表示になっています。Google では、サービス アカウントに紐付けた新しいキーでないと Gemini を呼び出せませんが、キーのページからはサービス アカウントを追加できません。AI Studio で新しいキーを作成するか、「認証情報」ページで「サービス アカウントを介して API 呼び出しを認証する」にチェックを入れてキーを作成してください。',
+      },
     },
   },
   {
@@ -190,6 +207,11 @@ const RESTRICT_STEPS: readonly GuideStep[] = [
         title: '关闭列表',
         body: '点击列表下方的“确定”。',
         missing: '关闭列表（点击列表外部），并确认其中已显示 Generative Language API。',
+      },
+      ja: {
+        title: '一覧を閉じる',
+        body: '一覧の下にある「OK」をクリックします。',
+        missing: '一覧を閉じ（一覧の外側をクリック）、Generative Language API が表示されていることを確認してください。',
       },
     },
   },
@@ -212,6 +234,12 @@ const RESTRICT_STEPS: readonly GuideStep[] = [
         body: '点击“保存”。限制最多可能需要 5 分钟才能生效。',
         missing: '点击密钥页面底部的“保存”。',
         notTaken: '如果点击“保存”后仍停留在此页面，请查找标红的字段：页面关闭后密钥才算保存成功。',
+      },
+      ja: {
+        title: '保存する',
+        body: '「保存」をクリックします。制限が反映されるまで最大 5 分かかることがあります。',
+        missing: 'キーのページの下部にある「保存」をクリックしてください。',
+        notTaken: '「保存」をクリックしてもこのページから移動しない場合は、赤く表示された項目がないか確認してください。ページが閉じればキーは保存されています。',
       },
     },
   },
@@ -238,6 +266,14 @@ const RESTRICT_STEPS: readonly GuideStep[] = [
         checking: '正在确认密钥已保存…',
         alreadyDone: '该密钥此前已限制为仅可使用 Generative Language API。复制密钥（在 API 密钥列表中点击“显示密钥”），然后在 Key Doctor 中测试。',
       },
+      ja: {
+        title: 'キーをテストする',
+        body: 'キーは Generative Language API に制限されました。キーをコピーし（API キーの一覧で「キーを表示」）、Key Doctor でテストしてください。',
+        missing: '「保存」の後にキーのページが閉じたことを Key Doctor で確認できなかったため、制限が保存されていない可能性があります。保存時にエラーが表示された場合は、赤く表示された項目を修正してもう一度「保存」をクリックしてください。保存されると、API キーの一覧に制限が表示されます。',
+        missingTitle: '保存を確認できません',
+        checking: 'キーが保存されたか確認しています…',
+        alreadyDone: 'このキーはすでに Generative Language API に制限されています。キーをコピーし（API キーの一覧で「キーを表示」）、Key Doctor でテストしてください。',
+      },
     },
   },
 ];
@@ -245,10 +281,11 @@ const RESTRICT_STEPS: readonly GuideStep[] = [
 export const GUIDE_FLOWS: readonly GuideFlow[] = [
   {
     id: 'restore-deleted-key',
-    title: { en: 'Restore a deleted Gemini key', 'zh-CN': '恢复已删除的 Gemini 密钥' },
+    title: { en: 'Restore a deleted Gemini key', 'zh-CN': '恢复已删除的 Gemini 密钥', ja: '削除した Gemini キーを復元' },
     summary: {
       en: 'A key deleted in the last 30 days can block a new one. Bring it back from “Deleted credentials”; the last card says whether Gemini still takes it.',
       'zh-CN': '30 天内删除的密钥可能会阻止创建新密钥。从“已删除的凭据”中恢复它；最后一张卡片会告诉你 Gemini 是否仍接受它。',
+      ja: '過去 30 日以内に削除したキーが、新しいキーの作成を妨げることがあります。「削除した認証情報」から復元してください。最後のカードで、そのキーを Gemini でまだ使えるかどうかをお知らせします。',
     },
     startUrl: (c) => consoleLinks.credentials(c),
     fixes: ['key-creation-denied'],
@@ -268,6 +305,11 @@ export const GUIDE_FLOWS: readonly GuideFlow[] = [
           title: '此项目中没有可恢复的密钥',
           body: '此项目中没有列出已删除的 API 密钥。已删除的密钥只能在 30 天内恢复：你的密钥可能已删除超过 30 天，或者属于其他项目或 Google 账号。',
           advice: '如果 AI Studio 使用的是其他项目或账号，请在控制台顶部切换（项目选择器、账号菜单），此页面随后会列出其中已删除的密钥。否则，请创建新密钥并加以限制。',
+        },
+        ja: {
+          title: 'このプロジェクトには復元できるキーがありません',
+          body: 'このプロジェクトには削除した API キーがありません。削除したキーを復元できるのは 30 日以内だけです。削除から 30 日以上経っているか、別のプロジェクトや Google アカウントのキーである可能性があります。',
+          advice: 'AI Studio で別のプロジェクトやアカウントを使っている場合は、コンソール上部（プロジェクト選択ツール、アカウント メニュー）で切り替えてください。このページにそのプロジェクトの削除したキーが表示されます。それ以外の場合は、新しいキーを作成して制限してください。',
         },
       },
     },
@@ -290,6 +332,11 @@ export const GUIDE_FLOWS: readonly GuideFlow[] = [
             body: '点击“凭据”页面顶部的“恢复已删除的凭据”。',
             missing: '在“凭据”页面顶部的操作栏中查找“恢复已删除的凭据”。如果没有，此项目可能没有已删除的凭据：请确认顶部的项目和账号与你在 AI Studio 中使用的一致。',
           },
+          ja: {
+            title: '削除した認証情報を開く',
+            body: '「認証情報」ページ上部の「削除した認証情報を復元」をクリックします。',
+            missing: '「認証情報」ページ上部のバーで「削除した認証情報を復元」を探してください。見つからない場合、このプロジェクトには削除した認証情報がないかもしれません。上部のプロジェクトとアカウントが、AI Studio で使っているものと同じか確認してください。',
+          },
         },
       },
       {
@@ -309,6 +356,11 @@ export const GUIDE_FLOWS: readonly GuideFlow[] = [
             title: '选择密钥',
             body: '勾选“{name}”所在行的复选框。',
             missing: '勾选已删除密钥所在行的复选框。已删除的密钥可在 30 天内恢复，之后将被永久清除。',
+          },
+          ja: {
+            title: 'キーを選ぶ',
+            body: '「{name}」の行のチェックボックスをオンにします。',
+            missing: '削除したキーの行のチェックボックスをオンにしてください。削除したキーは 30 日以内なら復元できますが、それを過ぎると完全に削除されます。',
           },
         },
       },
@@ -331,6 +383,11 @@ export const GUIDE_FLOWS: readonly GuideFlow[] = [
             body: '点击“{name}”对应的“恢复”（RESTORE）。',
             missing: '点击已删除密钥所在行的“恢复”（或先选中该行，再点击列表上方的“恢复”）。如果列表中没有密钥，说明它已删除超过 30 天，或位于其他项目中。',
           },
+          ja: {
+            title: 'キーを復元する',
+            body: '「{name}」の「復元」（RESTORE）をクリックします。',
+            missing: '削除したキーの行にある「復元」をクリックしてください（または行を選んでから、一覧の上にある「復元」をクリック）。キーが一覧にない場合は、削除から 30 日以上経っているか、別のプロジェクトで削除されています。',
+          },
         },
       },
       {
@@ -352,6 +409,11 @@ export const GUIDE_FLOWS: readonly GuideFlow[] = [
             body: '在对话框中点击“恢复”（RESTORE）进行确认。',
             missing: '没有出现确认对话框。如果该密钥已从列表中消失，说明已恢复：请点击“我已完成”。',
           },
+          ja: {
+            title: '確定する',
+            body: 'ダイアログで「復元」（RESTORE）をクリックして確定します。',
+            missing: '確認ダイアログが表示されませんでした。キーがこの一覧から消えていれば復元されています。「完了しました」を押してください。',
+          },
         },
       },
       {
@@ -370,6 +432,11 @@ export const GUIDE_FLOWS: readonly GuideFlow[] = [
             title: '返回“凭据”页面',
             body: '点击返回箭头，回到“凭据”页面。',
             missing: '返回“凭据”页面：点击左上角的返回箭头，或依次进入“API 和服务”›“凭据”。',
+          },
+          ja: {
+            title: '「認証情報」に戻る',
+            body: '戻る矢印をクリックして、「認証情報」ページに戻ります。',
+            missing: '「認証情報」ページに戻ってください。左上の戻る矢印か、「API とサービス」›「認証情報」から移動できます。',
           },
         },
       },
@@ -395,16 +462,25 @@ export const GUIDE_FLOWS: readonly GuideFlow[] = [
             missingTitle: '列表中还没有这个密钥',
             checking: '正在检查列表…',
           },
+          ja: {
+            title: 'キーが復元されました',
+            body: '「{name}」が再び「API キー」の一覧に表示されています。',
+            several: '「API キー」の一覧に「{name}」という名前のキーが複数あり（枠で囲んでいます）、どれが復元されたキーか Key Doctor では判断できません。一覧からキーを開いて制限を設定してください。',
+            missing: 'キーはまだ一覧にありません。ページを再読み込みしてください。それでも表示されない場合は、復元が完了していないか、キーが別のプロジェクトにあります。',
+            missingTitle: 'キーがまだ一覧にありません',
+            checking: '一覧を確認しています…',
+          },
         },
       },
     ],
   },
   {
     id: 'create-and-restrict-key',
-    title: { en: 'Create a key in the Console and restrict it', 'zh-CN': '在控制台中创建密钥并加以限制' },
+    title: { en: 'Create a key in the Console and restrict it', 'zh-CN': '在控制台中创建密钥并加以限制', ja: 'コンソールでキーを作成して制限する' },
     summary: {
       en: 'When AI Studio will not make a key, create one on the Credentials page and restrict it to the Generative Language API.',
       'zh-CN': '当 AI Studio 无法创建密钥时，在“凭据”页面创建一个，并将其限制为仅可使用 Generative Language API。',
+      ja: 'AI Studio でキーを作成できない場合は、「認証情報」ページでキーを作成し、Generative Language API に制限します。',
     },
     startUrl: (c) => consoleLinks.credentials(c),
     fixes: ['key-api-restricted', 'key-invalid', 'key-leaked', 'key-creation-denied', 'key-creation-flagged'],
@@ -429,6 +505,11 @@ export const GUIDE_FLOWS: readonly GuideFlow[] = [
             body: '点击页面顶部的“创建凭据”。',
             missing: '点击“凭据”页面顶部操作栏中的“创建凭据”。',
           },
+          ja: {
+            title: '認証情報を作成する',
+            body: 'ページ上部の「認証情報を作成」をクリックします。',
+            missing: '「認証情報」ページ上部のバーにある「認証情報を作成」をクリックしてください。',
+          },
         },
       },
       {
@@ -441,6 +522,7 @@ export const GUIDE_FLOWS: readonly GuideFlow[] = [
         text: {
           en: { title: 'Choose “API key”', body: 'Pick “API key” in the menu.', missing: 'Open “Create credentials” and pick “API key”.' },
           'zh-CN': { title: '选择“API 密钥”', body: '在菜单中选择“API 密钥”。', missing: '打开“创建凭据”，然后选择“API 密钥”。' },
+          ja: { title: '「API キー」を選ぶ', body: 'メニューで「API キー」を選びます。', missing: '「認証情報を作成」を開き、「API キー」を選んでください。' },
         },
       },
       // The 2026 "Create API key" form (evidence D2): each step is passed when the key came at once
@@ -465,6 +547,12 @@ export const GUIDE_FLOWS: readonly GuideFlow[] = [
             missing: '在“创建 API 密钥”表单中勾选“通过服务账号对 API 调用进行身份验证”：不勾选就无法选择 Gemini API。',
             disabled: '服务账号复选框显示为灰色：你的账号可能缺少此项目的 iam.serviceAccountApiKeyBindings.create 权限。请联系项目所有者，或改在 AI Studio 中创建密钥。',
           },
+          ja: {
+            title: 'サービス アカウントを紐付ける',
+            body: '「サービス アカウントを介して API 呼び出しを認証する」にチェックを入れます。新しいキーは、サービス アカウントに紐付けた場合にのみ Gemini を呼び出せます（2026 年の変更）。チェックを入れないと、下の Gemini API はグレー表示のままです。',
+            missing: '「API キーを作成」フォームで「サービス アカウントを介して API 呼び出しを認証する」にチェックを入れてください。チェックを入れないと Gemini API を選べません。',
+            disabled: 'サービス アカウントのチェックボックスがグレー表示になっています。このプロジェクトの iam.serviceAccountApiKeyBindings.create 権限があなたのアカウントにない可能性があります。プロジェクトのオーナーに依頼するか、AI Studio でキーを作成してください。',
+          },
         },
       },
       {
@@ -485,6 +573,11 @@ export const GUIDE_FLOWS: readonly GuideFlow[] = [
             body: '在出现的列表中选择一个服务账号（以 .iam.gserviceaccount.com 结尾）。',
             missing: '在刚勾选的复选框下方选择一个服务账号。如果列表为空，请先创建一个（IAM 和管理 › 服务账号），然后再回来。',
           },
+          ja: {
+            title: 'サービス アカウントを選ぶ',
+            body: '表示されたリストでサービス アカウント（末尾が .iam.gserviceaccount.com のもの）を選びます。',
+            missing: 'チェックを入れたボックスの下でサービス アカウントを選んでください。リストが空の場合は、先にサービス アカウントを作成してから（「IAM と管理」›「サービス アカウント」）戻ってきてください。',
+          },
         },
       },
       {
@@ -504,6 +597,11 @@ export const GUIDE_FLOWS: readonly GuideFlow[] = [
             title: '打开 API 列表',
             body: '在“API 限制”（必填）下，打开显示“未选择任何 API”的列表。',
             missing: '在表单的“API 限制”下打开下拉列表（“未选择任何 API”）。',
+          },
+          ja: {
+            title: 'API の一覧を開く',
+            body: '「API の制限」（必須）で、「API が選択されていません」と表示されているリストを開きます。',
+            missing: 'フォームの「API の制限」にあるプルダウン リスト（「API が選択されていません」）を開いてください。',
           },
         },
       },
@@ -528,6 +626,13 @@ export const GUIDE_FLOWS: readonly GuideFlow[] = [
             missing: '在列表的筛选框中输入“Gemini”，然后勾选“Gemini API”（Generative Language API）。',
             disabled: 'Gemini API 显示为灰色：Google 只允许绑定了服务账号的新密钥调用 Gemini。请关闭列表，在上方勾选“通过服务账号对 API 调用进行身份验证”并选择一个服务账号，然后重新打开列表。',
           },
+          ja: {
+            title: 'Gemini API を選ぶ',
+            body: '一覧で「Gemini API」（Generative Language API）にチェックを入れます。',
+            missing: '一覧のフィルタ欄に「Gemini」と入力し、「Gemini API」（Generative Language API）にチェックを入れてください。',
+            disabled:
+              'Gemini API がグレー表示になっています。Google では、サービス アカウントに紐付けた新しいキーでないと Gemini を呼び出せません。一覧を閉じて、上の「サービス アカウントを介して API 呼び出しを認証する」にチェックを入れ、サービス アカウントを選んでから、もう一度一覧を開いてください。',
+          },
         },
       },
       {
@@ -540,6 +645,7 @@ export const GUIDE_FLOWS: readonly GuideFlow[] = [
         text: {
           en: { title: 'Close the list', body: 'Click OK under the list.', missing: 'Close the list (click outside it) and check that it now shows Gemini API.' },
           'zh-CN': { title: '关闭列表', body: '点击列表下方的“确定”。', missing: '关闭列表（点击列表外部），并确认其中已显示 Gemini API。' },
+          ja: { title: '一覧を閉じる', body: '一覧の下にある「OK」をクリックします。', missing: '一覧を閉じ（一覧の外側をクリック）、Gemini API が表示されていることを確認してください。' },
         },
       },
       {
@@ -562,6 +668,12 @@ export const GUIDE_FLOWS: readonly GuideFlow[] = [
             missing: '点击表单底部的“创建”。',
             disabled: '表单填写完整前“创建”会一直显示为灰色：API 限制为必填项（请在上方选择 Gemini API），勾选服务账号复选框后还必须选择服务账号。',
           },
+          ja: {
+            title: 'キーを作成する',
+            body: '「作成」をクリックします。作成されるキーは、サービス アカウントに紐付けられ、Gemini API に制限された状態になります。',
+            missing: 'フォームの下部にある「作成」をクリックしてください。',
+            disabled: 'フォームの入力が終わるまで「作成」はグレー表示です。API の制限は必須です（上で Gemini API を選んでください）。また、サービス アカウントのボックスにチェックを入れた場合は、サービス アカウントも選ぶ必要があります。',
+          },
         },
       },
       {
@@ -582,6 +694,11 @@ export const GUIDE_FLOWS: readonly GuideFlow[] = [
             body: '密钥已创建。点击“修改 API 密钥”以添加限制。',
             missing: '关闭对话框，然后在“API 密钥”列表中点击新密钥的名称，打开其页面。',
           },
+          ja: {
+            title: '新しいキーを開く',
+            body: 'キーが作成されました。「API キーを編集」をクリックして制限を追加します。',
+            missing: 'ダイアログを閉じてから、「API キー」の一覧で新しいキーの名前をクリックしてページを開いてください。',
+          },
         },
       },
       ...restrictSteps('create-key'),
@@ -589,10 +706,11 @@ export const GUIDE_FLOWS: readonly GuideFlow[] = [
   },
   {
     id: 'restrict-key',
-    title: { en: 'Restrict a key to the Gemini API', 'zh-CN': '将密钥限制为仅可使用 Gemini API' },
+    title: { en: 'Restrict a key to the Gemini API', 'zh-CN': '将密钥限制为仅可使用 Gemini API', ja: 'キーを Gemini API に制限する' },
     summary: {
       en: 'Restrict this key to the Generative Language API (the Gemini API), so that it can call nothing else.',
       'zh-CN': '将此密钥限制为仅可使用 Generative Language API（即 Gemini API），使其无法调用其他 API。',
+      ja: 'このキーを Generative Language API（Gemini API）に制限し、ほかの API を呼び出せないようにします。',
     },
     // Needs the key's id for its page; without one the list is the way there.
     startUrl: (c) => consoleLinks.credentials(c),
@@ -604,10 +722,11 @@ export const GUIDE_FLOWS: readonly GuideFlow[] = [
   },
   {
     id: 'enable-gemini-api',
-    title: { en: 'Enable the Generative Language API', 'zh-CN': '启用 Generative Language API' },
+    title: { en: 'Enable the Generative Language API', 'zh-CN': '启用 Generative Language API', ja: 'Generative Language API を有効にする' },
     summary: {
       en: 'A key only works in a project where the Generative Language API (the Gemini API) is enabled.',
       'zh-CN': '只有在已启用 Generative Language API（即 Gemini API）的项目中，密钥才能使用。',
+      ja: 'キーは、Generative Language API（Gemini API）が有効になっているプロジェクトでのみ使えます。',
     },
     startUrl: (c) => consoleLinks.enableGeminiApi(c),
     fixes: ['api-disabled'],
@@ -640,6 +759,13 @@ export const GUIDE_FLOWS: readonly GuideFlow[] = [
             disabled: '“启用”显示为灰色：你的账号可能缺少此项目的 serviceusage.services.enable 权限。',
             notTaken: '如果点击“启用”没有反应或出现错误，你的账号可能缺少此项目的 serviceusage.services.enable 权限。',
           },
+          ja: {
+            title: 'API を有効にする',
+            body: '「有効にする」をクリックします。数秒かかります。',
+            missing: 'ページ上部付近にある「有効にする」をクリックしてください。代わりに「管理」が表示されている場合は、API はすでに有効です。',
+            disabled: '「有効にする」がグレー表示になっています。このプロジェクトの serviceusage.services.enable 権限があなたのアカウントにない可能性があります。',
+            notTaken: '「有効にする」をクリックしても何も起きないかエラーが出る場合は、このプロジェクトの serviceusage.services.enable 権限があなたのアカウントにない可能性があります。',
+          },
         },
       },
       {
@@ -667,16 +793,25 @@ export const GUIDE_FLOWS: readonly GuideFlow[] = [
             checking: '正在确认 API 已启用…',
             alreadyDone: '此项目之前就已启用 Generative Language API，所以问题不在这里。请重新测试密钥，找出真正的原因。',
           },
+          ja: {
+            title: 'API が有効になりました',
+            body: 'このプロジェクトで Generative Language API が有効になりました。キーをもう一度テストしてください。変更が API に反映されるまで数分かかることがあります。',
+            missing: 'API が有効になったことを Key Doctor で確認できませんでした。「有効にする」でエラーが出たか何も起きなかった場合は、このプロジェクトの serviceusage.services.enable 権限があなたのアカウントにない可能性があります。プロジェクトのオーナーに API を有効にしてもらうか、この権限を含むロールを付与してもらってください。ページを再読み込みすると確認できます。API が有効になると「管理」が表示されます。',
+            missingTitle: 'API はまだ有効になっていません',
+            checking: 'API が有効になったか確認しています…',
+            alreadyDone: 'このプロジェクトでは Generative Language API がすでに有効になっていたため、キーが使えない原因はこれではありません。キーをもう一度テストして、本当の原因を確認してください。',
+          },
         },
       },
     ],
   },
   {
     id: 'check-role',
-    title: { en: 'Check your role in the project', 'zh-CN': '检查你在项目中的角色' },
+    title: { en: 'Check your role in the project', 'zh-CN': '检查你在项目中的角色', ja: 'プロジェクトでの自分のロールを確認する' },
     summary: {
       en: 'Creating a key needs a few permissions on the project. See your roles and who can grant the missing ones.',
       'zh-CN': '创建密钥需要项目上的若干权限。查看你的角色，以及谁可以授予缺少的权限。',
+      ja: 'キーの作成には、プロジェクトに対するいくつかの権限が必要です。自分のロールと、足りない権限を付与できるユーザーを確認します。',
     },
     startUrl: (c) => consoleLinks.iam(c),
     fixes: ['key-creation-denied'],
@@ -702,6 +837,12 @@ export const GUIDE_FLOWS: readonly GuideFlow[] = [
             body: '已框出你所在的行。创建密钥需要以下权限；“所有者”角色拥有全部权限。',
             checking: '正在检查列表…',
             missing: '未按名称列出你的账号：你的权限可能来自群组、文件夹或组织。创建密钥需要以下权限；请联系可以授予角色的人员。',
+          },
+          ja: {
+            title: 'このプロジェクトへのアクセス権',
+            body: 'あなたの行を枠で囲んでいます。キーの作成には以下の権限が必要です。オーナーのロールにはすべて含まれています。',
+            checking: '一覧を確認しています…',
+            missing: 'あなたのアカウントは名前では表示されていません。アクセス権はグループ、フォルダ、組織から付与されている可能性があります。キーの作成には以下の権限が必要です。ロールを付与できるユーザーに依頼してください。',
           },
         },
       },

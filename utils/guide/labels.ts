@@ -9,8 +9,9 @@
  * finder asks for a prefix.
  *
  * `sourced` lists the languages whose wordings come from a source named in `seen` (Google's docs,
- * a public script driving the live console, the research notes). Every other wording is Google's
- * usual console vocabulary written from memory, unverified.
+ * a public script driving the live console, the research notes; for ja, the wordings Japanese
+ * guides quote from the console, 2024–2025). Every other wording is Google's usual console
+ * vocabulary written from memory, unverified.
  * TODO [2027-03-01]: verify the unsourced wordings on a live console in each language
  * (/user-preferences/languages), and move each verified language into `sourced`.
  */
@@ -84,7 +85,7 @@ export const CONSOLE_LABELS = {
       en: ['Create credentials'],
       'zh-CN': ['创建凭据'],
       'zh-TW': ['建立憑證'],
-      ja: ['認証情報を作成'],
+      ja: ['認証情報を作成', '認証情報の作成'],
       ko: ['사용자 인증 정보 만들기'],
       es: ['Crear credenciales'],
       'pt-BR': ['Criar credenciais'],
@@ -93,8 +94,8 @@ export const CONSOLE_LABELS = {
       it: ['Crea credenziali'],
       ru: ['Создать учетные данные'],
     },
-    sourced: ['en', 'zh-CN', 'pt-BR'],
-    seen: 'Credentials page action bar, 2024–2026 (Firstenberg 2024-01; api-key docs 2026), console-facts C3/B4; zh-CN from Google Maps Platform zh-CN docs (console-dom-evidence G3); pt-BR from user guides (evidence I). Structure: cfccalloutsteptarget="credential-create-button" (evidence D1)',
+    sourced: ['en', 'zh-CN', 'pt-BR', 'ja'],
+    seen: 'Credentials page action bar, 2024–2026 (Firstenberg 2024-01; api-key docs 2026), console-facts C3/B4; zh-CN from Google Maps Platform zh-CN docs (console-dom-evidence G3); pt-BR from user guides (evidence I); ja "認証情報を作成" (Idera LANSA docs, Google developer console steps) and "認証情報の作成" (officeforest.org 2025 and buspochi.jp Gemini/Maps key guides). Structure: cfccalloutsteptarget="credential-create-button" (evidence D1)',
   },
   apiKeyMenuItem: {
     words: {
@@ -110,8 +111,8 @@ export const CONSOLE_LABELS = {
       it: ['Chiave API'],
       ru: ['Ключ API'],
     },
-    sourced: ['en', 'zh-CN', 'pt-BR'],
-    seen: '"Create credentials" menu item, followed by a one-line description (cfc-menu-item-label), console-facts B4/C3; zh-CN 创建凭据 › API 密钥 (Google Maps zh-CN docs, evidence G3); pt-BR "Chave de API" (evidence I). Also the deleted list\'s type column',
+    sourced: ['en', 'zh-CN', 'pt-BR', 'ja'],
+    seen: '"Create credentials" menu item, followed by a one-line description (cfc-menu-item-label), console-facts B4/C3; zh-CN 创建凭据 › API 密钥 (Google Maps zh-CN docs, evidence G3); pt-BR "Chave de API" (evidence I); ja "APIキー" (the same three Japanese guides, menu item under 認証情報を作成). Also the deleted list\'s type column',
   },
   editApiKey: {
     words: {
@@ -144,8 +145,8 @@ export const CONSOLE_LABELS = {
       it: ['Limita chiave'],
       ru: ['Ограничить ключ'],
     },
-    sourced: ['en', 'pt-BR'],
-    seen: 'key edit page, API restrictions radio (Firstenberg 2024-01; api-key docs 2026), console-facts C3; pt-BR "Restringir chave" (evidence I). May be absent in 2026 (evidence G2)',
+    sourced: ['en', 'pt-BR', 'ja'],
+    seen: 'key edit page, API restrictions radio (Firstenberg 2024-01; api-key docs 2026), console-facts C3; pt-BR "Restringir chave" (evidence I); ja "キーを制限" (officeforest.org 2025: "APIの制限にて、キーを制限をクリック"). May be absent in 2026 (evidence G2)',
   },
   apiRestrictions: {
     words: {
@@ -161,8 +162,8 @@ export const CONSOLE_LABELS = {
       it: ['Limitazioni delle API', 'Restrizioni API'],
       ru: ['Ограничения API'],
     },
-    sourced: ['en', 'zh-CN'],
-    seen: 'key edit page and 2026 create form section heading (api-key docs 2026), console-facts C3; zh-CN API 限制 (Google Maps zh-CN docs, evidence G3)',
+    sourced: ['en', 'zh-CN', 'ja'],
+    seen: 'key edit page and 2026 create form section heading (api-key docs 2026), console-facts C3; zh-CN API 限制 (Google Maps zh-CN docs, evidence G3); ja "APIの制限" (officeforest.org 2025; buspochi.jp)',
   },
   selectApis: {
     words: {
@@ -213,8 +214,8 @@ export const CONSOLE_LABELS = {
       ru: ['Сохранить'],
       pl: ['Zapisz'],
     },
-    sourced: ['en', 'pl'],
-    seen: 'key edit page (api-key docs 2026; Polish Selenium matching SAVE/Save/ZAPISZ), console-facts B4/C3. Structure: the form\'s submit button',
+    sourced: ['en', 'pl', 'ja'],
+    seen: 'key edit page (api-key docs 2026; Polish Selenium matching SAVE/Save/ZAPISZ), console-facts B4/C3; ja "保存" (buspochi.jp: 「保存」ボタン on the key edit page). Structure: the form\'s submit button',
   },
   create: {
     words: {

@@ -21,14 +21,14 @@ export const GUIDE_OFFERS: readonly GuideOffer[] = [
     id: 'restore-deleted-key',
     flowId: 'restore-deleted-key',
     pages: ['credentials', 'deleted-credentials'],
-    question: { en: 'Restoring a Gemini key?', 'zh-CN': '要恢复 Gemini 密钥吗？' },
+    question: { en: 'Restoring a Gemini key?', 'zh-CN': '要恢复 Gemini 密钥吗？', ja: 'Gemini のキーを復元しますか？' },
   },
   {
     id: 'enable-gemini-api',
     flowId: 'enable-gemini-api',
     pages: ['gemini-library', 'gemini-marketplace'],
     unless: 'apiEnabled',
-    question: { en: 'Enabling the Gemini API?', 'zh-CN': '要启用 Gemini API 吗？' },
+    question: { en: 'Enabling the Gemini API?', 'zh-CN': '要启用 Gemini API 吗？', ja: 'Gemini API を有効にしますか？' },
   },
 ];
 

@@ -3,6 +3,7 @@
  * carries project, account and noise such as `inv`, `pli`, `hl`). Paths from console-facts A4.
  */
 import { consoleLinks, type LinkContext } from '@/utils/console-links';
+import { pageValue } from '@/utils/page-values';
 
 export const CONSOLE_PAGE_IDS = ['credentials', 'deleted-credentials', 'key-edit', 'gemini-library', 'gemini-marketplace', 'gemini-api', 'iam'] as const;
 export type ConsolePageId = (typeof CONSOLE_PAGE_IDS)[number];
@@ -42,8 +43,8 @@ export function pageOf(href: string): ConsolePageId | undefined {
   return CONSOLE_PAGE_IDS.find((id) => CONSOLE_PAGES[id].path.test(path));
 }
 
-/** The key id (uid, not the key string) in a key edit page path. */
+/** The key id (uid, not the key string) in a key edit page path; undefined unless it is a console uid. */
 export function keyIdFromHref(href: string): string | undefined {
   const match = /\/apis\/credentials\/key\/([^/?#;]+)/.exec(href);
-  return match?.[1] ? decodeURIComponent(match[1]) : undefined;
+  return pageValue('keyId', match?.[1]);
 }

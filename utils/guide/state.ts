@@ -3,6 +3,7 @@
  * script resumes from after a navigation or reload. Plain JSON, versioned.
  */
 import type { LinkContext } from '@/utils/console-links';
+import { pageContext, pageValue } from '@/utils/page-values';
 import { GUIDE_FLOW_IDS, flowById, type GuideFlowId } from './flows';
 
 /** The deleted row the user picked when several match. */
@@ -64,15 +65,9 @@ export function newGuideState(flowId: GuideFlowId, context: LinkContext = {}, no
   return { version: 1, flowId, stepId: first.id, context: pickContext(context), foundDone: [], startedAt: now };
 }
 
-/** Project and account from untrusted input: strings only, bounded. */
+/** Project and account from untrusted input (storage, messages): each in Google's grammar, or dropped. */
 export function pickContext(value: unknown): LinkContext {
-  const context: LinkContext = {};
-  if (value && typeof value === 'object') {
-    const { project, authuser } = value as Record<string, unknown>;
-    if (typeof project === 'string' && project.length <= 200) context.project = project;
-    if (typeof authuser === 'string' && authuser.length <= 200) context.authuser = authuser;
-  }
-  return context;
+  return pageContext(value);
 }
 
 function pickChoice(value: unknown): RowChoice | undefined {
@@ -80,7 +75,8 @@ function pickChoice(value: unknown): RowChoice | undefined {
   const { name, detail, signature, keyId, index } = value as Record<string, unknown>;
   if (typeof name !== 'string' || typeof signature !== 'string' || typeof index !== 'number') return undefined;
   const choice: RowChoice = { name: name.slice(0, 300), detail: typeof detail === 'string' ? detail.slice(0, 300) : '', signature: signature.slice(0, 2000), index };
-  if (typeof keyId === 'string' && /^[\w-]{1,100}$/.test(keyId)) choice.keyId = keyId;
+  const uid = pageValue('keyId', keyId);
+  if (uid) choice.keyId = uid;
   return choice;
 }
 

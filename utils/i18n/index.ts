@@ -2,10 +2,11 @@ import { LOCALES, type Locale } from '@/utils/diagnosis/types';
 
 export type { Locale };
 
-/** The UI language we show: Simplified Chinese for any zh-Hans/zh-CN/zh-SG, else English. */
+/** The UI language we show: Simplified Chinese for any zh-Hans/zh-CN/zh-SG, Japanese for ja/ja-JP, else English. */
 export function pickLocale(language: string | undefined): Locale {
   const lower = (language ?? '').toLowerCase().replace('_', '-');
   if (lower === 'zh' || lower.startsWith('zh-cn') || lower.startsWith('zh-hans') || lower.startsWith('zh-sg')) return 'zh-CN';
+  if (lower === 'ja' || lower.startsWith('ja-')) return 'ja';
   return 'en';
 }
 

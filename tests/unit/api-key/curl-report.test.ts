@@ -114,6 +114,19 @@ describe('buildReport', () => {
     expect(cancelled).toContain('测试在完成前被取消。');
     expect(cancelled).not.toContain('| listModels');
   });
+
+  it('says when the whole test’s deadline skipped probe 2, not that no model could generate', () => {
+    const skipped: KeyTestResult = {
+      outcome: 'tested',
+      facts: { id: 'key-ok', httpStatus: 200 },
+      probes: [{ name: 'listModels', httpStatus: 200, facts: { id: 'key-ok', httpStatus: 200 }, elapsedMs: 9_400 }],
+      modelCount: 1,
+      deadline: { generate: 'skipped', leftMs: 600, limitMs: 10_000 },
+    };
+    const report = reportFor(skipped, describeFacts(skipped.facts), { generateRequested: true });
+    expect(report).toContain('Generate test skipped: only 600 ms were left of the 10000 ms limit on the whole test.');
+    expect(report).not.toContain('supports generateContent');
+  });
 });
 
 describe('buildExplanationReport', () => {

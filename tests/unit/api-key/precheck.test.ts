@@ -8,6 +8,7 @@ import {
   type KeyKind,
   type PrecheckFindingId,
 } from '@/utils/api-key/precheck';
+import { MAX_KEY_LENGTH } from '@/utils/api-key/limits';
 import { AUTH_KEY, OTHER_STANDARD_KEY, STANDARD_KEY } from './keys';
 
 const PRIVATE_KEY_BODY = 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7';
@@ -99,7 +100,20 @@ const CASES: Case[] = [
   },
   { name: 'placeholder sentence', raw: 'paste your key here', ids: ['placeholder'], canTest: false },
   { name: 'prose', raw: 'hello world', ids: ['not-a-key'], canTest: false },
-  { name: 'unfamiliar token', raw: 'sk-proj-abcdefghijklmnopqrstuvwx', ids: ['unknown-format'], canTest: true, keyKind: 'unknown' },
+  // Issue 8: an OpenAI key used to go to Google as an "unknown format"; it is named and kept back.
+  { name: 'OpenAI project key', raw: 'sk-proj-abcdefghijklmnopqrstuvwx', ids: ['other-secret'], canTest: false, keyKind: 'unknown' },
+  { name: 'unfamiliar token', raw: 'Zk9dXq2LmB7vRt4NcW8pYs3H', ids: ['unknown-format'], canTest: true, keyKind: 'unknown' },
+  // Issue 8: a hidden character inside a key used to read as "cut off" (wrong-length).
+  { name: 'bidi isolate inside a key', raw: `${STANDARD_KEY.slice(0, 9)}\u2066${STANDARD_KEY.slice(9)}`, ids: ['invisible-chars', 'standard-key'], canTest: true, cleaned: STANDARD_KEY },
+  // Issue 8: keys in brackets, comments and JSON used to read as placeholders.
+  { name: 'key in angle brackets', raw: `<${AUTH_KEY}>`, ids: ['wrapped'], canTest: true, cleaned: AUTH_KEY },
+  { name: 'key in double braces', raw: `{{${STANDARD_KEY}}}`, ids: ['wrapped', 'standard-key'], canTest: true, cleaned: STANDARD_KEY },
+  { name: 'key in an HTML comment', raw: `<!-- ${AUTH_KEY} -->`, ids: ['wrapped'], canTest: true, cleaned: AUTH_KEY },
+  { name: 'key in a JSON object', raw: `{"apiKey": "${AUTH_KEY}", "model": "gemini-2.5-flash"}`, ids: ['json-value'], canTest: true, cleaned: AUTH_KEY },
+  { name: 'placeholder <your-api-key>', raw: '<your-api-key>', ids: ['placeholder'], canTest: false },
+  { name: 'placeholder {API_KEY}', raw: '{API_KEY}', ids: ['placeholder'], canTest: false },
+  // Issue 8: longer than the background accepts; used to pass here and fail with "could not be sent".
+  { name: 'over the length the background sends', raw: `${AUTH_KEY}\n${'#'.repeat(MAX_KEY_LENGTH)}`, ids: ['too-long'], canTest: false },
 ];
 
 describe('precheckKey', () => {

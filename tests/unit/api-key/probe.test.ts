@@ -72,7 +72,7 @@ describe('runKeyTest', () => {
     expect(calls[0]?.url).not.toContain(AUTH_KEY);
     expect(headerOf(calls[0], 'x-goog-api-key')).toBe(AUTH_KEY);
     expect(headerOf(calls[0], 'authorization')).toBeNull();
-    expect(calls[0]?.init).toMatchObject({ method: 'GET', credentials: 'omit', cache: 'no-store', redirect: 'error' });
+    expect(calls[0]?.init).toMatchObject({ method: 'GET', credentials: 'omit', cache: 'no-store', redirect: 'manual' });
     expect(result).toEqual({
       outcome: 'tested',
       facts: { id: 'key-ok', httpStatus: 200 },
@@ -80,6 +80,17 @@ describe('runKeyTest', () => {
       modelCount: 10,
     });
     expect(JSON.stringify(result)).not.toContain(AUTH_KEY);
+  });
+
+  it('masks the tested key wherever Google echoes it, whatever its shape', async () => {
+    const oddKey = 'custom-gateway-token-0123456789abcdef';
+    const echoed = JSON.stringify({
+      error: { code: 400, message: `API key not valid: ${oddKey}`, status: 'INVALID_ARGUMENT', details: [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'API_KEY_INVALID' }] },
+    });
+    const { fetch } = fakeFetch(() => json(echoed, 400));
+    const result = await runKeyTest({ key: oddKey, generate: false }, { fetch });
+    expect(result).toMatchObject({ outcome: 'tested', facts: { id: 'key-invalid' } });
+    expect(JSON.stringify(result)).not.toContain(oddKey);
   });
 
   it('runs the opt-in generate probe with a model from the list', async () => {

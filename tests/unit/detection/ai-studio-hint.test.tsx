@@ -105,6 +105,13 @@ describe('AiStudioHint', () => {
     expect(root.querySelector('blockquote')!.textContent).toBe(hostile);
   });
 
+  it('masks a key in the page\'s message, in the quote and the announcement', () => {
+    const key = 'AIzaSyDEMO-suspended-012345678901234567';
+    show({ message: `Failed to generate API key: ${key} permission denied.` });
+    expect(root.textContent).not.toContain(key);
+    expect(root.querySelector('blockquote')!.textContent).toBe('Failed to generate API key: AIza…4567 permission denied.');
+  });
+
   it('shows the project and account it links to', () => {
     show();
     expect(root.querySelector('.kd-context')!.textContent).toContain('gen-lang-client-0123456789');

@@ -249,8 +249,8 @@ export const REAL_WORLD_CASES: RealWorldCase[] = [
     facts: { project: 'my-gemini-project', reason: 'CONSUMER_INVALID' },
   },
   {
-    name: 'SERVICE_DISABLED for aiplatform: the SDK went to Vertex AI',
-    id: 'wrong-endpoint',
+    name: 'SERVICE_DISABLED for aiplatform: the Vertex AI API is off in that project (its own API, not the Gemini API)',
+    id: 'vertex-api-disabled',
     response: {
       status: 403,
       body: {
@@ -1446,6 +1446,632 @@ Later."，"status"： "UNAVAILABLE"｝｝`,
   <title>Error 403 (Forbidden)!!1</title>`,
     facts: { httpStatus: 403 },
   },
+  // Issue 13: the 2025–2026 classes the engine used to miss. Documented wordings first (no
+  // public paste found), then real reports, each with its source.
+  {
+    name: 'status printed with Google front-end headers and no body',
+    id: 'quota-exceeded',
+    text: `Error: Request failed with status code 429
+  headers: { 'content-type': 'application/json; charset=UTF-8', vary: 'Origin, X-Origin, Referer', server: 'scaffolding on HTTPServer2', 'x-xss-protection': '0', 'x-frame-options': 'SAMEORIGIN', 'x-content-type-options': 'nosniff', 'server-timing': 'gfet4t7; dur=312' }`,
+    facts: { httpStatus: 429 },
+  },
+  {
+    name: 'ESF server header with a bare 503 status',
+    id: 'server-error',
+    text: "HTTP/1.1 503 Service Unavailable\nserver: ESF\nx-goog-request-id: 1a2b3c\ncontent-length: 0",
+    facts: { httpStatus: 503 },
+  },
+  {
+    name: 'Firebase JS SDK rewrite of SERVICE_DISABLED (AI/api-not-enabled), project from the console link',
+    id: 'firebase-ai-not-enabled',
+    text: `FirebaseError: AI: The Firebase AI SDK requires the Firebase AI API ('firebasevertexai.googleapis.com') to be enabled in your Firebase project. Enable this API by visiting the Firebase Console at https://console.firebase.google.com/project/my-app-123/ailogic/ and clicking "Get started". If you enabled this API recently, wait a few minutes for the action to propagate to our systems and then retry. (AI/api-not-enabled)`,
+    facts: { project: 'my-app-123' },
+  },
+  {
+    name: 'Firebase JS SDK: empty apiKey in the Firebase config (AI/no-api-key)',
+    id: 'key-missing',
+    text: 'FirebaseError: AI: The "apiKey" field is empty in the local Firebase config. Firebase AI requires this field to contain a valid API key. (AI/no-api-key)',
+  },
+  {
+    name: 'SERVICE_DISABLED for firebasevertexai (the body behind the Firebase sentence)',
+    id: 'firebase-ai-not-enabled',
+    response: {
+      status: 403,
+      body: {
+        error: {
+          code: 403,
+          message:
+            'Firebase AI Logic API has not been used in project my-app-123 before or it is disabled. Enable it by visiting https://console.developers.google.com/apis/api/firebasevertexai.googleapis.com/overview?project=my-app-123 then retry.',
+          status: 'PERMISSION_DENIED',
+          details: [errorInfo('SERVICE_DISABLED', { service: 'firebasevertexai.googleapis.com', consumer: 'projects/my-app-123' })],
+        },
+      },
+    },
+    facts: { project: 'my-app-123', service: 'firebasevertexai.googleapis.com' },
+  },
+  // Quota and capacity without Google's JSON (Gemini CLI, Code Assist, agents, bare status lines).
+  {
+    name: 'gemini-cli TerminalQuotaError in a boxed stack trace',
+    id: 'daily-quota-exceeded',
+    source: 'https://github.com/google-gemini/gemini-cli/issues/18050 (2026-02-01)',
+    text: `Error when talking to Gemini API Full report available at: /tmp/gemini-client-error-Turn.run-sendMessageStream-2026-02-01T10-05-04-684Z.json TerminalQuotaError: You have exhausted your daily quota  │
+│    on this model.                                                                                      │
+│        at classifyGoogleError (file:///home/yitzhak/.nvm/versions/node/v24.2.0/lib/node_modules/@google/gemini-cli/node_modules/@google/gemini-cli-core/dist/src/utils/googleQuotaErrors.js:190:24)      │`,
+  },
+  {
+    name: 'gemini-cli "[API Error: You have exhausted your daily quota on this model.]"',
+    id: 'daily-quota-exceeded',
+    source: 'https://github.com/google-gemini/gemini-cli/issues/15576 (2025-12-26)',
+    text: '✕ [API Error: You have exhausted your daily quota on this model.]\n\n> hola\n\n✕ [API Error: You have exhausted your daily quota on this model.]',
+    facts: { httpStatus: 429 },
+  },
+  {
+    name: 'the same in a Turkish report',
+    id: 'daily-quota-exceeded',
+    source: 'https://github.com/google-gemini/gemini-cli/issues/14952 (2025-12-11)',
+    text: 'Her gün projeyi tekrar yapmaya çalıştığımda bana şu hatayı söylüyor. \n✕ [API Error: You have exhausted your daily quota on this model.] ',
+  },
+  {
+    name: 'gemini-cli fallback notice: "You have reached your daily quota limit."',
+    id: 'daily-quota-exceeded',
+    source: 'https://github.com/google-gemini/gemini-cli/issues/3796 (2025-07-10)',
+    text: `⚡ You have reached your daily quota limit.
+  ⚡ Automatically switching from gemini-2.5-pro to gemini-2.5-flash for the remainder of this session.
+  ⚡ To increase your limits, upgrade to a Gemini Code Assist Standard or Enterprise plan with higher limits
+  at https://goo.gle/set-up-gemini-code-assist
+✕ [API Error: Please submit a new query to continue with the Flash model.]`,
+  },
+  {
+    name: 'gemini-cli: "You have reached your daily gemini-2.5-pro quota limit."',
+    id: 'daily-quota-exceeded',
+    source: 'https://github.com/google-gemini/gemini-cli/issues/11461 (2025-10-18)',
+    text: `⚡ You have reached your daily gemini-2.5-pro quota limit.
+  ⚡ You can choose to authenticate with a paid API key or continue with the fallback model.`,
+  },
+  {
+    name: 'Code Assist agent mode: "You\'ve hit your daily limit of requests"',
+    id: 'daily-quota-exceeded',
+    source: 'https://github.com/google-gemini/gemini-cli/issues/7709 (2025-09-04)',
+    text: "You've hit your daily limit of requests with Gemini 2.5 Pro. Switching to Gemini 2.5 Flash. [Learn more](https://developers.google.com/gemini-code-assist/resources/quotas#quotas-for-agent-mode-gemini-cli)",
+  },
+  {
+    name: 'Code Assist capacity, issue title cut inside the JSON (reset in hours)',
+    id: 'quota-exceeded',
+    source: 'https://github.com/google-gemini/gemini-cli/issues/13004 (2025-11-13)',
+    text: '✕ [API Error: [{ "error": { "code": 429, "message": "You have exhausted your capacity on this model. Your quota will reset after 8h44m7s.", "errors": [ { "message": "You have exhausted your capacity o',
+    facts: { httpStatus: 429, retryAfterSeconds: 31447 },
+  },
+  {
+    name: 'Code Assist capacity behind an OpenAI-shaped proxy answer, QUOTA_EXHAUSTED',
+    id: 'quota-exceeded',
+    source: 'https://github.com/liuw1535/antigravity2api-nodejs/issues/44 (2025-12-12)',
+    text: raw`"content": "Error: API request failed (429): {\n  \"error\": {\n    \"code\": 429,\n    \"message\": \"You have exhausted your capacity on this model. Your quota will reset after 161h39m41s.\",\n    \"status\": \"RESOURCE_EXHAUSTED\",\n    \"details\": [\n      {\n        \"@type\": \"type.googleapis.com/google.rpc.ErrorInfo\",\n        \"reason\": \"QUOTA_EXHAUSTED\",\n        \"domain\": \"cloudcode-pa.googleapis.com\",\n        \"metadata\": {\n          \"uiMessage\": \"true\",\n          \"model\": \"claude-sonnet-4-5\",\n          \"quotaResetDelay\": \"161h39m41.300432511s\",\n          \"quotaResetTimeStamp\": \"2025-12-18T20:18:34Z\"\n        }\n      },\n      {\n        \"@type\": \"type.googleapis.com/google.rpc.RetryInfo\",\n        \"retryDelay\": \"581981.300432511s\"\n      }\n    ]\n  }\n}"`,
+    facts: { httpStatus: 429 },
+  },
+  {
+    name: 'gemini-cli "[Backend Error] … (HTTP 429)" issue title',
+    id: 'quota-exceeded',
+    source: 'https://github.com/google-gemini/gemini-cli/issues/25103 (2026-04-10)',
+    text: '[Backend Error] You have exhausted your capacity on this model. Your quota will reset after 4h28m20s. (HTTP 429)',
+    facts: { httpStatus: 429, retryAfterSeconds: 16100 },
+  },
+  {
+    name: 'gemini-cli stderr retry lines (capacity that resets in seconds)',
+    id: 'quota-exceeded',
+    source: 'https://github.com/google-gemini/gemini-cli/issues/22107 (2026-03-12)',
+    text: `Loaded cached credentials.
+Attempt 1 failed: You have exhausted your capacity on this model. Your quota will reset after 5s.. Retrying after 6173ms...
+Attempt 1 failed: You have exhausted your capacity on this model. Your quota will reset after 1s.. Retrying after 5119ms...`,
+    facts: { retryAfterSeconds: 5 },
+  },
+  {
+    name: 'router log "[ERROR] [429]: {…}" with QUOTA_EXHAUSTED from cloudcode-pa',
+    id: 'quota-exceeded',
+    source: 'https://github.com/decolua/9router/issues/789 (2026-04-27)',
+    text: '[13:45:58] [PENDING] END (ERROR) | provider=antigravity | model=claude-opus-4-6-thinking\n[ERROR] [429]: { "error": { "code": 429, "message": "You have exhausted your capacity on this model. Your quota will reset after 25h20m26s.", "status": "RESOURCE_EXHAUSTED", "details": [ { "@type": "type.googleapis.com/google.rpc.ErrorInfo", "reason": "QUOTA_EXHAUSTED", "domain": "cloudcode-pa.googleapis.com", "metadata": { "uiMessage": "true", "model": "claude-opus-4-6-thinking", "quotaResetDelay": "25h20m26.179915352s", "quotaResetTimeStamp": "2026-04-28T09:06:26Z" } }, { "@type": "type.googleapis.com/google.rpc.RetryInfo", "retryDelay": "91226.179915352s" } ] } }',
+    facts: { httpStatus: 429, googleStatus: 'RESOURCE_EXHAUSTED' },
+  },
+  {
+    name: 'Antigravity CLI warning line',
+    id: 'quota-exceeded',
+    source: 'https://github.com/google-antigravity/antigravity-cli/issues/23 (2026-05-20)',
+    text: '⚠ You have exhausted your capacity on this model. Your quota will reset after 2h24m55s.',
+    facts: { retryAfterSeconds: 8695 },
+  },
+  {
+    name: 'Cloud Code Assist "Individual quota reached", hard-wrapped',
+    id: 'quota-exceeded',
+    source: 'https://github.com/google-gemini/gemini-cli/issues/27761 (2026-06-09)',
+    text: 'Error: Cloud Code Assist API error (429): Individual quota reached.\n Contact your administrator to enable overages',
+    facts: { httpStatus: 429 },
+  },
+  {
+    name: '"Individual quota reached. Resets in 157h" quoted in prose',
+    id: 'quota-exceeded',
+    source: 'https://github.com/google-gemini/gemini-cli/issues/26696 (2026-05-21)',
+    text: "I have 6000 available AI credits and overages enabled in the web UI, but the CLI hard-blocks with 'Individual quota reached. Resets in 157h'.",
+    facts: { retryAfterSeconds: 565200 },
+  },
+  {
+    name: 'gemini-cli "Usage limit reached for <model>"',
+    id: 'quota-exceeded',
+    source: 'https://github.com/google-gemini/gemini-cli/issues/17081 (2026-01-20)',
+    text: 'The Gemini CLI returns a Usage limit reached for gemini-3-flash-preview error even though the /stats command indicates that the limits have not been exceeded.',
+  },
+  {
+    name: 'R client: bare "HTTP 429 Too Many Requests."',
+    id: 'quota-exceeded',
+    source: 'https://github.com/jhk0530/gemini.R/issues/71 (2025-12-26)',
+    text: "gemini_chat('What is CRAN?')\n\nError in `req_perform()` at gemini.R/R/gemini_chat.R:77:3:\n! HTTP 429 Too Many Requests.",
+    facts: { httpStatus: 429 },
+  },
+  {
+    name: 'n8n node sentence before the @google/generative-ai 429 string',
+    id: 'quota-exceeded',
+    source: 'https://github.com/n8n-io/n8n/issues/23778 (2026-01-01)',
+    text: 'The service is receiving too many requests from you\n[GoogleGenerativeAI Error]: Error fetching from https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent: [429 Too Many Requests] You exceeded your current quota, please check your plan and billing details. For more information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits. To monitor your current usage, head to: https://ai.dev/usage?tab=rate-limit. * Quota exceeded for metric: generativelanguage.googleapis.com/generate_content_free_tier_requests, limit: 5, model: gemini-2.5-flash Please retry in 12.013647075s. [{"@type":"type.googleapis.com/google.rpc.QuotaFailure","violations":[{"quotaMetric":"generativelanguage.googleapis.com/generate_content_free_tier_requests","quotaId":"GenerateRequestsPerMinutePerProjectPerModel-FreeTier","quotaDimensions":{"location":"global","model":"gemini-2.5-flash"},"quotaValue":"5"}]},{"@type":"type.googleapis.com/google.rpc.RetryInfo","retryDelay":"12s"}]',
+    facts: { httpStatus: 429, model: 'gemini-2.5-flash', retryAfterSeconds: 12 },
+  },
+  {
+    name: 'n8n streaming call, 429 line only',
+    id: 'quota-exceeded',
+    source: 'https://github.com/n8n-io/n8n/issues/15657 (2025-05-23)',
+    text: '[GoogleGenerativeAI Error]: Error fetching from https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash-preview-04-17:streamGenerateContent?alt=sse: [429 Too Many Requests] You exceeded your current quota, please check your plan and billing details.',
+    facts: { httpStatus: 429, model: 'gemini-2.5-flash-preview-04-17' },
+  },
+  {
+    name: 'Discord bot\'s own sentence: "Resource Exhausted (429)"',
+    id: 'quota-exceeded',
+    source: 'https://github.com/hihumanzone/Gemini-Discord-Bot/issues/48 (2026-06-20)',
+    text: 'The Gemini API quota has been exceeded. - Resource Exhausted (429)',
+  },
+  {
+    name: 'Continue: Vertex AI 429 as a one-element array',
+    id: 'quota-exceeded',
+    source: 'https://github.com/continuedev/continue/issues/8967 (2025-12-02)',
+    text: '[{ "error": { "code": 429, "message": "Resource exhausted. Please try again later. Please refer to https://cloud.google.com/vertex-ai/generative-ai/docs/error-code-429 for more details.", "status": "RESOURCE_EXHAUSTED" } } ]',
+    facts: { httpStatus: 429 },
+  },
+  // Server errors as status lines and wrappers.
+  {
+    name: 'gemini-cli "got status: UNAVAILABLE." with the JSON hard-wrapped by the terminal',
+    id: 'server-error',
+    source: 'https://github.com/google-gemini/gemini-cli/issues/7392 (2025-08-29)',
+    text: ` [API Error: got status: UNAVAILABLE.            
+  {"error":{"code":503,"message":"The model is    
+  overloaded. Please try again                    
+  later.","status":"UNAVAILABLE"}}]  `,
+    facts: { httpStatus: 503 },
+  },
+  {
+    name: 'gemini-cli wrapper with "Service Unavailable" as the outer status',
+    id: 'server-error',
+    source: 'https://github.com/google-gemini/gemini-cli/issues/15745 (2025-12-31)',
+    text: raw`✕ [API Error: {"error":{"message":"{\n  \"error\": {\n    \"code\": 503,\n    \"message\": \"The model is overloaded. Please try
+  again later.\",\n    \"status\": \"UNAVAILABLE\"\n  }\n}\n","code":503,"status":"Service Unavailable"}}]`,
+    facts: { httpStatus: 503 },
+  },
+  {
+    name: 'Chinese report around a pretty-printed 503 body',
+    id: 'server-error',
+    source: 'https://github.com/lobehub/lobehub/issues/9728 (2025-10-15)',
+    text: '使用gemini 2.5 pro模型，返回消息如下：\n```\n{\n    "error": {\n        "code": 503,\n        "message": "The model is overloaded. Please try again later.",\n        "status": "UNAVAILABLE"\n    }\n}\n```\n解析失败',
+  },
+  {
+    name: 'Dart Dio status text from flutter_gemini (503, no body)',
+    id: 'server-error',
+    source: 'https://github.com/babakcode/flutter_gemini/issues/44 (2025-07-14)',
+    text: 'Error: **GeminiException** => This exception was thrown because the response has a status code of 503 and RequestOptions.validateStatus was configured to throw for this status code.\nThe status code of 503 has the following meaning: "Server error - the server failed to fulfil an apparently valid request"',
+    facts: { httpStatus: 503 },
+  },
+  // Bad requests worded as field violations.
+  {
+    name: 'chat app: contents.parts must not be empty, then the body',
+    id: 'bad-request',
+    source: 'https://github.com/egoist/chatwise-releases/issues/250 (2025-02-18)',
+    text: 'Google AI (googleai) provider error:\n* GenerateContentRequest.contents[1].parts: contents.parts must not be empty. { "error": { "code": 400, "message": "* GenerateContentRequest.contents[1].parts: contents.parts must not be empty.\\n", "status": "INVALID_ARGUMENT" } }',
+    facts: { httpStatus: 400 },
+  },
+  {
+    name: 'gateway relaying the field violation without INVALID_ARGUMENT',
+    id: 'bad-request',
+    source: 'https://github.com/QuantumNous/new-api/issues/1060 (2025-05-12)',
+    text: 'Error: 400 * GenerateContentRequest.contents[0].parts: contents.parts must not be empty. (request id: 20250512133444598483899XfdklHSI)',
+    facts: { httpStatus: 400 },
+  },
+  {
+    name: 'Go agent: "HTTP status: 400" then a oneof field violation',
+    id: 'bad-request',
+    source: 'https://github.com/boldsoftware/sketch/issues/68 (2025-05-06)',
+    text: `gemini: API error: GenerateContent: HTTP status: 400, {
+"error": {
+"code": 400,
+"message": "* GenerateContentRequest.contents[33].parts[0].data: required oneof field 'data' must have one initialized field\\n",
+"status": "INVALID_ARGUMENT"
+}
+}`,
+    facts: { httpStatus: 400 },
+  },
+  {
+    name: 'Vertex wording relayed in an OpenAI-shaped gateway error',
+    id: 'bad-request',
+    source: 'https://github.com/Calcium-Ion/new-api-horizon/issues/24 (2025-03-07)',
+    text: 'HTTP 400 Bad Request from https://api-n-us.playones.com/v1/completions {"error":{"message":"Unable to submit request because at least one contents field is required. Learn more: https://cloud.google.com/vertex-ai/generative-ai/docs/model-reference/gemini (request id: 202503071607289884196630OvX1ETP)","type":"","param":"","code":400}}',
+    facts: { httpStatus: 400 },
+  },
+  {
+    name: 'Claude Code proxy: "The GenerateContentRequest proto is invalid" with [FIELD_INVALID], wrapped',
+    id: 'bad-request',
+    source: 'https://github.com/kaitranntt/ccs/issues/25 (2025-11-30)',
+    text: `API Error: 400 {"error":{"code":400,"message":"The GenerateContentRequest proto is invalid:\\n  *
+    tools[0].function_declarations[53].name: [FIELD_INVALID] Invalid function name. 
+    Must start with a letter or an underscore. Must be a-z, A-Z, 0-9, or contain underscores (_), 
+    dots (.), colons (:), or dashes (-), with a maximum length of 64.","status":"INVALID_ARGUMENT"}}`,
+    facts: { httpStatus: 400 },
+  },
+  {
+    name: 'PHP client: "Gemini Error: [400]" and an invalid function name',
+    id: 'bad-request',
+    source: 'https://github.com/prism-php/prism/issues/302 (2025-04-08)',
+    text: 'Gemini Error: [400] * GenerateContentRequest.tools[0].function_declarations[0].name: Invalid function name. Must start with a letter or an underscore. Must be alphameric (a-z, A-Z, 0-9), underscores (_), dots (.) or dashes (-), with a maximum length of 64.',
+    facts: { httpStatus: 400 },
+  },
+  {
+    name: 'Copilot Chat "Request Failed: 400 [{…" cut after the first violation',
+    id: 'bad-request',
+    source: 'https://github.com/microsoft/vscode-copilot-release/issues/7928 (2025-04-16)',
+    text: 'Reason: Request Failed: 400 [{ "error": { "code": 400, "message": "* GenerateContentRequest.tools[0].function_declarations[18].name: Invalid function name. Must start with a letter or an underscore. Must be alphameric (a-z, A-Z, 0-9), underscores (_), dots (.) or dashes (-), with a maximum length of 64.\\n* GenerateContentRequest.tools[0].function_declarations[19].name: Invalid func',
+    facts: { httpStatus: 400 },
+  },
+  {
+    name: 'gemini-cli "[API Error: [{…" with legacy badRequest and a wrapped FIELD_INVALID',
+    id: 'bad-request',
+    source: 'https://github.com/google-gemini/gemini-cli/issues/7878 (2025-09-06)',
+    text: `✕ [API Error: [{
+    "error": {
+      "code": 400,
+      "message": "The GenerateContentRequest proto is invalid:\\n  * tools[0].function_declarations[12].name: [FIELD_INVALID] Invalid 
+  function name. Must start with a letter or an underscore. Must be a-z, A-Z, 0-9, or contain underscores, dots and dashes, with a 
+  maximum length of 64.",
+      "errors": [
+        {
+          "domain": "global",
+          "reason": "badRequest"
+        }
+      ],
+      "status": "INVALID_ARGUMENT"
+    }
+  }
+  ]]`,
+    facts: { httpStatus: 400 },
+  },
+  {
+    name: 'Zed log: "status code: 400, body:" cut inside the message',
+    id: 'bad-request',
+    source: 'https://github.com/zed-industries/zed/issues/44875 (2026-02-14)',
+    text: `2026-02-14T16:51:06+01:00 ERROR [agent] Error in model response stream: failed to stream completion
+
+Caused by:
+    error during streamGenerateContent, status code: 400, body: {
+      "error": {
+        "code": 400,
+        "message": "Invalid JSON payload received. Unknown name \\"type\\" at 'tools[0].function_declarations[3].parameters.properties[3].value': Proto field is not repeating, cannot start list.\\nInvalid JSON payload received. Unknown name \\"type\\" at 'tools[0].funct`,
+    facts: { httpStatus: 400 },
+  },
+  {
+    name: 'Droid through a proxy: "Error: 400 Invalid JSON payload received" on indented lines',
+    id: 'bad-request',
+    source: 'https://github.com/heyhuynhgiabuu/proxypal/issues/43 (2025-12-20)',
+    text: `Error: 400 Invalid JSON payload received. Unknown name "safetySettings" at 'request.contents[62]': 
+   Cannot find field.
+   Invalid JSON payload received. Unknown name "model" at 'request.contents[62]': Cannot find field.`,
+    facts: { httpStatus: 400 },
+  },
+  {
+    name: '@google/generative-ai string hard-wrapped mid-URL and mid-phrase',
+    id: 'bad-request',
+    source: 'https://github.com/virattt/dexter/issues/258 (2026-05-10)',
+    text: `⏺ Error: [Google API] [GoogleGenerativeAI Error]: Error fetching from
+https://generativelanguage.googleapis.com/v1beta/models/gemini-3-flash-
+preview:generateContent: [400 Bad Request] Invalid JSON payload
+received. Unknown name "const" at
+'tools[0].function_declarations[10].parameters.properties[3].value.one.
+..`,
+    facts: { httpStatus: 400 },
+  },
+  {
+    name: 'OpenAI client against the OpenAI-compatible endpoint: python repr with BadRequest details',
+    id: 'bad-request',
+    source: 'https://github.com/SuzumiyaAkizuki/ComfyUI-NewBie-LLM-Formatter/issues/3 (2026-01-10)',
+    text: `LLM_Prompt_Formatter failed: Error code: 400 - [{'error': {'code': 400, 'message': 'Invalid JSON payload received. Unknown name "reasoning": Cannot find field.', 'status': 'INVALID_ARGUMENT', 'details': [{'@type': 'type.googleapis.com/google.rpc.BadRequest', 'fieldViolations': [{'description': 'Invalid JSON payload received. Unknown name "reasoning": Cannot find field.'}]}]}}]`,
+    facts: { httpStatus: 400, googleStatus: 'INVALID_ARGUMENT' },
+  },
+  // Live API websocket closes.
+  {
+    name: 'Live API 1007 "Request contains an invalid argument." after the model name',
+    id: 'bad-request',
+    source: 'https://github.com/google/adk-python/issues/225 (2025-04-16)',
+    text: 'I got this when I use `live` model: "gemini-2.0-flash-live-preview-04-09"\nwebsockets.exceptions.ConnectionClosedError: received 1007 (invalid frame payload data) Request contains an invalid argument.; then sent 1007 (invalid frame payload data) Request contains an invalid argument.',
+    facts: { httpStatus: 400, message: 'Request contains an invalid argument.' },
+  },
+  {
+    name: 'Live API 1007 with the location refusal, cut mid-sentence',
+    id: 'location-unsupported',
+    source: 'https://github.com/google-gemini/cookbook/issues/781 (2025-07-16)',
+    text: 'Got received 1007 (invalid frame payload data) User location is not supported for the API us',
+  },
+  {
+    name: 'Live API 1007 in a comment, with the native-audio model',
+    id: 'bad-request',
+    source: 'https://github.com/googleapis/python-genai/issues/130 (2025-12-29)',
+    text: '1007 (invalid frame payload data) Request contains an invalid argument.\nI’m using latest model models/gemini-2.5-flash-native-audio-preview-12-2025 and response_modalities=[“AUDIO”]. (not TEXT!!!)',
+    facts: { httpStatus: 400 },
+  },
+  {
+    name: 'Go relay log "socket closed code=1007 reason=…" under the issue title',
+    id: 'bad-request',
+    source: 'https://github.com/rudyll/stackchan-ai-server/issues/7 (2026-05-07)',
+    text: 'gemini依旧1007\n2026-05-07T23:04:23.914Z [WARN] {b404dd0bfd6aad1819edad175e058964} [GM] socket closed code=1007 reason="Request contains an invalid argument."',
+    facts: { httpStatus: 400, message: 'Request contains an invalid argument.' },
+  },
+  {
+    name: 'gorilla/websocket "close 1008 (policy violation)" for a model Live does not serve, cut',
+    id: 'model-not-found',
+    source: 'https://github.com/rudyll/stackchan-ai-server/issues/5 (2026-05-06)',
+    text: '[GM] read error: websocket: close 1008 (policy violation): models/gemini-2.5-flash-preview-native-audio-dialog is not found for API version v1alpha, or is not supported for bidiGener',
+    facts: { model: 'gemini-2.5-flash-preview-native-audio-dialog' },
+  },
+  {
+    name: 'Live API 1011 "The service is currently unavailable." in a server log',
+    id: 'server-error',
+    source: 'https://github.com/googleapis/python-genai/issues/760 (2025-05-04)',
+    text: 'INFO:server:Error processing 1 Gemini message: received 1011 (internal error) The service is currently unavailable.; then sent 1011 (internal error) The service is currently unavailable.\n\nERROR:server:Error processing 1 Gemini message: 1011',
+    facts: { httpStatus: 500 },
+  },
+  {
+    name: 'LiveKit agent: 1011 "Internal error occurred." with a google/genai traceback',
+    id: 'server-error',
+    source: 'https://github.com/livekit/agents/issues/2274 (2025-05-13)',
+    text: `error in receive task: received 1011 (internal error) Internal error occurred.; then sent 1011 (internal error) Internal error occurred.
+Traceback (most recent call last):
+  File "/usr/local/lib/python3.11/site-packages/google/genai/live.py", line 416, in receive
+    while result := await self._receive():
+websockets.exceptions.ConnectionClosedError: received 1011 (internal error) Internal error occurred.; t`,
+    facts: { httpStatus: 500 },
+  },
+  {
+    name: 'ADK live session: 1011 with a CANCELLED streaming context',
+    id: 'server-error',
+    source: 'https://github.com/google/adk-python/issues/3692 (2025-11-24)',
+    text: 'ERROR:google_adk.google.adk.flows.llm_flows.base_llm_flow:Connection closed: received 1011 (internal error) Thread was cancelled when writing StartStep status to channel.; Failed to close the streaming context; status = CANCELLED: ; then sent 1011 (internal error) Thread was cancelled when writing StartStep status to channel.',
+  },
+  {
+    name: 'Live API 1008 "Requested entity was not found" described in a bug report',
+    id: 'model-not-found',
+    source: 'https://github.com/google-gemini/deprecated-generative-ai-js/issues/487 (2025-11-11)',
+    text: '- WebSocket closes immediately with code 1011 ("Internal error occurred") or code 1008 ("Requested entity was not found")\n- Model: `gemini-2.5-flash-native-audio-preview-09-2025`',
+  },
+  {
+    name: 'voice relay surfacing the 1007 close reason (expired key)',
+    id: 'key-expired',
+    source: 'https://github.com/yagudaev/voiceclaw/pull/155 (2026-04-18)',
+    text: 'Gemini setup failed (1007): API key expired. Please renew the API key.',
+  },
+  // Connection failures in other stacks' words.
+  {
+    name: 'Vercel AI SDK AI_RetryError: "Cannot connect to API: Connect Timeout Error"',
+    id: 'timeout',
+    source: 'https://github.com/firecrawl/open-lovable/issues/66 (2025-08-14)',
+    text: `[Error [AI_RetryError]: Failed after 3 attempts. Last error: Cannot connect to API: Connect Timeout Error (attempted addresses: 2404:6800:4012:7::200a:443, 142.250.198.74:443, 2404:6800:4012:8::200a:443, timeout: 10000ms)] {
+  cause: undefined,
+  reason: 'maxRetriesExceeded',
+  lastError: [Error [AI_APICallError]: Cannot connect to API: Connect Timeout Error (attempted addresses: 2404:6800:4012:7::200a:443, 142.250.198.74:443, timeout: 10000ms)] {
+    url: 'https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-pro:streamGenerateContent?alt=sse',`,
+  },
+  {
+    name: 'urllib3 ConnectTimeoutError with the host turned into Markdown links',
+    id: 'timeout',
+    source: 'https://github.com/ShmuelRonen/ComfyUI-Gemini_Flash_2.0_Exp/issues/41 (2025-10-31)',
+    text: "Error: HTTPSConnectionPool(host='[generativelanguage.googleapis.com](https://generativelanguage.googleapis.com/)', port=443): Max retries exceeded with url: /v1beta/models/gemini-2.0-flash-exp-image-generation:generateContent?%24alt=json%3Benum-encoding%3Dint (Caused by ConnectTimeoutError(<urllib3.connection.HTTPSConnection object at 0x000001D12A435950>, 'Connection to [generativelanguage.googleapis.com](https://generativelanguage.googleapis.com/) timed out. (connect timeout=600.0)'))",
+  },
+  {
+    name: 'Dart Dio "[connection error]" with a Windows socket timeout, quoted',
+    id: 'network-error',
+    source: 'https://github.com/Anxcye/anx-reader/issues/341 (2025-05-26)',
+    text: `> Request failed: DioException [connection error]: The connection errored: The semaphore timeout period has expired.
+> This indicates an error which most likely cannot be solved by the library.
+> Error: SocketException: The semaphore timeout period has expired.
+> (OS Error: The semaphore timeout period has expired.
+> , errno = 121), address = generativelanguage.googleapis.com, port = 8534`,
+  },
+  {
+    name: 'Chinese application log: 请求超时 to the OpenAI-compatible endpoint',
+    id: 'timeout',
+    source: 'https://github.com/ErlichLiu/DeepClaude/issues/46 (2025-02-24)',
+    text: `2025-02-24 23:06:11 - DeepClaude - INFO - 开始处理 OpenAI 兼容流，使用模型: gemini-2.0-pro-exp
+2025-02-24 23:06:21 - DeepClaude - ERROR - 请求超时: Connection timeout to host https://generativelanguage.googleapis.com/v1beta/openai/chat/completions`,
+  },
+  {
+    name: 'Chinese report: 连接超时 with no Google marker at all',
+    id: 'timeout',
+    source: 'https://github.com/ErlichLiu/DeepClaude/issues/58 (2025-02-27)',
+    text: '官方的gemini api连接超时\n有代理，但是连接超时，不知道为什么。',
+  },
+  {
+    name: 'SillyTavern: FetchError with an empty reason under an ETIMEDOUT title',
+    id: 'timeout',
+    source: 'https://github.com/SillyTavern/SillyTavern/issues/3872 (2025-04-18)',
+    text: `ETIMEDOUT Error Connecting to Google AI Studio API (Generative Language API) from SillyTavern
+Error communicating with Google AI Studio API:  FetchError: request to https://generativelanguage.googleapis.com/v1alpha/models/gemini-2.0-flash-thinking-exp-1219:generateContent?key=[REDACTED_API_KEY] failed, reason:
+    at ClientRequest.<anonymous> (file:///C:/SillyTavern/node_modules/node-fetch/src/index.js:108:11)`,
+  },
+  {
+    name: 'gemini-cli sign-in: connect ETIMEDOUT to oauth2.googleapis.com',
+    id: 'timeout',
+    source: 'https://github.com/google-gemini/gemini-cli/issues/2961 (2025-07-02)',
+    text: 'Failed to login. Message: request to https://oauth2.googleapis.com/token failed, reason: connect ETIMEDOUT 64.233.189.95:443',
+  },
+  {
+    name: 'gemini-cli start-up: AggregateError [ETIMEDOUT] from Node',
+    id: 'timeout',
+    source: 'https://github.com/google-gemini/gemini-cli/issues/1747 (2025-06-26)',
+    text: `$ gemini
+Error flushing log events: AggregateError [ETIMEDOUT]:
+    at internalConnectMultiple (node:net:1139:18)
+    at afterConnectMultiple (node:net:1712:7) {
+  code: 'ETIMEDOUT',
+  [errors]: [
+    Error: connect ETIMEDOUT 216.239.38.223:443`,
+  },
+  // Vertex AI errors pasted by Gemini users.
+  {
+    name: 'agent-starter-pack: "Failed to connect to Vertex AI: 403 Vertex AI API has not been used"',
+    id: 'vertex-api-disabled',
+    source: 'https://github.com/GoogleCloudPlatform/agent-starter-pack/issues/304 (2025-08-12)',
+    text: `> ✗ Failed to connect to Vertex AI: 403 Vertex AI API has not been used in project ffeldhaus-assistent before or it is disabled. Enable it by visiting https://console.developers.google.com/apis/api/aiplatform.googleapis.com/overview?project=ffeldhaus-assistent 
+then retry. If you enabled this API recently, wait a few minutes for the action to propagate to our systems and retry. 
+> Please check your authentication settings and permissions. Visit https://cloud.google.com/vertex-ai/authentication for help.`,
+    facts: { project: 'ffeldhaus-assistent', httpStatus: 403 },
+  },
+  {
+    name: 'gateway JSON "vertex-ai error: Publisher Model … was not found"',
+    id: 'model-not-found',
+    source: 'https://github.com/pollinations/pollinations/issues/6148 (2025-12-18)',
+    text: '{"success":false,"error":{"message":"vertex-ai error: Publisher Model `projects/stellar-verve-465920-b7/locations/us-central1/publishers/google/models/gemini-3-flash-preview` was not found or your project does not have access to it. Please ensure you are using a valid model version. For more information, see: https://cloud.google.com/vertex-ai/generative-ai/docs/learn/model-versions","code":"NOT_FOUND","timestamp":"2025-12-18T12:26:00.016Z"},"status":404}',
+    facts: { model: 'gemini-3-flash-preview', project: 'stellar-verve-465920-b7' },
+  },
+  {
+    name: 'the same answer copied from the browser dev tools, one field per line',
+    id: 'model-not-found',
+    source: 'https://github.com/pollinations/pollinations/issues/6147 (2025-12-18)',
+    text: `{success: false, error: {,…}, status: 404}
+error
+: 
+{,…}
+code
+: 
+"NOT_FOUND"
+message
+: 
+"vertex-ai error: Publisher Model \`projects/stellar-verve-465920-b7/locations/us-central1/publishers/google/models/gemini-3-flash-preview\` was not found or your project does not have access to it. Please ensure you are using a valid model version. For more information, see: https://cloud.google.com/vertex-ai/generative-ai/docs/learn/model-versions"`,
+    facts: { model: 'gemini-3-flash-preview' },
+  },
+  {
+    name: 'codelab: Vertex 404 for a retired 1.0 model',
+    id: 'model-not-found',
+    source: 'https://github.com/googlecodelabs/feedback/issues/1881 (2026-04-24)',
+    text: 'Which causes error ` {"error":{"code":404,"message":"Publisher Model `projects/empty-proj/locations/us-central1/publishers/google/models/gemini-1.0-pro-001` was not found or your project does not have access to it. Please ensure you are using a valid model version. For more information, see: https://cloud.google.com/vertex-ai/generative-ai/docs/learn/model-versions","status":"NOT_FOUND"}}`',
+    facts: { httpStatus: 404, model: 'gemini-1.0-pro-001', project: 'empty-proj' },
+  },
+  {
+    name: 'LiteLLM NotFoundError: Vertex_aiException around a pretty-printed body',
+    id: 'model-not-found',
+    source: 'https://github.com/BerriAI/litellm/issues/17132 (2025-11-26)',
+    text: `litellm.exceptions.NotFoundError: litellm.NotFoundError: Vertex_aiException - {
+  "error": {
+    "code": 404,
+    "message": "Publisher Model \`projects/wise-coyote-478119-h0/locations/us-central1/publishers/google/models/gemini-3-pro-preview\` was not found or your project does not have access to it. Please ensure you are using a valid model version. For more information, see: https://cloud.google.com/vertex-ai/generative-ai/docs/learn/model-versions",
+    "status": "NOT_FOUND"
+  }
+}`,
+    facts: { httpStatus: 404, model: 'gemini-3-pro-preview', project: 'wise-coyote-478119-h0' },
+  },
+  {
+    name: 'LiteLLM VertexAIException inside an app sentence (gemini-pro retired)',
+    id: 'model-not-found',
+    source: 'https://github.com/BerriAI/litellm/issues/8824 (2025-02-26)',
+    text: 'Document content is invalid. Reason: Error during validation: litellm.NotFoundError: VertexAIException - { "error": { "code": 404, "message": "models/gemini-pro is not found for API version v1beta, or is not supported for generateContent. Call ListModels to see the list of available models and their supported methods.", "status": "NOT_FOUND" } }',
+    facts: { httpStatus: 404, model: 'gemini-pro' },
+  },
+  {
+    name: "LiteLLM log: grpc debug_error_string with Permission 'aiplatform.endpoints.predict' denied",
+    id: 'permission-denied',
+    source: 'https://github.com/BerriAI/litellm/issues/8597 (2025-02-17)',
+    text: String.raw`debug_error_string = "UNKNOWN:Error received from peer ipv4:142.250.191.138:443 {created_time:"2025-02-17T19:04:22.270203099+00:00", grpc_status:7, grpc_message:"Permission \'aiplatform.endpoints.predict\' denied on resource \'//aiplatform.googleapis.com/projects/*********/locations/us-central1/endpoints/1984786713414729728\' (or it may not exist)."}"`,
+    facts: { googleStatus: 'PERMISSION_DENIED' },
+  },
+  // Firebase AI Logic sentences.
+  {
+    name: 'firebase_ai (Flutter): Gemini Developer API key not configured, project from the console link',
+    id: 'firebase-ai-not-enabled',
+    source: 'https://github.com/flutter/genui/issues/295 (2025-09-11)',
+    text: 'E/flutter (12920): [ERROR:flutter/runtime/dart_vm_initializer.cc(40)] Unhandled Exception: Firebase AI Logic is missing a configured Gemini Developer API key. Set one up by visiting https://console.firebase.google.com/project/dreamstale-stage/ailogic/settings. See https://firebase.google.com/docs/ai-logic/faq-and-troubleshooting?api=dev#error-genai-config-not-found for more details. If you very recently went through the Firebase AI Logic setup workflow, wait a few minutes for the action to propagate to our systems and retry.',
+    facts: { project: 'dreamstale-stage' },
+  },
+  {
+    name: 'Firebase JS: firebasevertexai blocked by the Firebase key’s API restrictions',
+    id: 'key-api-restricted',
+    source: 'https://github.com/angular/angularfire/issues/3686 (2025-12-12)',
+    text: 'https://firebasevertexai.googleapis.com/v1beta/projects/board-games-315b9/models/gemini-3-pro-preview:streamGenerateContent?alt=sse: [403 ] Requests to this API firebasevertexai.googleapis.com method google.firebase.vertexai.v1beta.GenerativeService.StreamGenerateContent are blocked.',
+    facts: { project: 'board-games-315b9', service: 'firebasevertexai.googleapis.com' },
+  },
+  {
+    name: 'firebase_ai (Flutter): the same refusal as a bare sentence',
+    id: 'key-api-restricted',
+    source: 'https://github.com/firebase/flutterfire/issues/17501 (2025-07-08)',
+    text: 'Requests to this API firebasevertexai.googleapis.com method google.firebase.vertexai.v1beta.GenerativeService.GenerateContent are blocked.',
+    facts: { service: 'firebasevertexai.googleapis.com' },
+  },
+  // Account-level Terms of Service refusals (Code Assist / Gemini CLI).
+  {
+    name: 'opencode: Gemini disabled in this account, bare message',
+    id: 'account-tos-disabled',
+    source: 'https://github.com/anomalyco/opencode/issues/11239 (2026-01-30)',
+    text: 'Gemini has been disabled in this account for violation of Terms of Service. If you believe this is an error, please contact Google Cloud Support, or email gemini-code-assist-user-feedback@google.com. What is the reason for this?',
+    facts: { httpStatus: 403 },
+  },
+  {
+    name: 'gemini-cli sign-in: "Failed to sign in. Message: This service has been disabled…"',
+    id: 'account-tos-disabled',
+    source: 'https://github.com/google-gemini/gemini-cli/issues/25795 (2026-04-22)',
+    text: '"Failed to sign in. Message: This service has been disabled in this account for violation of Terms of Service. Please submit an appeal to continue using this product."',
+  },
+  {
+    name: 'proxy tool login: "Failed to login. Message: Gemini has been disabled…"',
+    id: 'account-tos-disabled',
+    source: 'https://github.com/kaitranntt/ccs/issues/509 (2026-02-11)',
+    text: 'Failed to login. Message: Gemini has been disabled in this account for violation of Terms of Service.',
+  },
+  {
+    name: 'Anthropic-shaped gateway error around Google’s 403, with "\\n\\t\\t" inside the sentence',
+    id: 'account-tos-disabled',
+    source: 'https://github.com/lbjlaq/Antigravity-Manager/issues/1653 (2026-02-07)',
+    text: raw`{
+  "error": {
+    "id": "err_retry_exhausted",
+    "message": "All 3 attempts failed. Last status: 403 Forbidden. Error: HTTP 403: {\n  \"error\": {\n    \"code\": 403,\n    \"message\": \"Gemini has been disabled in this account for violation of Terms of\\n\\t\\tService. If you believe this is an error, please contact Google Cloud Support, or email\\n\\t\\tgemini-code-assist-user-feedback@google.com.\",\n    \"status\": \"PERMISSION_DENIED\"\n  }\n}\n",
+    "type": "permission_error"
+  },
+  "type": "error"
+}`,
+    facts: { httpStatus: 403, googleStatus: 'PERMISSION_DENIED' },
+  },
+  {
+    name: 'gemini-cli "[API Error: [{…" cut, legacy "forbidden", escaped tabs and a real line break',
+    id: 'account-tos-disabled',
+    source: 'https://github.com/google-gemini/gemini-cli/issues/19501 (2026-02-19)',
+    text: `✕ [API Error: [{
+    "error": {
+      "code": 403,
+      "message": "This service has been disabled in this account for violation of Terms of\\n\\t\\tService. If you believe this is an error, contact
+  [gemini-code-assist-user-feedback@google.com](mailto:gemini-code-assist-user-feedback@google.com).",
+      "errors": [
+        {
+          "domain": "global",
+          "reason": "forbidden"
+        }
+      ],
+      "status": "PERMISSION_DENIED"
+    }
+  }`,
+    facts: { httpStatus: 403 },
+  },
+  {
+    name: 'opencode plugin: the sentence with a Markdown mail link',
+    id: 'account-tos-disabled',
+    source: 'https://github.com/jenslys/opencode-gemini-auth/issues/50 (2026-02-12)',
+    text: 'Gemini has been disabled in this account for violation of Terms of Service. If you believe this is an error, please contact Google Cloud Support, or email [gemini-code-assist-user-feedback@google.com](mailto:gemini-code-assist-user-feedback@google.com).',
+  },
 ];
 
 /** Texts with nothing recognisably from a Google API in them. */
@@ -1473,4 +2099,16 @@ export const NOT_GOOGLE_TEXTS = [
         "X-RateLimit-Remaining": "0"`,
   // The OpenAI line of a proxy log, https://github.com/router-for-me/CLIProxyAPI/issues/2016 (2026-03-10).
   'codex:{ "error": { "message": "No tool call found for function call output with call_id call_nOWDnpBmdz4KqHWu8nM0q90k.", "type": "invalid_request_error", "param": "input", "code": null } }',
+  // An OpenAI app that could not connect (no Gemini in it), https://github.com/nickscamara/open-deep-research/issues/53 (2025-02-25).
+  'AI_RetryError: Failed after 3 attempts. Last error: Cannot connect to API: Connect Timeout Error (attempted addresses: 2a03:2880:f134:83:face:b00c:0:25de:443, 157.240.1.9:443)',
+  // A gateway's own refusal that names Gemini, https://github.com/maximhq/bifrost/pull/4988 (2026-07-17).
+  'recv {"type": "error", "error": {"message": "provider does not support realtime: gemini", "type": "invalid_request_error"}}',
+  // A key-pool proxy's own 500, https://github.com/snailyp/gemini-balance/issues/348 (2025-08-28).
+  'HTTP请求失败: 500, 响应: {"error":{"code":"http_error","message":"Internal server error during gemini_generate_content"}}',
+  // The Gen AI SDK's own argument check, raised before any request, https://github.com/google-gemini/computer-use-preview/issues/59 (2025-10-08).
+  '  File "/Users/redacted/Library/Caches/pypoetry/virtualenvs/computer-use-preview-8NSyF-7P-py3.13/lib/python3.13/site-packages/google/genai/_api_client.py", line 559, in __init__\n    raise ValueError(\nValueError: Project/location and API key are mutually exclusive in the client initializer.',
+  // An OpenAI SDK message from a Gemini proxy, no body, https://github.com/GeorgeXie2333/LLM-Stream-Optimizer/issues/1 (2025-03-20).
+  '{\n  "message": "400 status code (no body)",\n  "status": 400\n}',
+  // OpenRouter's own 429 for a Gemini model (another provider named), https://github.com/musistudio/claude-code-router/issues/552 (2025-08-13) shape.
+  'OpenRouter error for google/gemini-2.5-pro: HTTP 429 Too Many Requests',
 ];

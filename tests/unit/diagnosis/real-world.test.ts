@@ -84,3 +84,35 @@ describe('never executes pasted text', () => {
     expect(diagnoseErrorText(pasted)?.id).toBe('key-invalid');
   });
 });
+
+describe('words and links follow the service in real reports', () => {
+  const text = (fragment: string) => REAL_WORLD_CASES.find((entry) => entry.name.includes(fragment))?.text ?? '';
+  it('Vertex AI API disabled links to aiplatform in the named project', () => {
+    const diagnosis = diagnoseErrorText(text('Failed to connect to Vertex AI'));
+    expect(diagnosis?.id).toBe('vertex-api-disabled');
+    expect(diagnosis?.links.map((link) => link.url)).toContain(
+      'https://console.cloud.google.com/apis/library/aiplatform.googleapis.com?project=ffeldhaus-assistent',
+    );
+    expect(diagnosis?.links.some((link) => link.url.includes('generativelanguage'))).toBe(false);
+  });
+  it('Firebase AI Logic links to the Firebase console page of the project in the message', () => {
+    const diagnosis = diagnoseErrorText(text('Gemini Developer API key not configured'));
+    expect(diagnosis?.links[0]?.url).toBe('https://console.firebase.google.com/project/dreamstale-stage/ailogic');
+  });
+  it('a key blocked from the Firebase AI Logic API names that API, not the Generative Language API', () => {
+    const diagnosis = diagnoseErrorText(text('blocked by the Firebase key'));
+    expect(diagnosis?.steps.join('\n')).toContain('firebasevertexai.googleapis.com');
+    expect(diagnosis?.links[0]?.url).toContain('project=board-games-315b9');
+  });
+  it('Live API closes carry the status of the refusal', () => {
+    expect(classifyErrorText(text('after the model name'))?.httpStatus).toBe(400);
+    expect(classifyErrorText(text('LiveKit agent'))?.httpStatus).toBe(500);
+  });
+  it('cut copies of the new reports keep their diagnosis while the telling words survive', () => {
+    const cut = (fragment: string, length: number) => text(fragment).slice(0, length);
+    expect(classifyErrorText(cut('Code Assist capacity behind', 200))?.id).toBe('quota-exceeded');
+    expect(classifyErrorText(cut('LiteLLM NotFoundError', 300))?.id).toBe('model-not-found');
+    expect(classifyErrorText(cut('opencode: Gemini disabled', 80))?.id).toBe('account-tos-disabled');
+    expect(classifyErrorText(cut('proto is invalid', 200))?.id).toBe('bad-request');
+  });
+});

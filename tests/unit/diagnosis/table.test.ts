@@ -9,13 +9,20 @@ import {
   type DiagnosisId,
 } from '@/utils/diagnosis';
 import { DIAGNOSIS_TABLE } from '@/utils/diagnosis/table';
+import { googleLink } from '@/utils/page-values';
+import { retryDuration } from '@/utils/diagnosis/describe';
 import { loadCorpus } from './corpus';
 import { REAL_WORLD_CASES } from './real-world-cases';
 
 const CJK = /[\u4e00-\u9fff]/;
+// Hiragana or katakana: Japanese, and not Chinese (which shares the kanji).
+const KANA = /[\u3040-\u30ff]/;
 // The last three are Google's dated key rules, filled from utils/key-rules.ts.
 const PLACEHOLDERS = new Set(['project', 'model', 'retryAfter', 'service', 'quotaId', 'authKeysByDefault', 'unrestrictedStandardRefused', 'standardRefused']);
-const LINK_HOSTS = new Set(['console.cloud.google.com', 'aistudio.google.com', 'ai.google.dev']);
+/** Consoles carry the account; documentation pages do not. */
+const CONSOLE_HOSTS = new Set(['console.cloud.google.com', 'aistudio.google.com', 'console.firebase.google.com']);
+const DOCS_HOSTS = new Set(['ai.google.dev', 'firebase.google.com', 'cloud.google.com', 'geminicli.com']);
+const LINK_HOSTS = new Set([...CONSOLE_HOSTS, ...DOCS_HOSTS]);
 const alternativesOf = (step: string | readonly string[]) => (typeof step === 'string' ? [step] : [...step]);
 const ALL_FACTS: Omit<DiagnosisFacts, 'id'> = {
   project: '445009168042',
@@ -55,6 +62,12 @@ describe('diagnosis table', () => {
       for (const text of texts) expect(text).toMatch(CJK);
     });
 
+    it('writes ja in Japanese', () => {
+      const words = entry.words.ja;
+      const texts = [words.title, words.explanation, ...words.steps.flatMap(alternativesOf), ...entry.links.map((link) => link.label.ja)];
+      for (const text of texts) expect(text).toMatch(KANA);
+    });
+
     it('has links that resolve to https pages of Google', () => {
       expect(new Set(entry.links.map((link) => link.id)).size).toBe(entry.links.length);
       for (const context of [{}, { project: 'gen-lang-client-0123456789', authuser: '1' }, { project: '445009168042', authuser: 'me@example.com' }]) {
@@ -62,7 +75,10 @@ describe('diagnosis table', () => {
           const url = new URL(link.url(context));
           expect(url.protocol).toBe('https:');
           expect(LINK_HOSTS).toContain(url.host);
+          // describe() drops any link googleLink() refuses: every link of the table must pass it.
+          expect(googleLink(url.toString()), url.toString()).toBeDefined();
         }
+        expect(describeFacts({ id }, context).links.length).toBe(entry.links.length);
       }
     });
 
@@ -83,11 +99,11 @@ describe('diagnosis table', () => {
       for (const link of describeFacts({ id, project: 'my-project' }, { authuser: '2' }).links) {
         const url = new URL(link.url);
         if (url.host === 'console.cloud.google.com') expect(url.searchParams.get('authuser')).toBe('2');
-        if (url.host === 'aistudio.google.com') expect(url.pathname.startsWith('/u/2/')).toBe(true);
+        if (url.host === 'aistudio.google.com' || url.host === 'console.firebase.google.com') expect(url.pathname.startsWith('/u/2/')).toBe(true);
       }
       for (const link of describeFacts({ id }, { authuser: 'me@example.com' }).links) {
         const url = new URL(link.url);
-        if (url.host !== 'ai.google.dev') expect(url.searchParams.get('authuser')).toBe('me@example.com');
+        if (CONSOLE_HOSTS.has(url.host)) expect(url.searchParams.get('authuser')).toBe('me@example.com');
       }
     });
   });
@@ -106,6 +122,12 @@ describe('describe', () => {
     const diagnosis = describeFacts({ id: 'key-invalid' }, { locale: 'zh-CN' });
     expect(diagnosis.title).toMatch(CJK);
     expect(diagnosis.links[0]?.label).toMatch(CJK);
+  });
+  it('speaks Japanese when asked', () => {
+    const diagnosis = describeFacts({ id: 'api-disabled', project: '445009168042' }, { locale: 'ja' });
+    expect(diagnosis.title).toMatch(KANA);
+    expect(diagnosis.steps[0]).toContain('445009168042');
+    expect(diagnosis.links.map((link) => link.label).join('\n')).toMatch(KANA);
   });
   it('fills the retry hint and falls back without it', () => {
     expect(describeFacts({ id: 'quota-exceeded', retryAfterSeconds: 26 }).steps[0]).toContain('26 seconds');
@@ -160,12 +182,32 @@ describe('the words say what Google really does', () => {
   });
 });
 
+describe('words and links follow the service the error names', () => {
+  it('Vertex AI: its own API page in the project, not the Generative Language API', () => {
+    const diagnosis = describeFacts({ id: 'vertex-api-disabled', project: 'my-vertex-project' });
+    const urls = diagnosis.links.map((link) => link.url);
+    expect(urls).toContain('https://console.cloud.google.com/apis/library/aiplatform.googleapis.com?project=my-vertex-project');
+    expect(urls.join(' ')).not.toContain('generativelanguage');
+    expect(diagnosis.steps[0]).toContain('my-vertex-project');
+  });
+  it('Firebase AI Logic: the Firebase console page of the project, with the account', () => {
+    const diagnosis = describeFacts({ id: 'firebase-ai-not-enabled', project: 'dreamstale-stage' }, { authuser: '1' });
+    expect(diagnosis.links[0]?.url).toBe('https://console.firebase.google.com/u/1/project/dreamstale-stage/ailogic');
+    expect(describeFacts({ id: 'firebase-ai-not-enabled' }).links[0]?.url).toBe('https://console.firebase.google.com/');
+  });
+  it('an account-level Terms of Service refusal is not a quota, model or key problem', () => {
+    const words = DIAGNOSIS_TABLE['account-tos-disabled'].words.en;
+    expect(words.explanation).toMatch(/not the key, the model or a quota/);
+    expect(DIAGNOSIS_TABLE['account-tos-disabled'].severity).toBe('error');
+  });
+});
+
 describe('reachability', () => {
   // key-format: the popup's card when the pre-check stops a submit (tests/e2e/key-test.e2e.ts);
-  // the probe runner produces network-error, timeout and not-google-json; AI Studio's toast
-  // wordings (utils/detection/rules/ai-studio.ts, tests/unit/explain.test.ts) the key-creation ids.
-  // Classification need not.
-  const producedElsewhere = new Set<DiagnosisId>(['key-format', 'network-error', 'timeout', 'not-google-json', 'key-creation-denied', 'key-creation-flagged']);
+  // the probe runner produces network-error, timeout, not-google-json and api-redirected
+  // (tests/unit/api-key/probe.test.ts); AI Studio's toast wordings (utils/detection/rules/ai-studio.ts,
+  // tests/unit/explain.test.ts) the key-creation ids. Classification need not.
+  const producedElsewhere = new Set<DiagnosisId>(['key-format', 'network-error', 'timeout', 'not-google-json', 'api-redirected', 'key-creation-denied', 'key-creation-flagged']);
   it('classification reaches every other id', () => {
     const reached = new Set<DiagnosisId>();
     for (const entry of loadCorpus()) {
@@ -183,5 +225,17 @@ describe('reachability', () => {
     }
     const missing = DIAGNOSIS_IDS.filter((id) => !producedElsewhere.has(id) && !reached.has(id));
     expect(missing).toEqual([]);
+  });
+});
+
+describe('retry hints', () => {
+  it('read as seconds when short and as hours and minutes when long, in every locale', () => {
+    expect(retryDuration(26, 'en')).toBe('about 26 seconds');
+    expect(retryDuration(581_982, 'en')).toBe('about 161 h 39 min');
+    expect(retryDuration(3600, 'zh-CN')).toBe('约 1 小时');
+    expect(retryDuration(90, 'ja')).toBe('約 90 秒');
+    const step = describeFacts({ id: 'quota-exceeded', retryAfterSeconds: 34_847 }).steps[0];
+    expect(step).toBe('Wait about 9 h 40 min (Google’s hint), then retry.');
+    expect(describeFacts({ id: 'quota-exceeded', retryAfterSeconds: 26 }, { locale: 'zh-CN' }).steps[0]).toBe('按 Google 的提示等待约 26 秒后重试。');
   });
 });

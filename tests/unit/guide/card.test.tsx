@@ -52,7 +52,7 @@ describe('finish cards say success only once it is seen', () => {
     const shown = show('restore-deleted-key', 'restored', 'shown', { props: { keyId: '43b0fe02-9493-4ea7-9255-0863fdef29b4' } });
     expect(shown.text).toContain('Your key is back');
     expect(shown.text).toContain('“Generative Language API Key” is listed under API Keys again.');
-    expect(shown.text).toContain(`gcloud services api-keys undelete 43b0fe02-9493-4ea7-9255-0863fdef29b4 --project=${PROJECT}`);
+    expect(shown.text).toContain(`gcloud services api-keys undelete '43b0fe02-9493-4ea7-9255-0863fdef29b4' --project='${PROJECT}'`);
   });
 
   it('restored, not found: a failure title, not "Your key is back"', () => {
@@ -122,7 +122,7 @@ describe('same-named keys', () => {
     expect(several.text).toContain('Several keys named “Generative Language API Key” are listed');
     expect(several.text).toContain('Restrict it (open it from the list)');
     expect([...root.querySelectorAll('a')].map((link) => link.textContent)).not.toContain('Restrict this key');
-    expect(several.text).toContain(`gcloud services api-keys undelete KEY_ID --project=${PROJECT}`);
+    expect(several.text).toContain(`gcloud services api-keys undelete KEY_ID --project='${PROJECT}'`);
     expect(several.links.some((link) => link.includes('/apis/credentials/key/'))).toBe(false);
   });
 });
@@ -197,8 +197,8 @@ describe('the outline line', () => {
 describe('the command-line route', () => {
   it('is offered on the deleted-credentials steps of the restore, with the project filled in', () => {
     const restore = show('restore-deleted-key', 'restore', 'shown');
-    expect(restore.text).toContain(`gcloud services api-keys list --show-deleted --project=${PROJECT}`);
-    expect(restore.text).toContain(`gcloud services api-keys undelete KEY_ID --project=${PROJECT}`);
+    expect(restore.text).toContain(`gcloud services api-keys list --show-deleted --project='${PROJECT}'`);
+    expect(restore.text).toContain(`gcloud services api-keys undelete KEY_ID --project='${PROJECT}'`);
     const zh = show('restore-deleted-key', 'restore', 'shown', { locale: 'zh-CN' });
     expect(zh.text).toContain('也可以在终端中操作');
   });

@@ -20,7 +20,7 @@ describe('GUIDE_FLOWS', () => {
       expect(flow.title[locale]).toBeTruthy();
       expect(flow.summary[locale]).toBeTruthy();
     }
-    expect(flow.startUrl({ project: 'p-1', authuser: '1' })).toMatch(/^https:\/\/console\.cloud\.google\.com\/.+project=p-1.*authuser=1|^https:\/\/console\.cloud\.google\.com\/.+authuser=1.*project=p-1/);
+    expect(flow.startUrl({ project: 'my-project-1', authuser: '1' })).toMatch(/^https:\/\/console\.cloud\.google\.com\/.+project=my-project-1.*authuser=1|^https:\/\/console\.cloud\.google\.com\/.+authuser=1.*project=my-project-1/);
     for (const diagnosis of flow.fixes) expect(DIAGNOSIS_IDS).toContain(diagnosis);
     for (const cause of flow.causes) expect(CAUSE_IDS).toContain(cause);
 

@@ -76,7 +76,9 @@ describe('restore a deleted key', () => {
 
   it('asks again when the chosen key is not on this page (another project)', () => {
     let state = run('restore-deleted-key', on('deleted-several'));
-    state = run(state, { type: 'choose', choice: state.candidates[0]! }, on('deleted-zh-cn'));
+    // The replica's own URL names the same project: observe it as another project's page.
+    const otherProject = fixtureUrl('deleted-zh-cn').replace(/project=[^&]*/, 'project=another-project-42');
+    state = run(state, { type: 'choose', choice: state.candidates[0]! }, { type: 'observed', observation: observePage(parseFixture('deleted-zh-cn'), otherProject) });
     expect(state.guide.choice?.name).toBe('Generative Language API Key');
     expect(state.guide.choice?.keyId).toBeUndefined();
   });

@@ -5,7 +5,7 @@ import { createGuideService, type GuideSender } from '@/utils/guide/service';
 import { GUIDE_MAX_AGE_MS, newGuideState, type GuideState } from '@/utils/guide/state';
 import { guideStates } from '@/utils/storage';
 
-const CONSOLE = 'https://console.cloud.google.com/apis/credentials?project=p';
+const CONSOLE = 'https://console.cloud.google.com/apis/credentials?project=my-project';
 const consoleTab: GuideSender = { tab: { id: 7, url: CONSOLE }, url: CONSOLE };
 const aiStudioTab: GuideSender = { tab: { id: 8, url: 'https://aistudio.google.com/api-keys' }, url: 'https://aistudio.google.com/api-keys' };
 const popup: GuideSender = { url: 'chrome-extension://id/popup.html' };
@@ -34,14 +34,14 @@ function setup(options: { openPopup?: () => Promise<void>; now?: () => number } 
 describe('startGuide', () => {
   it('from the popup: opens the start page with the guide in a new tab and seeds that tab', async () => {
     const { service, states, createTab } = setup();
-    expect(await service.startGuide({ flowId: 'restore-deleted-key', context: { project: 'p', authuser: '1' } }, popup)).toEqual({ ok: true });
-    expect(createTab).toHaveBeenCalledWith({ url: 'https://console.cloud.google.com/apis/credentials?project=p&authuser=1&keyDoctorGuide=restore-deleted-key' });
-    expect(states.get(42)).toMatchObject({ flowId: 'restore-deleted-key', stepId: 'open-deleted', context: { project: 'p', authuser: '1' } });
+    expect(await service.startGuide({ flowId: 'restore-deleted-key', context: { project: 'my-project', authuser: '1' } }, popup)).toEqual({ ok: true });
+    expect(createTab).toHaveBeenCalledWith({ url: 'https://console.cloud.google.com/apis/credentials?project=my-project&authuser=1&keyDoctorGuide=restore-deleted-key' });
+    expect(states.get(42)).toMatchObject({ flowId: 'restore-deleted-key', stepId: 'open-deleted', context: { project: 'my-project', authuser: '1' } });
   });
 
   it('from a console page: seeds that tab and leaves it where it is', async () => {
     const { service, states, createTab, updateTab } = setup();
-    expect(await service.startGuide({ flowId: 'restore-deleted-key', context: { project: 'p' } }, consoleTab)).toEqual({ ok: true });
+    expect(await service.startGuide({ flowId: 'restore-deleted-key', context: { project: 'my-project' } }, consoleTab)).toEqual({ ok: true });
     expect(states.get(7)?.flowId).toBe('restore-deleted-key');
     expect(createTab).not.toHaveBeenCalled();
     expect(updateTab).not.toHaveBeenCalled();
@@ -68,7 +68,7 @@ describe('startGuide', () => {
 describe('getGuideState / setGuideState', () => {
   it('keeps one guide per console tab', async () => {
     const { service } = setup();
-    const state = newGuideState('check-role', { project: 'p' }, 1);
+    const state = newGuideState('check-role', { project: 'my-project' }, 1);
     await service.setGuideState(state, consoleTab);
     expect(await service.getGuideState(consoleTab)).toEqual(state);
     expect(await service.getGuideState({ tab: { id: 9, url: CONSOLE }, url: CONSOLE })).toBeNull();
@@ -89,7 +89,7 @@ describe('getGuideState / setGuideState', () => {
   it('ends an abandoned guide: older than 2 h it is removed, not resumed', async () => {
     let clock = 1_000;
     const { service, states } = setup({ now: () => clock });
-    const state = newGuideState('check-role', { project: 'p' }, clock);
+    const state = newGuideState('check-role', { project: 'my-project' }, clock);
     await service.setGuideState(state, consoleTab);
     clock += GUIDE_MAX_AGE_MS - 1;
     expect(await service.getGuideState(consoleTab)).toEqual(state);

@@ -21,37 +21,37 @@ describe('guideUrl', () => {
   });
 
   it('takes a given console page (a key’s edit page) but never another site', () => {
-    const keyPage = consoleLinks.keyEdit('43b0fe02-9493-4ea7-9255-0863fdef29b4', { project: 'p' });
-    expect(guideUrl('restrict-key', { project: 'p' }, keyPage)).toBe(`${keyPage}&keyDoctorGuide=restrict-key`);
-    expect(guideUrl('restrict-key', { project: 'p' }, 'https://evil.example/apis/credentials')).toBe(
-      'https://console.cloud.google.com/apis/credentials?project=p&keyDoctorGuide=restrict-key',
+    const keyPage = consoleLinks.keyEdit('43b0fe02-9493-4ea7-9255-0863fdef29b4', { project: 'my-project' });
+    expect(guideUrl('restrict-key', { project: 'my-project' }, keyPage)).toBe(`${keyPage}&keyDoctorGuide=restrict-key`);
+    expect(guideUrl('restrict-key', { project: 'my-project' }, 'https://evil.example/apis/credentials')).toBe(
+      'https://console.cloud.google.com/apis/credentials?project=my-project&keyDoctorGuide=restrict-key',
     );
   });
 });
 
 describe('readGuideParam', () => {
   it('reads the flow and gives the URL without the parameter', () => {
-    expect(readGuideParam('https://console.cloud.google.com/apis/credentials?project=p&keyDoctorGuide=restore-deleted-key#x')).toEqual({
+    expect(readGuideParam('https://console.cloud.google.com/apis/credentials?project=my-project&keyDoctorGuide=restore-deleted-key#x')).toEqual({
       flowId: 'restore-deleted-key',
-      cleanUrl: 'https://console.cloud.google.com/apis/credentials?project=p#x',
+      cleanUrl: 'https://console.cloud.google.com/apis/credentials?project=my-project#x',
     });
   });
 
   it('strips an unknown flow without starting anything, and ignores URLs without it', () => {
     expect(readGuideParam('https://console.cloud.google.com/apis/credentials?keyDoctorGuide=nope')).toEqual({ cleanUrl: 'https://console.cloud.google.com/apis/credentials' });
-    expect(readGuideParam('https://console.cloud.google.com/apis/credentials?project=p')).toBeNull();
+    expect(readGuideParam('https://console.cloud.google.com/apis/credentials?project=my-project')).toBeNull();
     expect(readGuideParam('not a url')).toBeNull();
   });
 
   it('round-trips with guideUrl', () => {
-    const url = guideUrl('create-and-restrict-key', { project: 'p', authuser: 'me@example.com' });
+    const url = guideUrl('create-and-restrict-key', { project: 'my-project', authuser: 'me@example.com' });
     expect(readGuideParam(url)?.flowId).toBe('create-and-restrict-key');
   });
 });
 
 describe('parseGuideState', () => {
   it('keeps a valid state and drops unknown fields, flows and steps', () => {
-    const state = { ...newGuideState('restore-deleted-key', { project: 'p' }, 5), choice: { name: 'Gemini API Key', detail: 'Nov 1', signature: 'geminiapikey', index: 0, keyId: 'abc-1' } };
+    const state = { ...newGuideState('restore-deleted-key', { project: 'my-project' }, 5), choice: { name: 'Gemini API Key', detail: 'Nov 1', signature: 'geminiapikey', index: 0, keyId: '43b0fe02-9493-4ea7-9255-0863fdef29b4' } };
     expect(parseGuideState(JSON.parse(JSON.stringify({ ...state, extra: 1 })))).toEqual(state);
     expect(parseGuideState({ ...state, flowId: 'other' })).toBeNull();
     expect(parseGuideState({ ...state, stepId: 'nope' })).toBeNull();

@@ -1,0 +1,141 @@
+/**
+ * The Firefox build (.output/firefox-mv2, Manifest V2) end to end in headless firefox-esr over
+ * WebDriver BiDi: the same mock API, replicas and helpers as the Chromium suite, through the
+ * Firefox launcher. It covers what differs most between the two builds: the background page's
+ * fetch to the API host, storage.session in MV2, and the content scripts on both consoles.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'puppeteer-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { guideUrl } from '@/utils/guide/url';
+import { demoKey } from '../../mock-api/scenarios';
+import { useExtensionBrowser } from '../extension-browser';
+import { openPopup, serveReplicas, trackPageErrors } from '../harness';
+import { FIREFOX_EXTENSION_DIR } from '../launch-firefox';
+import { hints, insertMessage, testKeyInPopup, waitForHint, waitForStep } from '../page-helpers';
+import { replicaFor } from '../replicas';
+
+const PROJECT = 'gen-lang-client-0371227417';
+const PERMISSION_DENIED = 'Failed to generate API key: permission denied. Please try again.';
+
+const env = useExtensionBrowser({ browser: 'firefox' });
+let popup: Page;
+let popupErrors: Error[];
+
+const testKey = (key: string, options: { generate?: boolean } = {}) => testKeyInPopup(env.launched, popup, key, options);
+
+/** A tab with the replicas served at their real URLs; every other request is aborted. */
+async function openReplica(url: string): Promise<{ page: Page; errors: Error[] }> {
+  const page = await env.launched.browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  const errors = trackPageErrors(page);
+  await serveReplicas(page, replicaFor);
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, errors };
+}
+
+beforeAll(async () => {
+  popup = await openPopup(env.launched);
+  popupErrors = trackPageErrors(popup);
+});
+
+describe('Firefox: the built manifest', () => {
+  const manifest = JSON.parse(readFileSync(`${FIREFOX_EXTENSION_DIR}/manifest.json`, 'utf8')) as {
+    manifest_version: number;
+    permissions: string[];
+    browser_specific_settings: { gecko: { id: string; strict_min_version: string; data_collection_permissions: { required: string[] } }; gecko_android?: { strict_min_version: string } };
+  };
+  const gecko = manifest.browser_specific_settings.gecko;
+  const major = (version: string | undefined) => Number(version?.split('.')[0]);
+
+  it('has a final add-on id and declares the data it sends (the key, to Google, on request)', () => {
+    expect(gecko.id).toMatch(/^[\w.-]+@[\w.-]+$/);
+    expect(gecko.id).not.toMatch(/example\.(org|com)$/);
+    expect(gecko.data_collection_permissions.required).toEqual(['authenticationInfo']);
+  });
+
+  it('asks for a Firefox that reads every key it uses', () => {
+    // data_collection_permissions: desktop 140, Android 142 (MAIN-world scripts 128, MV2 storage.session 115).
+    expect(major(gecko.strict_min_version)).toBeGreaterThanOrEqual(140);
+    expect(major(manifest.browser_specific_settings.gecko_android?.strict_min_version)).toBeGreaterThanOrEqual(142);
+  });
+
+  it('may call only the Gemini API host', () => {
+    expect(manifest.manifest_version).toBe(2);
+    expect(manifest.permissions).toEqual(['storage', 'https://generativelanguage.googleapis.com/*']);
+  });
+});
+
+describe('Firefox: key test from the popup', () => {
+  it.each([
+    ['ok', 'key-ok'],
+    ['invalid', 'key-invalid'],
+    ['apioff', 'api-disabled'],
+    ['html', 'not-google-json'],
+    ['hang', 'timeout'],
+  ])('%s → %s, the key only in the x-goog-api-key header', async (name, diagnosis) => {
+    const before = env.mock.requests.length;
+    expect(await testKey(demoKey(name))).toBe(diagnosis);
+    const sent = env.mock.requests.slice(before);
+    expect(sent.length).toBeGreaterThan(0);
+    for (const request of sent) {
+      expect(request.apiKeyHeader).toBe(demoKey(name));
+      expect(request.url).not.toContain(demoKey(name));
+      expect(request.url).not.toMatch(/[?&]key=/);
+      expect(request.authorization).toBeUndefined();
+      expect(request.cookie).toBeUndefined();
+      expect(request.body).not.toContain(demoKey(name));
+    }
+  });
+
+  it('api-disabled links to the API page of the project in the error', async () => {
+    expect(await testKey(demoKey('apioff'))).toBe('api-disabled');
+    const hrefs = await popup.$$eval('[data-diagnosis] a[href]', (links) => links.map((link) => (link as HTMLAnchorElement).href));
+    expect(hrefs.some((href) => href.includes('generativelanguage.googleapis.com') && href.includes('project=445009168042'))).toBe(true);
+  });
+
+  it('explains a pasted error without any network request', async () => {
+    const before = env.mock.requests.length;
+    await testKey(demoKey('ok')); // a fresh popup whose background has answered once
+    await popup.click('#tab-explain');
+    await popup.type('textarea[name="error-text"]', 'google.api_core.exceptions.FailedPrecondition: 400 User location is not supported for the API use.');
+    await popup.click('#panel-explain button[type="submit"]');
+    const card = await popup.waitForSelector('#panel-explain [data-diagnosis]');
+    expect(await card!.evaluate((element) => element.getAttribute('data-diagnosis'))).toBe('location-unsupported');
+    expect(env.mock.requests.length - before).toBe(1); // the key test above, nothing for the explanation
+  });
+
+  it('threw no errors in the popup', () => {
+    expect(popupErrors).toEqual([]);
+  });
+});
+
+describe('Firefox: content scripts on the consoles', () => {
+  it('shows the AI Studio card after the failure toast', async () => {
+    const { page, errors } = await openReplica(`https://aistudio.google.com/apikey?project=${PROJECT}`);
+    // Whether the content script (document_idle) starts before or after the toast, it finds it:
+    // no readiness signal is needed, and CDP, which would give one, is not there in Firefox.
+    await insertMessage(page, PERMISSION_DENIED);
+    await waitForHint(page, 'key-creation-denied');
+    expect(await hints(page)).toEqual([{ diagnosis: 'key-creation-denied', rule: 'ai-studio/generate-key-permission-denied' }]);
+    const restore = await page.evaluate(() => document.querySelector('key-doctor-hint')?.shadowRoot?.querySelector<HTMLAnchorElement>('[data-cause="restore-deleted-key"] a[href]')?.href);
+    expect(restore).toBe(`https://console.cloud.google.com/apis/credentials/deleted?project=${PROJECT}&keyDoctorGuide=restore-deleted-key`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('starts a Cloud Console guide from a deep link and resumes it after a reload', async () => {
+    const { page, errors } = await openReplica(guideUrl('restore-deleted-key', { project: PROJECT }));
+    await waitForStep(page, 'open-deleted');
+    // The parameter leaves the address bar once the guide has it.
+    await page.waitForFunction((wanted: string) => location.href === wanted, { timeout: 5_000 }, `https://console.cloud.google.com/apis/credentials?project=${PROJECT}`);
+    // Mark this document: the step seen after the reload must come from the new one.
+    await page.evaluate(() => document.documentElement.setAttribute('data-before-reload', ''));
+    await page.evaluate(() => location.reload());
+    await page.waitForFunction(() => !document.documentElement.hasAttribute('data-before-reload') && document.readyState === 'complete', { timeout: 10_000, polling: 100 });
+    // The place comes back from storage.session (MV2 in Firefox), through the background.
+    await waitForStep(page, 'open-deleted');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * Keeps the policy texts true to the code: PRIVACY.md names every storage item utils/storage.ts
+ * defines, and there is a store listing for every UI language that justifies every permission,
+ * host and content-script site the extension asks for.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
+const PRIVACY = read('PRIVACY.md');
+const STORAGE = read('utils/storage.ts');
+const WXT_CONFIG = read('wxt.config.ts');
+
+/** `session:rememberedApiKey`, `local:dismissedGuideOffers`, `session:guide:` (a per-tab prefix). */
+const storageKeys = [...STORAGE.matchAll(/['`]((?:local|session|sync|managed):[\w:]+?)(?:\$\{|['`])/g)].map((match) => match[1]!);
+
+const permissions = [...(WXT_CONFIG.match(/permissions: \[([^\]]*)\]/)?.[1] ?? '').matchAll(/'([^']+)'/g)].map((match) => match[1]!);
+const apiOrigin = WXT_CONFIG.match(/API_ORIGIN = '([^']+)'/)?.[1];
+const contentScriptSites = readdirSync(new URL('../../../entrypoints/', import.meta.url), { recursive: true, encoding: 'utf8' })
+  .filter((path) => /\.content(?:\/index)?\.tsx?$/.test(path))
+  .flatMap((path) => [...(read(`entrypoints/${path}`).match(/matches: \[([^\]]*)\]/)?.[1] ?? '').matchAll(/'([^']+)'/g)].map((match) => match[1]!));
+
+/** public/_locales/zh_CN → docs/store/listing.zh-CN.md */
+const locales = readdirSync(new URL('../../../public/_locales/', import.meta.url)).map((dir) => dir.replace('_', '-'));
+
+describe('PRIVACY.md', () => {
+  it('is dated', () => {
+    expect(PRIVACY).toMatch(/^Last updated: \d{4}-\d{2}-\d{2}\./m);
+  });
+
+  it('names every storage item, where it lives', () => {
+    expect(storageKeys.length).toBeGreaterThanOrEqual(3);
+    for (const key of storageKeys) expect(PRIVACY, `${key} from utils/storage.ts`).toContain(key);
+  });
+
+  it('names the only host it sends to, and the header the key goes in', () => {
+    expect(apiOrigin).toBeDefined();
+    expect(PRIVACY).toContain(apiOrigin!);
+    expect(PRIVACY).toContain('x-goog-api-key');
+  });
+});
+
+describe('store listings', () => {
+  it('the sources of truth were read', () => {
+    expect(permissions).toContain('storage');
+    expect(contentScriptSites.length).toBeGreaterThanOrEqual(2);
+    expect(locales).toContain('en');
+  });
+
+  it.each(locales)('%s: single purpose, every permission and site justified, Limited Use', (locale) => {
+    const listing = read(`docs/store/listing.${locale}.md`);
+    for (const permission of permissions) expect(listing, permission).toContain(`\`${permission}\``);
+    expect(listing).toContain(`\`${apiOrigin}/*\``);
+    for (const site of contentScriptSites) expect(listing, site).toContain(`\`${site}\``);
+    expect(listing).toContain('Limited Use');
+    expect(listing).toContain('authenticationInfo');
+  });
+});

@@ -1,0 +1,6 @@
+/**
+ * The longest key the background sends (it refuses longer ones). The popup's pre-check refuses
+ * anything longer too, before it runs a single pattern, so a huge paste costs nothing and never
+ * reaches the background only to be turned away.
+ */
+export const MAX_KEY_LENGTH = 4096;
