@@ -6,6 +6,7 @@
  * current step's target. DOM only, injected window (unit-tested in happy-dom).
  */
 import type { GuideRect } from '@/components/GuideCard';
+import { abortableTimeout, type CancelWait } from '@/utils/abortable';
 import { CONSOLE_FRAME_ORIGINS, envelope, parseFrameMessage, type FrameQuery, type FrameReport } from './frames';
 import { CHECKS, TARGETS, locateTarget, type GuideEnv } from './targets';
 
@@ -16,6 +17,8 @@ export interface FrameAgentOptions {
   window: Window;
   document: Document;
   signal: AbortSignal;
+  /** The timer functions (tests pass fake ones); default: the global ones. */
+  timers?: Pick<typeof globalThis, 'setTimeout' | 'clearTimeout'>;
 }
 
 function boxOf(element: Element): GuideRect | null {
@@ -47,17 +50,19 @@ export function frameReport(document: Document, query: FrameQuery): FrameReport 
 export function startFrameAgent(options: FrameAgentOptions): void {
   const { window, document, signal } = options;
   const parent = window.parent;
-  if (!parent || parent === window) return;
+  // Only a console frame inside a console page: anything else has no coach to report to.
+  if (!parent || parent === window || !CONSOLE_FRAME_ORIGINS.has(window.location.origin)) return;
+  const timers = options.timers ?? globalThis;
   let query: FrameQuery | undefined;
-  let scheduled: ReturnType<typeof setTimeout> | undefined;
-  let poll: ReturnType<typeof setInterval> | undefined;
+  let cancelScheduled: CancelWait | undefined;
+  let cancelPoll: CancelWait | undefined;
   let last = '';
 
   const post = (report: FrameReport) => {
     for (const origin of CONSOLE_FRAME_ORIGINS) parent.postMessage(envelope(report), origin);
   };
   const report = (clicked?: FrameReport['clicked']) => {
-    scheduled = undefined;
+    cancelScheduled = undefined;
     if (!query || signal.aborted) return;
     const next = frameReport(document, query);
     if (clicked) next.clicked = clicked;
@@ -67,19 +72,32 @@ export function startFrameAgent(options: FrameAgentOptions): void {
     last = text;
     post(next);
   };
+  // Timers through utils/abortable.ts: none outlives the content script, none leaves a listener.
   const schedule = () => {
-    if (scheduled === undefined && query && !signal.aborted) scheduled = setTimeout(() => report(), SCHEDULE_MS);
+    if (cancelScheduled === undefined && query && !signal.aborted) cancelScheduled = abortableTimeout(signal, SCHEDULE_MS, () => report(), timers);
+  };
+  const poll = () => {
+    cancelPoll = abortableTimeout(
+      signal,
+      POLL_MS,
+      () => {
+        schedule();
+        poll();
+      },
+      timers,
+    );
   };
 
   window.addEventListener(
     'message',
     (event: MessageEvent) => {
+      // Only the parent frame, only from the console's origin, only a well-formed query.
       if (event.source !== parent || !CONSOLE_FRAME_ORIGINS.has(event.origin)) return;
       const message = parseFrameMessage(event.data);
       if (message?.type !== 'query') return;
       query = message;
       last = '';
-      if (poll === undefined) poll = setInterval(schedule, POLL_MS);
+      if (cancelPoll === undefined) poll();
       schedule();
     },
     { signal },
@@ -89,9 +107,11 @@ export function startFrameAgent(options: FrameAgentOptions): void {
   document.addEventListener(
     'click',
     (event) => {
-      const target = query?.clickTarget;
-      if (!event.isTrusted || !target || !query) return;
-      const element = safely(() => TARGETS[target].find(document, { ...(query!.page ? { page: query!.page } : {}), ...(query!.choice ? { choice: query!.choice } : {}) }), null);
+      const current = query;
+      const target = current?.clickTarget;
+      if (!event.isTrusted || !current || !target) return;
+      const env = { ...(current.page ? { page: current.page } : {}), ...(current.choice ? { choice: current.choice } : {}) };
+      const element = safely(() => TARGETS[target].find(document, env), null);
       if (element && event.composedPath().includes(element)) report(target);
     },
     { capture: true, signal },
@@ -100,11 +120,7 @@ export function startFrameAgent(options: FrameAgentOptions): void {
   window.addEventListener('resize', schedule, { passive: true, signal });
   const observer = new MutationObserver(schedule);
   observer.observe(document.documentElement, { childList: true, subtree: true });
-  signal.addEventListener('abort', () => {
-    observer.disconnect();
-    if (poll !== undefined) clearInterval(poll);
-    if (scheduled !== undefined) clearTimeout(scheduled);
-  });
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   // The top frame may have a flow running already: ask for it.
-  parent.postMessage(envelope({ type: 'hello' }), [...CONSOLE_FRAME_ORIGINS][0]!);
+  for (const origin of CONSOLE_FRAME_ORIGINS) parent.postMessage(envelope({ type: 'hello' }), origin);
 }

@@ -9,13 +9,14 @@
  *
  * Messages go through window.postMessage between console frames only: sent with the console
  * origin as target origin, accepted only from that origin and from the expected window (the
- * parent, or one of our page's iframes), and checked field by field. Nothing secret travels: ids,
- * booleans, rects, and the chosen deleted row's name (already on the page).
+ * parent, or one of our page's iframes), and checked strictly (parseFrameMessage): a malformed
+ * message is dropped whole. Nothing secret travels: ids, booleans, rects, and the chosen deleted
+ * row's name (already on the page), whose key id passes the one validator (utils/page-values.ts).
  */
 import type { GuideRect } from '@/components/GuideCard';
 import type { ConsolePageId } from './pages';
 import { CONSOLE_PAGE_IDS } from './pages';
-import type { RowChoice } from './state';
+import { pickChoice, type RowChoice } from './state';
 import { CHECK_IDS, TARGET_IDS, type CheckId, type TargetId } from './targets';
 
 export const CONSOLE_FRAME_ORIGINS = new Set(['https://console.cloud.google.com']);
@@ -60,69 +61,101 @@ export function envelope<T extends FrameQuery | FrameReport | FrameHello>(messag
   return { [MARK]: 1, message };
 }
 
-function record(value: unknown): Record<string, unknown> | null {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+/** Larger than any viewport: a coordinate beyond it is not a real box. */
+const MAX_COORDINATE = 100_000;
+
+/** The fields each message may carry; a message with any other field is not ours. */
+const FIELDS = {
+  hello: ['type'],
+  query: ['type', 'seq', 'page', 'choice', 'targets', 'checks', 'clickTarget'],
+  report: ['type', 'seq', 'found', 'disabled', 'holds', 'clicked'],
+} as const;
+
+/** Thrown inside the parser for a malformed field; the message is then dropped whole. */
+class Malformed extends Error {}
+
+function record(value: unknown): Record<string, unknown> {
+  // Not a prototype check: in Firefox a content script sees another frame's message through an
+  // Xray wrapper, whose prototype is the page's Object.prototype.
+  if (!value || typeof value !== 'object' || Array.isArray(value) || Object.prototype.toString.call(value) !== '[object Object]') throw new Malformed();
+  return value as Record<string, unknown>;
 }
 
+function onlyFields(raw: Record<string, unknown>, allowed: readonly string[]): void {
+  if (Object.keys(raw).some((key) => !allowed.includes(key))) throw new Malformed();
+}
+
+function knownId<T extends string>(value: unknown, known: readonly T[]): T {
+  if (typeof value !== 'string' || !(known as readonly string[]).includes(value)) throw new Malformed();
+  return value as T;
+}
+
+/** A list of known ids, or the whole message is dropped: no unknown id is filtered in silence. */
 function idList<T extends string>(value: unknown, known: readonly T[]): T[] {
-  if (!Array.isArray(value)) return [];
-  return value.slice(0, MAX_IDS).filter((id): id is T => typeof id === 'string' && (known as readonly string[]).includes(id));
+  if (!Array.isArray(value) || value.length > MAX_IDS) throw new Malformed();
+  return [...new Set(value.map((id) => knownId(id, known)))];
 }
 
-function finite(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value);
+function coordinate(value: unknown, min: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > MAX_COORDINATE) throw new Malformed();
+  return value;
 }
 
-function rectOf(value: unknown): GuideRect | null | undefined {
+function rectOf(value: unknown): GuideRect | null {
   if (value === null) return null;
   const raw = record(value);
-  if (!raw) return undefined;
-  const { top, left, width, height } = raw;
-  if (!finite(top) || !finite(left) || !finite(width) || !finite(height) || width < 0 || height < 0) return undefined;
-  return { top, left, width, height };
+  onlyFields(raw, ['top', 'left', 'width', 'height']);
+  return { top: coordinate(raw.top, -MAX_COORDINATE), left: coordinate(raw.left, -MAX_COORDINATE), width: coordinate(raw.width, 0), height: coordinate(raw.height, 0) };
 }
 
-function choiceOf(value: unknown): RowChoice | undefined {
-  const raw = record(value);
-  if (!raw) return undefined;
-  const { name, detail, signature, index, keyId } = raw;
-  if (typeof name !== 'string' || typeof signature !== 'string' || typeof index !== 'number') return undefined;
-  const choice: RowChoice = { name: name.slice(0, 300), detail: typeof detail === 'string' ? detail.slice(0, 300) : '', signature: signature.slice(0, 2000), index };
-  if (typeof keyId === 'string' && /^[\w-]{1,100}$/.test(keyId)) choice.keyId = keyId;
-  return choice;
+function seqOf(value: unknown): number {
+  if (!Number.isSafeInteger(value) || (value as number) < 1) throw new Malformed();
+  return value as number;
 }
 
-/** A message of ours, checked field by field; anything else gives null. */
+function parseQuery(message: Record<string, unknown>): FrameQuery {
+  const query: FrameQuery = { type: 'query', seq: seqOf(message.seq), targets: idList(message.targets, TARGET_IDS), checks: idList(message.checks, CHECK_IDS) };
+  if (message.page !== undefined) query.page = knownId(message.page, CONSOLE_PAGE_IDS);
+  if (message.choice !== undefined) {
+    // The same validator as stored state: the key id must be a console uid (utils/page-values.ts).
+    const choice = pickChoice(record(message.choice));
+    if (!choice) throw new Malformed();
+    query.choice = choice;
+  }
+  if (message.clickTarget !== undefined) query.clickTarget = knownId(message.clickTarget, TARGET_IDS);
+  return query;
+}
+
+function parseReport(message: Record<string, unknown>): FrameReport {
+  const rawFound = record(message.found);
+  if (Object.keys(rawFound).length > MAX_IDS) throw new Malformed();
+  const found: FrameReport['found'] = {};
+  for (const [id, rect] of Object.entries(rawFound)) found[knownId(id, TARGET_IDS)] = rectOf(rect);
+  const report: FrameReport = { type: 'report', seq: seqOf(message.seq), found, disabled: idList(message.disabled, TARGET_IDS), holds: idList(message.holds, CHECK_IDS) };
+  if (message.clicked !== undefined) report.clicked = knownId(message.clicked, TARGET_IDS);
+  return report;
+}
+
+/**
+ * A message of ours, checked strictly: the envelope, the type, exactly the known fields, known ids
+ * only, bounded lists and coordinates, a choice in the stored state's grammar. Anything else
+ * (another script's message, a page posting look-alikes) gives null, never a partial message.
+ */
 export function parseFrameMessage(data: unknown): FrameQuery | FrameReport | FrameHello | null {
-  const outer = record(data);
-  if (!outer || outer[MARK] !== 1) return null;
-  const message = record(outer.message);
-  if (!message) return null;
-  if (message.type === 'hello') return { type: 'hello' };
-  if (!finite(message.seq)) return null;
-  if (message.type === 'query') {
-    const query: FrameQuery = { type: 'query', seq: message.seq, targets: idList(message.targets, TARGET_IDS), checks: idList(message.checks, CHECK_IDS) };
-    if (typeof message.page === 'string' && (CONSOLE_PAGE_IDS as readonly string[]).includes(message.page)) query.page = message.page as ConsolePageId;
-    const choice = choiceOf(message.choice);
-    if (choice) query.choice = choice;
-    const [clickTarget] = idList([message.clickTarget], TARGET_IDS);
-    if (clickTarget) query.clickTarget = clickTarget;
-    return query;
+  try {
+    const outer = record(data);
+    onlyFields(outer, [MARK, 'message']);
+    if (outer[MARK] !== 1) return null;
+    const message = record(outer.message);
+    const type = message.type;
+    if (type !== 'hello' && type !== 'query' && type !== 'report') return null;
+    onlyFields(message, FIELDS[type]);
+    if (type === 'hello') return { type: 'hello' };
+    return type === 'query' ? parseQuery(message) : parseReport(message);
+  } catch (error) {
+    if (error instanceof Malformed) return null;
+    throw error;
   }
-  if (message.type === 'report') {
-    const found: FrameReport['found'] = {};
-    const rawFound = record(message.found) ?? {};
-    for (const id of TARGET_IDS) {
-      if (!(id in rawFound)) continue;
-      const rect = rectOf(rawFound[id]);
-      if (rect !== undefined) found[id] = rect;
-    }
-    const report: FrameReport = { type: 'report', seq: message.seq, found, disabled: idList(message.disabled, TARGET_IDS), holds: idList(message.holds, CHECK_IDS) };
-    const [clicked] = idList([message.clicked], TARGET_IDS);
-    if (clicked) report.clicked = clicked;
-    return report;
-  }
-  return null;
 }
 
 /** A rect in a frame's viewport, in the top viewport: moved by the iframe's content box. */
