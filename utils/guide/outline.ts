@@ -10,6 +10,7 @@
  * Pure DOM reads, no layout.
  */
 import { accessibleName, isShown, roleOf, visibleText } from './dom';
+import { projectValue } from '@/utils/page-values';
 import { matchesLabel } from './labels';
 
 /** Cells whose contents are the user's data. */
@@ -33,9 +34,10 @@ export interface OutlineOptions {
   maxLines?: number;
 }
 
+/** The project the URL names, when it is one (utils/page-values.ts): masking any other text is noise. */
 function projectOf(url: string): string | undefined {
   try {
-    return new URL(url).searchParams.get('project') ?? undefined;
+    return projectValue(new URL(url).searchParams.get('project'));
   } catch {
     return undefined;
   }
@@ -102,7 +104,7 @@ function describe(element: Element, role: string | undefined, inCell: boolean, p
 
 /** The outline as plain text, one element per line, indented by nesting. */
 export function pageOutline(root: Document, options: OutlineOptions): string {
-  const project = projectOf(options.url) ?? undefined;
+  const project = projectOf(options.url);
   const maxLines = options.maxLines ?? MAX_LINES;
   let path = '';
   try {
