@@ -9,8 +9,8 @@ import { guideUrl } from '@/utils/guide/url';
 import { keyRuleValues, standardKeysAccepted } from '@/utils/key-rules';
 import { saveScreenshot, watchContentScript } from './harness';
 import { useExtensionBrowser } from './extension-browser';
-import { MISSING_TIMEOUT, PROJECT, RESTORED_KEY, cardLinks, cardText, clickCardButton, clickOutlined, openConsole, ringCentre } from './console-coach';
-import { guideState, waitForStep } from './page-helpers';
+import { MISSING_TIMEOUT, PROJECT, RESTORED_KEY, cardLinks, cardText, clickCardButton, clickOutlined, openConsole } from './console-coach';
+import { guideState, ringCentre, waitForStep } from './page-helpers';
 
 const env = useExtensionBrowser();
 

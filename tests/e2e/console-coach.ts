@@ -1,12 +1,13 @@
 /**
  * The click coach's e2e helpers for Chromium: Cloud Console replicas served at their real URLs
  * under the console's Trusted Types CSP, real mouse clicks at the outlined element, the card's text
- * and links. The guide host's place (`guideState`, `waitForStep`) is in page-helpers.ts, shared
- * with Firefox.
+ * and links. The guide host's place (`guideState`, `waitForStep`) and the ring (`ringCentre`) are
+ * in page-helpers.ts, shared with Firefox.
  */
 import type { ConsoleMessage, ElementHandle, Page } from 'puppeteer-core';
 import type { ExtensionBrowser } from './extension-browser';
 import { readFixture, serveReplicas, trackPageErrors } from './harness';
+import { ringCentre } from './page-helpers';
 import { replicaFor, TRUSTED_TYPES_CSP } from './replicas';
 
 export const PROJECT = 'gen-lang-client-0371227417';
@@ -52,15 +53,6 @@ export async function openConsole(env: ExtensionBrowser, served: Served): Promis
     return fixture ? { body: readFixture(`cloud-console/${fixture}`), headers: TRUSTED_TYPES_CSP } : replicaFor(url);
   });
   return { page, served, errors, violations };
-}
-
-/** The centre of the ring our shadow root draws around the target. */
-export async function ringCentre(page: Page): Promise<{ x: number; y: number }> {
-  await page.waitForFunction(() => document.querySelector('key-doctor-guide')?.shadowRoot?.querySelector('.kd-ring') != null, { timeout: 5_000 });
-  return page.evaluate(() => {
-    const ring = document.querySelector('key-doctor-guide')!.shadowRoot!.querySelector('.kd-ring')!.getBoundingClientRect();
-    return { x: ring.left + ring.width / 2, y: ring.top + ring.height / 2 };
-  });
 }
 
 /** A real mouse click on whatever the ring outlines; `navigates` waits for the page it opens. */

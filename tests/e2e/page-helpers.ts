@@ -107,3 +107,12 @@ export async function waitForStep(page: Page, step: string, phase = 'shown', tim
     throw new Error(`waiting for ${step}/${phase}, the guide is at ${JSON.stringify(await guideState(page))}: ${(error as Error).message}`);
   }
 }
+
+/** The centre of the ring our shadow root draws around the target. */
+export async function ringCentre(page: Page): Promise<{ x: number; y: number }> {
+  await page.waitForFunction(() => document.querySelector('key-doctor-guide')?.shadowRoot?.querySelector('.kd-ring') != null, { timeout: 5_000 });
+  return page.evaluate(() => {
+    const ring = document.querySelector('key-doctor-guide')!.shadowRoot!.querySelector('.kd-ring')!.getBoundingClientRect();
+    return { x: ring.left + ring.width / 2, y: ring.top + ring.height / 2 };
+  });
+}

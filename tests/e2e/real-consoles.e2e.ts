@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { guideUrl } from '@/utils/guide/url';
 import { keyRuleValues } from '@/utils/key-rules';
 import { useExtensionBrowser } from './extension-browser';
-import { MISSING_TIMEOUT, PROJECT, cardLinks, cardText, clickCardButton, clickOutlined, openConsole, ringCentre } from './console-coach';
-import { waitForStep } from './page-helpers';
+import { MISSING_TIMEOUT, PROJECT, cardLinks, cardText, clickCardButton, clickOutlined, openConsole } from './console-coach';
+import { ringCentre, waitForStep } from './page-helpers';
 
 const env = useExtensionBrowser();
 const CONSOLE = 'https://console.cloud.google.com';
