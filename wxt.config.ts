@@ -6,12 +6,25 @@ import preact from '@preact/preset-vite';
 // popup asks the tab's content script whether it can scan instead of reading the tab's URL.
 export const API_ORIGIN = 'https://generativelanguage.googleapis.com';
 
+/**
+ * Rule provenance (`seen: '…'` in the AI Studio rules table) is for people reading the source and
+ * for the tests, not for the page: the build drops it, keeping the AI Studio startup script small.
+ */
+const dropRuleProvenance = {
+  name: 'key-doctor:drop-rule-provenance',
+  apply: 'build' as const,
+  transform(code: string, id: string) {
+    if (!id.endsWith('/utils/detection/rules/ai-studio.ts')) return undefined;
+    return { code: code.replace(/\bseen:\s*(['"])(?:\\.|(?!\1)[^\\])*\1,?/g, ''), map: null };
+  },
+};
+
 /** The Firefox add-on id, final: AMO ties the listing and every update to it. */
 export const GECKO_ID = 'key-doctor@keydoctor.dev';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), dropRuleProvenance] }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -22,6 +35,12 @@ export default defineConfig({
     commands: {
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: { suggested_key: { default: 'Alt+Shift+K' } },
     },
+    // The AI Studio card's lazy modules (one per language), imported by the AI Studio content
+    // script through their runtime URL after a detection; nothing else is web-accessible.
+    web_accessible_resources:
+      manifestVersion === 2
+        ? ['ai-studio-card-*.js']
+        : [{ resources: ['ai-studio-card-*.js'], matches: ['https://aistudio.google.com/*'] }],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

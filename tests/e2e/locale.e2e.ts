@@ -1,12 +1,16 @@
 /**
  * The other UI languages end to end: a browser whose UI language is zh-CN or ja gets the popup
- * and the diagnosis card in that language (the same engine, the same data table, another locale).
+ * and the diagnosis card in that language (the same engine, the same data table, another locale),
+ * and on AI Studio the card's module of that language (ai-studio-card-<lang>.js, loaded lazily).
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { demoKey } from '../mock-api/scenarios';
-import { CHROMIUM, openPopup, saveScreenshot } from './harness';
+import { CHROMIUM, openPopup, saveScreenshot, trackPageErrors, watchContentScript } from './harness';
 import { useExtensionBrowser } from './extension-browser';
+import { CARD_QUOTES_REQUEST, serveAiStudioWithRpcs, waitForHintState } from './page-helpers';
+
+const IAM_DENIED = `[7,"Permission 'iam.serviceAccounts.create' denied on resource.",[["type.googleapis.com/google.rpc.ErrorInfo",["IAM_PERMISSION_DENIED","iam.googleapis.com",[["permission","iam.serviceAccounts.create"]]]]]]`;
 
 const LANGUAGES = [
   // Kanji alone cannot tell Chinese from Japanese; kana can.
@@ -47,6 +51,31 @@ for (const { lang, name, script, screenshot } of LANGUAGES) {
         expect(step).not.toMatch(ENGLISH_SENTENCE);
       }
       await saveScreenshot(popup, screenshot, { fullPage: true });
+    });
+
+    it(`the AI Studio card (its lazy module) is in ${name}`, async () => {
+      const page = await env.launched.browser.newPage();
+      const errors = trackPageErrors(page);
+      await serveAiStudioWithRpcs(page, 'ai-studio/keys-page-rpc.html', { GenerateCloudApiKey: { status: 403, body: IAM_DENIED } });
+      const content = await watchContentScript(page, env.launched.extensionId);
+      await page.goto('https://aistudio.google.com/api-keys?toast=none', { waitUntil: 'load' });
+      await content.injected;
+      await page.click('[data-test-id="create-api-key-button"]');
+      expect((await waitForHintState(page, CARD_QUOTES_REQUEST)).cause).toBe('missing-iam-permissions');
+      // Our words only: the quoted request and the permission codes are Google's.
+      const words = await page.evaluate(() => {
+        const root = document.querySelector('key-doctor-hint')!.shadowRoot!;
+        return [...root.querySelectorAll('h2, h3, figcaption, .kd-meaning, .kd-cause-title, .kd-cause-detail, .kd-action')].map((node) => node.textContent?.trim() ?? '');
+      });
+      expect(words.length).toBeGreaterThan(10);
+      // Every heading, title and action in CJK (a short one such as 原因 may be kanji alone); kana overall for Japanese.
+      for (const text of words) {
+        expect(text).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+        expect(text).not.toMatch(ENGLISH_SENTENCE);
+      }
+      expect(words.join(' ')).toMatch(script);
+      expect(errors).toEqual([]);
+      await page.close();
     });
   });
 }

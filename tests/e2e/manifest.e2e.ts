@@ -17,7 +17,7 @@ describe('built manifest', () => {
   });
 
   it('runs content scripts only on AI Studio and the Cloud Console', () => {
-    expect(manifest.content_scripts?.flatMap((script) => script.matches ?? []).sort()).toEqual(['https://aistudio.google.com/*', 'https://console.cloud.google.com/*']);
+    expect([...new Set(manifest.content_scripts?.flatMap((script) => script.matches ?? []))].sort()).toEqual(['https://aistudio.google.com/*', 'https://console.cloud.google.com/*']);
   });
 
   it('is localised (en, zh_CN and ja) and has the keyboard shortcut', () => {

@@ -3,8 +3,9 @@
  * AI Studio's error toast on a page and waiting for Key Doctor's card, and reading the click
  * coach's place. They use only what Chromium and Firefox both offer (no CDP).
  */
-import type { Page } from 'puppeteer-core';
-import { reloadExtensionPage, type LaunchedBrowser } from './harness';
+import type { HTTPRequest, Page } from 'puppeteer-core';
+import { readFixture, reloadExtensionPage, type LaunchedBrowser } from './harness';
+import { TRUSTED_TYPES_CSP } from './replicas';
 
 /** Types `key` into a fresh popup, runs the test and returns the diagnosis id of the card. */
 export async function testKeyInPopup(launched: LaunchedBrowser, popup: Page, key: string, options: { generate?: boolean } = {}): Promise<string> {
@@ -115,4 +116,124 @@ export async function ringCentre(page: Page): Promise<{ x: number; y: number }> 
     const ring = document.querySelector('key-doctor-guide')!.shadowRoot!.querySelector('.kd-ring')!.getBoundingClientRect();
     return { x: ring.left + ring.width / 2, y: ring.top + ring.height / 2 };
   });
+}
+// AI Studio's own key-creation request (the request reader's e2e, in both browsers).
+
+export const RPC_HOST = 'alkalimakersuite-pa.clients6.google.com';
+export const RPC_PREFIX = '/$rpc/google.internal.alkali.applications.makersuite.v1.MakerSuiteService/';
+
+export interface RpcAnswer {
+  status: number;
+  body: string;
+}
+
+const RPC_CORS = {
+  'access-control-allow-origin': 'https://aistudio.google.com',
+  'access-control-allow-credentials': 'true',
+  'access-control-allow-headers': 'content-type, x-goog-api-key, x-user-agent, authorization',
+  'access-control-allow-methods': 'POST',
+};
+const EXTENSION_PROTOCOLS = new Set(['chrome-extension:', 'moz-extension:', 'data:']);
+
+/**
+ * AI Studio pages from `fixture`, MakerSuiteService RPCs from `answers` (by method name, with the
+ * CORS preflight the real host answers); everything else is refused. Returns the RPC methods the
+ * page called, in order.
+ */
+export async function serveAiStudioWithRpcs(page: Page, fixture: string, answers: Record<string, RpcAnswer>): Promise<string[]> {
+  const rpcCalls: string[] = [];
+  const ignore = () => {};
+  page.on('request', (request: HTTPRequest) => {
+    const target = new URL(request.url());
+    if (EXTENSION_PROTOCOLS.has(target.protocol)) return void request.continue().catch(ignore);
+    if (target.hostname === 'aistudio.google.com') {
+      return void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', headers: TRUSTED_TYPES_CSP, body: readFixture(fixture) }).catch(ignore);
+    }
+    if (target.hostname === RPC_HOST && target.pathname.startsWith(RPC_PREFIX)) {
+      if (request.method() === 'OPTIONS') return void request.respond({ status: 204, headers: RPC_CORS, body: '' }).catch(ignore);
+      const method = target.pathname.slice(RPC_PREFIX.length);
+      rpcCalls.push(method);
+      const answer = answers[method];
+      if (answer) {
+        return void request
+          .respond({ status: answer.status, headers: RPC_CORS, contentType: 'application/json+protobuf; charset=UTF-8', body: answer.body })
+          .catch(ignore);
+      }
+    }
+    return void request.abort('blockedbyclient').catch(ignore);
+  });
+  await page.setRequestInterception(true);
+  return rpcCalls;
+}
+
+/**
+ * Resolves once the AI Studio content script (the isolated one) has started in this page. Call
+ * before the navigation, await after it. It listens for the "started" message WXT's content-script
+ * context posts to the page (type `<extension id>:ai-studio:wxt:content-script-started`), which
+ * is sent after main() has registered its listeners; it works in every browser (no CDP).
+ */
+export async function whenAiStudioScriptStarts(page: Page, timeout = 10_000): Promise<() => Promise<void>> {
+  await page.evaluateOnNewDocument(() => {
+    window.addEventListener('message', (event) => {
+      const type = (event.data as { type?: unknown } | null)?.type;
+      if (typeof type === 'string' && type.endsWith(':ai-studio:wxt:content-script-started')) {
+        (window as unknown as { kdAiStudioStarted: boolean }).kdAiStudioStarted = true;
+      }
+    });
+  });
+  return async () => {
+    await page.waitForFunction(() => (window as unknown as { kdAiStudioStarted?: boolean }).kdAiStudioStarted === true, { timeout, polling: 50 });
+  };
+}
+
+/** Counts every <key-doctor-hint> ever added from now on: toast and request must make one card. */
+export function countHintHosts(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const counter = window as unknown as { kdHostsAdded: number };
+    counter.kdHostsAdded = 0;
+    new MutationObserver((records) => {
+      for (const record of records) for (const node of record.addedNodes) if (node.nodeName === 'KEY-DOCTOR-HINT') counter.kdHostsAdded += 1;
+    }).observe(document.documentElement, { childList: true, subtree: true });
+  });
+}
+
+export interface HintState {
+  cause?: string;
+  diagnosis?: string;
+  /** The data-cause of every listed cause, in order (the exact one first when there is one). */
+  causes: string[];
+  /** What the failed request said, as quoted. */
+  request?: string;
+  /** The page's toast, as quoted. */
+  toast?: string;
+  /** Hosts added since countHintHosts (undefined if it was not called). */
+  added?: number;
+}
+
+/** The drawn card's state, or undefined while there is none. */
+export function hintState(page: Page): Promise<HintState | undefined> {
+  return page.evaluate(() => {
+    const host = document.querySelector<HTMLElement>('key-doctor-hint');
+    if (!host?.shadowRoot?.querySelector('.kd-card')) return undefined;
+    return {
+      cause: host.dataset.cause,
+      diagnosis: host.dataset.diagnosis,
+      causes: [...host.shadowRoot.querySelectorAll<HTMLElement>('li[data-cause]')].map((li) => li.dataset.cause ?? ''),
+      request: host.shadowRoot.querySelector('[data-request]')?.textContent ?? undefined,
+      toast: host.shadowRoot.querySelector('[data-toast]')?.textContent ?? undefined,
+      added: (window as unknown as { kdHostsAdded?: number }).kdHostsAdded,
+    };
+  });
+}
+
+/** The card quotes the failed request / the toast. */
+export const CARD_QUOTES_REQUEST = `(() => { const h = document.querySelector('key-doctor-hint'); return Boolean(h && h.shadowRoot && h.shadowRoot.querySelector('[data-request]')); })()`;
+export const CARD_QUOTES_TOAST = `(() => { const h = document.querySelector('key-doctor-hint'); return Boolean(h && h.shadowRoot && h.shadowRoot.querySelector('[data-toast]')); })()`;
+
+/** Waits until `accept` (a page expression) holds, then returns the card's state. */
+export async function waitForHintState(page: Page, accept: string, timeout = 10_000): Promise<HintState> {
+  await page.waitForFunction(accept, { timeout, polling: 50 }).catch(async (error: Error) => {
+    throw new Error(`hint is ${JSON.stringify(await hintState(page))}: ${error.message}`);
+  });
+  return (await hintState(page))!;
 }

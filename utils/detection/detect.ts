@@ -40,6 +40,11 @@ export interface Detection {
 export interface DetectOptions {
   /** Ignore the rules' page restriction (an explicit scan the user asked for). */
   anyPage?: boolean;
+  /**
+   * Look only in these elements (each one and what it holds): the toasts and dialogs a
+   * MutationObserver batch just added or changed. `root` still gives the project context.
+   */
+  scopes?: readonly Element[];
 }
 
 /** A live region holding more than this is a transcript or a feed, not a toast. */
@@ -222,14 +227,23 @@ interface Candidate {
   kinds: Set<ContainerKind>;
 }
 
-function gatherCandidates(root: ParentNode, kinds: Iterable<ContainerKind>): Candidate[] {
+function gatherCandidates(root: ParentNode, kinds: Iterable<ContainerKind>, scopes?: readonly Element[]): Candidate[] {
   const byElement = new Map<Element, Candidate>();
+  const add = (element: Element, kind: ContainerKind) => {
+    const candidate = byElement.get(element) ?? { element, kinds: new Set<ContainerKind>() };
+    candidate.kinds.add(kind);
+    byElement.set(element, candidate);
+  };
   for (const kind of kinds) {
-    root.querySelectorAll(KIND_SELECTORS[kind]).forEach((element) => {
-      const candidate = byElement.get(element) ?? { element, kinds: new Set<ContainerKind>() };
-      candidate.kinds.add(kind);
-      byElement.set(element, candidate);
-    });
+    const selector = KIND_SELECTORS[kind];
+    if (!scopes) {
+      root.querySelectorAll(selector).forEach((element) => add(element, kind));
+      continue;
+    }
+    for (const scope of scopes) {
+      if (scope.matches(selector)) add(scope, kind);
+      scope.querySelectorAll(selector).forEach((element) => add(element, kind));
+    }
   }
   return [...byElement.values()];
 }
@@ -270,7 +284,7 @@ export function detect(
   const kinds = new Set(rules.flatMap((rule) => rule.in));
   const matched: { element: Element; rule: TextRule }[] = [];
 
-  for (const { element, kinds: candidateKinds } of gatherCandidates(root, kinds)) {
+  for (const { element, kinds: candidateKinds } of gatherCandidates(root, kinds, options.scopes)) {
     if (isExcluded(element)) continue;
     const text = readText(element);
     if (!text) continue;

@@ -1,10 +1,16 @@
 /**
- * The glue between the live page and detect(): a MutationObserver that looks only at added nodes
- * (and text changes inside the CDK overlay container), debounced, bound to an AbortSignal
- * (WXT's ctx.signal). Also raises the language-independent signal: a toast right after a
- * create-key click, with no key shown, is a failed creation even when we cannot read it.
+ * The glue between the live page and detect(), bound to an AbortSignal (WXT's ctx.signal).
+ *
+ * Same frame as the toast: it observes only where Angular puts toasts and dialogs (body's
+ * children, the CDK overlay container, the LiveAnnouncer element) and runs detect() on the added
+ * or changed toast inside the MutationObserver callback, with no debounce; when MatSnackBar moves
+ * its label 150 ms later the same host is read again and a changed text updates the card in place.
+ * A whole-document scan runs only as a throttled fallback on key pages (a message somewhere we do
+ * not expect) and for "Scan this page". Also raises the language-independent signal: a toast right
+ * after a create-key click, with no key shown, is a failed creation even when we cannot read it.
  * Never throws into the page: a failure is logged once and the watcher stops reacting.
  */
+import type { RpcFailureSummary } from '@/utils/ai-studio-rpc/parse';
 import type { LinkContext } from '@/utils/console-links';
 import type { DiagnosisId } from '@/utils/diagnosis/types';
 import { contextFor, detect, isExcluded, isKeyShown, readText, type Detection } from '@/utils/detection/detect';
@@ -15,6 +21,7 @@ import {
   CREATION_DIALOG_SELECTOR,
   KEY_SHOWN,
   LIVE_ANNOUNCER_SELECTOR,
+  MESSAGE_HOST_SELECTOR,
   TOAST_SELECTOR,
   UNREADABLE_CREATE_FAILURE,
   isAiStudioKeyPage,
@@ -27,13 +34,13 @@ export interface Finding {
   diagnosisId?: DiagnosisId;
   /** The page's message, plain text; absent when nothing was found. */
   message?: string;
+  /** AI Studio's failed create-key request, when the MAIN-world reader saw it (validated). */
+  request?: RpcFailureSummary;
   context: LinkContext;
 }
 
 export const WATCH_TIMING = {
-  /** Quiet time before a batch is scanned; MatSnackBar re-parents its content after 150 ms. */
-  debounceMs: 200,
-  /** A page that never stops mutating is still scanned this often. */
+  /** The whole-document fallback scan runs at most this often (throttled, key pages only). */
   maxWaitMs: 1_000,
   /** A toast this long after a create-key click counts as that click's answer. */
   createWindowMs: 8_000,
@@ -53,6 +60,8 @@ export interface WatchOptions {
   /** Where "structure changed" warnings go; once per rule id. */
   warn?: (message: string) => void;
   timing?: Partial<WatchTiming>;
+  /** A create-key click or a snack bar appeared: a card may be needed soon (prefetch the view). */
+  onLikelySoon?: () => void;
 }
 
 export interface PageWatcher {
@@ -63,6 +72,9 @@ export interface PageWatcher {
 }
 
 const OVERLAY_CONTAINER = '.cdk-overlay-container';
+/** Body children whose subtree we watch: toasts and dialogs go in these (console-dom-evidence A1). */
+const TOAST_ROOTS = `${OVERLAY_CONTAINER}, ${LIVE_ANNOUNCER_SELECTOR}`;
+const SNACK_BAR_SELECTOR = 'mat-snack-bar-container, .mat-mdc-snack-bar-container, .ms-toast-snack-bar-container, snack-bar-container';
 const CREATE_CONTROL_SELECTOR = CREATE_KEY_CONTROLS.map((entry) => entry.selector).join(', ');
 /** Added nodes worth a scan: message containers, and the key dialog that cancels the signal. */
 const RELEVANT_SELECTOR = [
@@ -82,6 +94,7 @@ export function watchPage(options: WatchOptions): PageWatcher {
   const rules = options.rules ?? AI_STUDIO_RULES;
   const timing: WatchTiming = { ...WATCH_TIMING, ...options.timing };
   const warn = options.warn ?? ((message: string) => console.warn(message));
+  const likelySoon = options.onLikelySoon ?? (() => {});
   const now = () => Date.now();
 
   const warned = new Set<string>();
@@ -108,9 +121,9 @@ export function watchPage(options: WatchOptions): PageWatcher {
   let onKeyPage = isAiStudioKeyPage(getUrl());
   let armedUntil = 0;
   const toastsSinceClick = new Set<Element>();
-  let debounceTimer: ReturnType<typeof setTimeout> | undefined;
+  let fallbackTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastFallbackAt = -Infinity;
   let keyCheckTimer: ReturnType<typeof setTimeout> | undefined;
-  let batchStartedAt = 0;
 
   const report = (finding: Finding, detection?: Detection) => {
     const key = `${finding.ruleId}\n${finding.message ?? ''}`;
@@ -154,11 +167,8 @@ export function watchPage(options: WatchOptions): PageWatcher {
     report(finding);
   });
 
-  const scan = guard(() => {
-    debounceTimer = undefined;
-    if (!onKeyPage) return;
-    checkCreateControl();
-    const detections = detect(doc, getUrl(), rules);
+  /** What a scan found: report the newest new message, or follow up an unread toast after a click. */
+  const handle = (detections: Detection[]) => {
     if (detections.length > 0) {
       disarm();
       const fresh = detections.filter((d) => reported.get(d.host) !== d.message);
@@ -167,6 +177,7 @@ export function watchPage(options: WatchOptions): PageWatcher {
       if (newest) report(findingOf(newest), newest);
       return;
     }
+    if (toastsSinceClick.size === 0) return;
     if (isKeyShown(doc)) return disarm();
     if (keyCheckTimer !== undefined) return;
     const formOpen = doc.querySelector(CREATION_DIALOG_SELECTOR) !== null;
@@ -175,14 +186,27 @@ export function watchPage(options: WatchOptions): PageWatcher {
     );
     toastsSinceClick.clear();
     if (toast) keyCheckTimer = setTimeout(() => reportUnreadable(toast), timing.keyCheckDelayMs);
+  };
+
+  /** The fast path: only the toasts and dialogs this batch touched. */
+  const scanScopes = (scopes: Set<Element>) => {
+    const live = [...scopes].filter((scope) => scope.isConnected);
+    if (live.length > 0) handle(detect(doc, getUrl(), rules, { scopes: live }));
+  };
+
+  /** The fallback: the whole document, for messages outside the places we watch. */
+  const scanAll = guard(() => {
+    fallbackTimer = undefined;
+    lastFallbackAt = now();
+    if (!onKeyPage) return;
+    checkCreateControl();
+    handle(detect(doc, getUrl(), rules));
   });
 
-  const schedule = () => {
-    const at = now();
-    if (debounceTimer === undefined) batchStartedAt = at;
-    else clearTimeout(debounceTimer);
-    const wait = Math.max(0, Math.min(timing.debounceMs, batchStartedAt + timing.maxWaitMs - at));
-    debounceTimer = setTimeout(scan, wait);
+  /** Throttled, never postponed by further mutations: at most one full scan per maxWaitMs. */
+  const scheduleFallback = () => {
+    if (fallbackTimer !== undefined) return;
+    fallbackTimer = setTimeout(scanAll, Math.max(0, lastFallbackAt + timing.maxWaitMs - now()));
   };
 
   const noteToasts = (element: Element) => {
@@ -191,38 +215,94 @@ export function watchPage(options: WatchOptions): PageWatcher {
     element.querySelectorAll(TOAST_SELECTOR).forEach((toast) => toastsSinceClick.add(toast));
   };
 
-  const overlayTextObserver = new MutationObserver(guard((records: MutationRecord[]) => {
-    if (onKeyPage && records.length > 0) schedule();
-  }));
-  const watchedOverlays = new WeakSet<Element>();
-  const watchOverlayText = (container: Element) => {
-    if (watchedOverlays.has(container)) return;
-    watchedOverlays.add(container);
-    overlayTextObserver.observe(container, { characterData: true, subtree: true });
+  /** The toast or dialog a changed node belongs to (one host is one message), else the node itself. */
+  const scopeOf = (element: Element, root: Element): Element => {
+    const host = element.closest(MESSAGE_HOST_SELECTOR);
+    if (host && root.contains(host)) return host;
+    // Inside the overlay container: the pane (or whatever was added) holds the whole message.
+    let top = element;
+    while (top.parentElement && top.parentElement !== root) top = top.parentElement;
+    return top;
   };
 
-  const onMutations = guard((records: MutationRecord[]) => {
-    if (!onKeyPage) return;
-    const armed = now() <= armedUntil;
-    let relevant = false;
-    for (const record of records) {
-      for (const node of record.addedNodes) {
-        let element: Element | null;
-        if (node.nodeType === 1) {
-          element = node as Element;
-          if (element.matches(OVERLAY_CONTAINER)) watchOverlayText(element);
-          if (!relevant) relevant = element.closest(RELEVANT_SELECTOR) !== null || element.querySelector(RELEVANT_SELECTOR) !== null;
-        } else if (node.nodeType === 3) {
-          element = node.parentElement;
-          if (!relevant && element) relevant = element.closest(RELEVANT_SELECTOR) !== null;
+  const toastRootObserver = new MutationObserver(
+    guard((records: MutationRecord[]) => {
+      if (!onKeyPage) return;
+      const armed = now() <= armedUntil;
+      const scopes = new Set<Element>();
+      let snackBar = false;
+      for (const record of records) {
+        const root = (record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement)?.closest(TOAST_ROOTS);
+        if (!root) continue;
+        const touched: Element[] = [];
+        if (record.type === 'characterData') {
+          if (record.target.parentElement) touched.push(record.target.parentElement);
         } else {
-          continue;
+          for (const node of record.addedNodes) {
+            if (node.nodeType === 1) touched.push(node as Element);
+            else if (node.nodeType === 3 && node.parentElement) touched.push(node.parentElement);
+          }
         }
-        if (armed && element) noteToasts(element);
+        for (const element of touched) {
+          scopes.add(element === root ? root : scopeOf(element, root));
+          if (!snackBar && (element.matches(SNACK_BAR_SELECTOR) || element.querySelector(SNACK_BAR_SELECTOR))) snackBar = true;
+          if (armed) noteToasts(element);
+        }
       }
+      if (snackBar) likelySoon();
+      if (scopes.size > 0) scanScopes(scopes);
+    }),
+  );
+  const watchedRoots = new WeakSet<Element>();
+  const watchToastRoot = (root: Element) => {
+    if (watchedRoots.has(root)) return;
+    watchedRoots.add(root);
+    toastRootObserver.observe(root, { childList: true, subtree: true, characterData: true });
+  };
+
+  /** Body's children only: the overlay container, the announcer, or a toast put straight into body. */
+  const bodyObserver = new MutationObserver(
+    guard((records: MutationRecord[]) => {
+      const scopes = new Set<Element>();
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          if (node.nodeType !== 1) continue;
+          const element = node as Element;
+          if (element.localName === 'key-doctor-hint') continue;
+          if (element.matches(TOAST_ROOTS)) {
+            watchToastRoot(element);
+            if (element.childElementCount > 0 || element.textContent) scopes.add(element);
+          } else if (element.matches(RELEVANT_SELECTOR) || element.querySelector(RELEVANT_SELECTOR)) {
+            scopes.add(element);
+          }
+          element.querySelectorAll(TOAST_ROOTS).forEach(watchToastRoot);
+        }
+      }
+      if (!onKeyPage || scopes.size === 0) return;
+      if ([...scopes].some((scope) => scope.matches(SNACK_BAR_SELECTOR) || scope.querySelector(SNACK_BAR_SELECTOR))) likelySoon();
+      if (now() <= armedUntil) scopes.forEach(noteToasts);
+      scanScopes(scopes);
+    }),
+  );
+
+  /** Fallback: any change anywhere on a key page, throttled. Off on other pages (chat streaming). */
+  const documentObserver = new MutationObserver(
+    guard(() => {
+      if (onKeyPage) scheduleFallback();
+    }),
+  );
+  let documentObserved = false;
+  const followPage = () => {
+    if (onKeyPage && !documentObserved) {
+      documentObserver.observe(doc.documentElement, { childList: true, subtree: true });
+      documentObserved = true;
+    } else if (!onKeyPage && documentObserved) {
+      documentObserver.disconnect();
+      documentObserved = false;
+      clearTimeout(fallbackTimer);
+      fallbackTimer = undefined;
     }
-    if (relevant) schedule();
-  });
+  };
 
   const onClick = guard((event: Event) => {
     const target = event.target as Partial<Element> | null;
@@ -230,25 +310,27 @@ export function watchPage(options: WatchOptions): PageWatcher {
     if (target.closest(CREATE_CONTROL_SELECTOR)) {
       disarm();
       armedUntil = now() + timing.createWindowMs;
+      likelySoon();
     }
   });
 
-  const observer = new MutationObserver(onMutations);
   if (!signal.aborted) {
-    observer.observe(doc.documentElement, { childList: true, subtree: true });
-    doc.querySelectorAll(OVERLAY_CONTAINER).forEach(watchOverlayText);
+    bodyObserver.observe(doc.body ?? doc.documentElement, { childList: true });
+    doc.querySelectorAll(TOAST_ROOTS).forEach(watchToastRoot);
+    followPage();
     doc.addEventListener('click', onClick, { capture: true, passive: true, signal });
     signal.addEventListener(
       'abort',
       () => {
-        observer.disconnect();
-        overlayTextObserver.disconnect();
-        clearTimeout(debounceTimer);
+        bodyObserver.disconnect();
+        toastRootObserver.disconnect();
+        documentObserver.disconnect();
+        clearTimeout(fallbackTimer);
         disarm();
       },
       { once: true },
     );
-    if (onKeyPage) schedule();
+    if (onKeyPage) scanAll();
   }
 
   return {
@@ -267,11 +349,8 @@ export function watchPage(options: WatchOptions): PageWatcher {
     locationChanged: guard(() => {
       onKeyPage = isAiStudioKeyPage(getUrl());
       disarm();
-      if (onKeyPage) schedule();
-      else {
-        clearTimeout(debounceTimer);
-        debounceTimer = undefined;
-      }
+      followPage();
+      if (onKeyPage) scheduleFallback();
     }),
   };
 }

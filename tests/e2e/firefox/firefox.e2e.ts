@@ -2,7 +2,8 @@
  * The Firefox build (.output/firefox-mv2, Manifest V2) end to end in headless firefox-esr over
  * WebDriver BiDi: the same mock API, replicas and helpers as the Chromium suite, through the
  * Firefox launcher. It covers what differs most between the two builds: the background page's
- * fetch to the API host, storage.session in MV2, and the content scripts on both consoles.
+ * fetch to the API host, storage.session in MV2, the content scripts on both consoles, the
+ * MAIN-world request reader on AI Studio and the lazy card module (web_accessible_resources).
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
@@ -12,7 +13,22 @@ import { demoKey } from '../../mock-api/scenarios';
 import { useExtensionBrowser } from '../extension-browser';
 import { openPopup, readFixture, serveReplicas, trackPageErrors } from '../harness';
 import { FIREFOX_EXTENSION_DIR } from '../launch-firefox';
-import { hints, insertMessage, ringCentre, testKeyInPopup, waitForHint, waitForStep } from '../page-helpers';
+import {
+  CARD_QUOTES_REQUEST,
+  CARD_QUOTES_TOAST,
+  countHintHosts,
+  hints,
+  hintState,
+  insertMessage,
+  ringCentre,
+  serveAiStudioWithRpcs,
+  testKeyInPopup,
+  waitForHint,
+  waitForHintState,
+  waitForStep,
+  whenAiStudioScriptStarts,
+  type RpcAnswer,
+} from '../page-helpers';
 import { replicaFor, TRUSTED_TYPES_CSP } from '../replicas';
 
 const PROJECT = 'gen-lang-client-0371227417';
@@ -163,6 +179,69 @@ describe('Firefox: content scripts on the consoles', () => {
     // The user's own click inside the frame moves the guide on.
     await page.mouse.click(x, y);
     await waitForStep(page, 'choose-api-key');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('Firefox: AI Studio’s failed request (the MAIN-world reader in Manifest V2)', () => {
+  const NEW_KEY = `AIzaSyFFX${'k'.repeat(30)}`;
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  /** The keys replica whose Create API key sends GenerateCloudApiKey, answered with `answer`. */
+  async function openKeysPage(query: string, answer: RpcAnswer) {
+    const page = await env.launched.browser.newPage();
+    const errors = trackPageErrors(page);
+    const rpcCalls = await serveAiStudioWithRpcs(page, 'ai-studio/keys-page-rpc.html', { GenerateCloudApiKey: answer });
+    const started = await whenAiStudioScriptStarts(page);
+    await page.goto(`https://aistudio.google.com/api-keys?project=${PROJECT}${query}`, { waitUntil: 'load' });
+    // The isolated script must be listening before the request fails (the MAIN-world one starts at document_start).
+    await started();
+    await countHintHosts(page);
+    return { page, errors, rpcCalls };
+  }
+
+  it('names the exact cause from the request alone (no toast): data-cause and the permission it named', async () => {
+    const body = `[7,"Permission 'iam.serviceAccounts.create' denied on resource (or it may not exist).",[["type.googleapis.com/google.rpc.ErrorInfo",["IAM_PERMISSION_DENIED","iam.googleapis.com",[["permission","iam.serviceAccounts.create"]]]]]]`;
+    const { page, errors, rpcCalls } = await openKeysPage('&toast=none', { status: 403, body });
+    await page.click('[data-test-id="create-api-key-button"]');
+    const state = await waitForHintState(page, CARD_QUOTES_REQUEST);
+    expect(rpcCalls).toEqual(['GenerateCloudApiKey']);
+    expect(state).toMatchObject({ cause: 'missing-iam-permissions', diagnosis: 'key-creation-denied', added: 1 });
+    expect(state.causes[0]).toBe('missing-iam-permissions');
+    expect(state.request).toContain('iam.serviceAccounts.create');
+    const codes = await page.evaluate(() =>
+      [...(document.querySelector('key-doctor-hint')?.shadowRoot?.querySelectorAll('.kd-exact code') ?? [])].map((code) => code.textContent),
+    );
+    expect(codes).toEqual(['iam.serviceAccounts.create']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the toast that follows joins the same card', async () => {
+    const { page, errors } = await openKeysPage('', { status: 403, body: '[,[7,"The caller does not have permission"]]' });
+    await page.click('[data-test-id="create-api-key-button"]');
+    const state = await waitForHintState(page, `${CARD_QUOTES_REQUEST} && ${CARD_QUOTES_TOAST}`);
+    expect(state).toMatchObject({ request: 'The caller does not have permission', toast: PERMISSION_DENIED, added: 1 });
+    expect(state.cause).toBeUndefined();
+    expect(await page.evaluate(() => document.querySelectorAll('key-doctor-hint').length)).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a success shows nothing and nothing crosses from the page’s world', async () => {
+    const { page, errors } = await openKeysPage('', { status: 200, body: `[["projects/1/locations/global/keys/abc","${NEW_KEY}","Gemini API Key"]]` });
+    await page.evaluate(() => {
+      const seen = window as unknown as { kdCrossings: string[] };
+      seen.kdCrossings = [];
+      document.addEventListener('key-doctor-rpc-failure', (event) => void seen.kdCrossings.push(String((event as CustomEvent).detail)));
+    });
+    await page.click('[data-test-id="create-api-key-button"]');
+    await page.waitForSelector('ms-apikey-details-dialog input');
+    // Far longer than the failure cases above take to show their card.
+    await sleep(2_500);
+    expect(await hintState(page)).toBeUndefined();
+    expect(await page.evaluate(() => (window as unknown as { kdCrossings: string[] }).kdCrossings)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

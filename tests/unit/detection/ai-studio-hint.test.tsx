@@ -5,6 +5,8 @@ import { AiStudioHint, type AiStudioHintProps } from '@/components/AiStudioHint'
 import { CAUSE_IDS, KEY_CREATION_PERMISSIONS, SERVICE_ACCOUNT_KEY_CONSTRAINT } from '@/utils/detection/ai-studio-causes';
 import { NOTHING_FOUND } from '@/utils/detection/rules/ai-studio';
 import { GUIDE_FLOWS } from '@/utils/guide/flows';
+import { CARD_STRINGS } from '@/utils/detection/card-strings';
+import { summarizeRpcFailure } from '@/utils/ai-studio-rpc/parse';
 
 let root: HTMLElement;
 
@@ -26,6 +28,7 @@ function show(props: Partial<AiStudioHintProps> = {}) {
       ruleId="ai-studio/generate-key-permission-denied"
       message="Failed to generate API key: permission denied. Please try again."
       context={context}
+      strings={CARD_STRINGS.en}
       locale="en"
       minimised={false}
       {...handlers}
@@ -137,8 +140,9 @@ describe('AiStudioHint', () => {
     const { onToggleMinimised, onDismiss } = show();
     expect(document.activeElement).toBe(before);
     expect(root.querySelector('[autofocus]')).toBeNull();
-    const buttons = [...root.querySelectorAll('button')];
+    const buttons = [...root.querySelectorAll<HTMLButtonElement>('header button')];
     expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual(['Minimise Key Doctor', 'Close Key Doctor']);
+    expect(root.querySelector('.kd-copy')!.textContent).toBe('Copy details');
     buttons[0]!.click();
     expect(onToggleMinimised).toHaveBeenCalledOnce();
     const link = actionOf('api-not-enabled');
@@ -149,8 +153,62 @@ describe('AiStudioHint', () => {
   });
 
   it('speaks Simplified Chinese', () => {
-    show({ locale: 'zh-CN' });
+    show({ strings: CARD_STRINGS['zh-CN'] });
     expect(root.querySelector('h2')!.textContent).toBe('AI Studio 为何无法创建你的密钥');
     expect(actionOf('missing-iam-permissions').textContent).toContain('在 IAM 中检查你的角色');
+  });
+
+  describe('with AI Studio’s failed request', () => {
+    const EI = 'type.googleapis.com/google.rpc.ErrorInfo';
+    const request = (body: string, status = 403) => summarizeRpcFailure('GenerateCloudApiKey', status, body);
+    const causes = () => [...root.querySelectorAll<HTMLElement>('li[data-cause]')].map((li) => li.dataset.cause);
+
+    it('an exact cause comes first, quoting the request, with the permissions it named', () => {
+      show({ message: undefined, ruleId: 'ai-studio/create-request-failed', request: request(`[7,"Permission 'iam.serviceAccounts.create' denied on resource",[["${EI}",["IAM_PERMISSION_DENIED","iam.googleapis.com"]]]]`) });
+      expect(causes()[0]).toBe('missing-iam-permissions');
+      expect(new Set(causes()).size).toBe(CAUSE_IDS.length);
+      expect(root.querySelector('.kd-exact [data-cause]')!.getAttribute('data-cause')).toBe('missing-iam-permissions');
+      expect(root.querySelector('[data-request]')!.textContent).toBe("Permission 'iam.serviceAccounts.create' denied on resource");
+      expect([...root.querySelectorAll('.kd-exact code')].map((c) => c.textContent)).toEqual(['iam.serviceAccounts.create']);
+      // The request's quote comes before the cause, which comes before the checklist.
+      const order = [...root.querySelectorAll('[data-request], .kd-exact, .kd-checklist:not(.kd-exact)')].map((e) => e.className || 'request');
+      expect(order).toEqual(['request', 'kd-checklist kd-exact', 'kd-checklist']);
+    });
+
+    it('names the org-policy constraint the request named', () => {
+      show({ request: request('[9,"Precondition failed",[["type.googleapis.com/google.rpc.PreconditionFailure",[[["constraints/iam.disableServiceAccountKeyUpload","projects/1","x"]]]]]]', 400) });
+      expect(causes()[0]).toBe('org-policy');
+      expect(root.querySelector('.kd-exact .kd-cause-detail')!.textContent).toContain('constraints/iam.disableServiceAccountKeyUpload');
+    });
+
+    it('the bare "caller does not have permission" keeps the checklist, no exact cause', () => {
+      show({ message: undefined, ruleId: 'ai-studio/create-request-failed', request: request('[,[7,"The caller does not have permission"]]') });
+      expect(root.querySelector('.kd-exact')).toBeNull();
+      expect(causes()[0]).toBe('restore-deleted-key');
+      expect(root.querySelector('[data-request]')!.textContent).toBe('The caller does not have permission');
+    });
+
+    it('"Copy details" gives the redacted summary', async () => {
+      const copied: string[] = [];
+      show({ request: request(`[7,"The request is suspicious. AIzaSy${'Q'.repeat(33)}"]`), onCopy: async (text) => void copied.push(text) });
+      (root.querySelector('.kd-copy') as HTMLButtonElement).click();
+      await Promise.resolve();
+      expect(copied).toHaveLength(1);
+      expect(copied[0]).toContain('cause: suspicious-request');
+      expect(copied[0]).toContain('request: GenerateCloudApiKey HTTP 403, code 7 PERMISSION_DENIED');
+      expect(copied[0]).toContain('AIza…QQQQ');
+      expect(copied[0]).not.toContain('Q'.repeat(33));
+    });
+
+    it('"Copy details" masks a key in the page\'s toast too', async () => {
+      const copied: string[] = [];
+      const key = `AIzaSy${'T'.repeat(33)}`;
+      show({ message: `Failed to generate API key: ${key}`, onCopy: async (text) => void copied.push(text) });
+      (root.querySelector('.kd-copy') as HTMLButtonElement).click();
+      await Promise.resolve();
+      expect(copied).toHaveLength(1);
+      expect(copied[0]).toContain('toast: Failed to generate API key: AIza…TTTT');
+      expect(copied[0]).not.toContain('T'.repeat(33));
+    });
   });
 });

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { CAUSE_IDS, meaningOf } from '@/utils/detection/ai-studio-causes';
+import { CARD_STRINGS } from '@/utils/detection/card-strings';
 import {
   AI_STUDIO_RULES,
   CONTAINERS,
@@ -64,7 +65,7 @@ describe('AI Studio rule table conventions', () => {
       expect(new Set(rule.causes).size, rule.id).toBe(rule.causes.length);
       for (const cause of rule.causes) expect(CAUSE_IDS).toContain(cause);
       if (rule.diagnosisId) expect(DIAGNOSIS_IDS).toContain(rule.diagnosisId);
-      for (const locale of LOCALES) expect(meaningOf(rule.id, locale), `${rule.id} ${locale}`).toBeTruthy();
+      for (const locale of LOCALES) expect(meaningOf(rule.id, CARD_STRINGS[locale]), `${rule.id} ${locale}`).toBeTruthy();
     }
   });
 

@@ -97,13 +97,49 @@ describe('toast detection through the MutationObserver', () => {
     },
   );
 
-  it('waits for the page to settle (debounce)', async () => {
+  it('reports in the observer callback itself: no timer between toast and finding', async () => {
+    overlayContainer();
     start();
+    await vi.advanceTimersByTimeAsync(SETTLE_MS);
     overlayContainer().append(snackBar('The caller does not have permission'));
-    await vi.advanceTimersByTimeAsync(WATCH_TIMING.debounceMs - 20);
-    expect(findings).toHaveLength(0);
-    await vi.advanceTimersByTimeAsync(40);
+    // Microtasks only (the MutationObserver callback); fake timers never advance.
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    expect(findings.map((f) => f.ruleId)).toEqual(['ai-studio/caller-no-permission']);
+  });
+
+  it('an overlay container created with its first toast is watched and read at once', async () => {
+    start();
+    await vi.advanceTimersByTimeAsync(SETTLE_MS);
+    overlayContainer().append(snackBar('The caller does not have permission'));
+    for (let i = 0; i < 5; i++) await Promise.resolve();
     expect(findings).toHaveLength(1);
+  });
+
+  it('updates in place when the moved label carries a different text (MatSnackBar fills it late)', async () => {
+    overlayContainer();
+    start();
+    const toast = snackBar('', { hidden: true });
+    overlayContainer().append(toast);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(findings).toHaveLength(0);
+    const label = toast.querySelector('.mdc-snackbar__label')!;
+    label.textContent = 'Failed to generate API key: permission denied. Please try again.';
+    toast.querySelector('[aria-live]')!.append(label);
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    expect(findings.map((f) => f.ruleId)).toEqual(['ai-studio/generate-key-permission-denied']);
+  });
+
+  it('tells when a card is likely soon: a snack bar appears, or the create button is clicked', async () => {
+    let soon = 0;
+    start({ onLikelySoon: () => (soon += 1) });
+    overlayContainer().append(snackBar('Copied to clipboard'));
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    expect(soon).toBe(1);
+    const button = document.createElement('button');
+    button.setAttribute('data-test-id', 'create-api-key-button');
+    document.body.append(button);
+    button.click();
+    expect(soon).toBe(2);
   });
 
   it('does not treat the 150 ms aria-hidden → aria-live move as a new toast', async () => {

@@ -1,10 +1,11 @@
 /**
  * Keeps the policy texts true to the code: PRIVACY.md names every storage item utils/storage.ts
- * defines, and there is a store listing for every UI language that justifies every permission,
+ * defines, every content-script site and every request the AI Studio reader looks at, and there is a store listing for every UI language that justifies every permission,
  * host and content-script site the extension asks for.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { KEY_CREATION_RPCS } from '@/utils/ai-studio-rpc/parse';
 
 const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
 const PRIVACY = read('PRIVACY.md');
@@ -40,6 +41,18 @@ describe('PRIVACY.md', () => {
     expect(inFrames).toEqual(['cloud-console.content/index.tsx']);
     expect(PRIVACY).toMatch(/inside frames of that\s+same address/);
     for (const locale of locales) expect(read(`docs/store/listing.${locale}.md`), locale).toMatch(/frames|フレーム|框架/);
+  });
+
+  it('names every content-script site', () => {
+    expect(contentScriptSites.length).toBeGreaterThanOrEqual(2);
+    for (const site of contentScriptSites) expect(PRIVACY, site).toContain(`\`${site}\``);
+  });
+
+  it('says which AI Studio requests the MAIN-world reader reads: failed answers only, never a success', () => {
+    expect(KEY_CREATION_RPCS.length).toBeGreaterThanOrEqual(1);
+    for (const rpc of KEY_CREATION_RPCS) expect(PRIVACY, rpc).toContain(`\`${rpc}\``);
+    expect(PRIVACY).toMatch(/only when its HTTP status is not 2xx/);
+    expect(PRIVACY).toMatch(/never reads a successful answer/);
   });
 
   it('names the only host it sends to, and the header the key goes in', () => {

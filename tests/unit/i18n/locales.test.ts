@@ -5,11 +5,11 @@
  * no blank text and the same {placeholders} in every locale of every table the UI reads.
  */
 import { describe, expect, it } from 'vitest';
-import { hintStrings } from '@/components/AiStudioHint';
 import { STRINGS as reportStrings } from '@/utils/api-key/report';
 import { findingText, PRECHECK_FINDING_IDS } from '@/utils/api-key/precheck';
 import { buildChecklist, CAUSE_IDS, meaningOf } from '@/utils/detection/ai-studio-causes';
-import { AI_STUDIO_RULES, NOTHING_FOUND, UNREADABLE_CREATE_FAILURE } from '@/utils/detection/rules/ai-studio';
+import { CARD_STRINGS } from '@/utils/detection/card-strings';
+import { AI_STUDIO_RULES, NOTHING_FOUND, REQUEST_FAILED, UNREADABLE_CREATE_FAILURE } from '@/utils/detection/rules/ai-studio';
 import { DIAGNOSIS_TABLE } from '@/utils/diagnosis/table';
 import { LOCALES, type Locale } from '@/utils/diagnosis/types';
 import { GUIDE_FLOWS } from '@/utils/guide/flows';
@@ -48,7 +48,10 @@ describe('every locale has every string', () => {
 
   it('string tables', () => {
     expectLikeEnglish(popupStrings, 'popup');
-    expectLikeEnglish(hintStrings, 'AI Studio card');
+    // The AI Studio card's strings live one file per language (utils/detection/card-strings/).
+    expectLikeEnglish(byLocale(CARD_STRINGS, (card) => card.hint), 'AI Studio card');
+    expectLikeEnglish(byLocale(CARD_STRINGS, (card) => card.meanings), 'AI Studio meanings');
+    expectLikeEnglish(byLocale(CARD_STRINGS, (card) => card.causes), 'AI Studio causes');
     expectLikeEnglish(guideStrings, 'guide card');
     expectLikeEnglish(pageNames, 'page names');
     expectLikeEnglish(reportStrings, 'report');
@@ -77,7 +80,7 @@ describe('every locale has every string', () => {
   });
 
   it('pre-check findings, AI Studio checklist and meanings', () => {
-    const ruleIds = [...AI_STUDIO_RULES, UNREADABLE_CREATE_FAILURE, NOTHING_FOUND].map((rule) => rule.id);
+    const ruleIds = [...AI_STUDIO_RULES, UNREADABLE_CREATE_FAILURE, REQUEST_FAILED, NOTHING_FOUND].map((rule) => rule.id);
     for (const locale of LOCALES) {
       for (const id of PRECHECK_FINDING_IDS) {
         const text = findingText(
@@ -87,13 +90,14 @@ describe('every locale has every string', () => {
         expect(text, `${locale} ${id}`).not.toMatch(/\{\w+\}/);
         if (locale === 'ja') expect(text, id).toMatch(KANA);
       }
-      for (const item of buildChecklist(CAUSE_IDS, { project: 'p', authuser: '1' }, locale)) {
+      for (const item of buildChecklist(CAUSE_IDS, { project: 'p', authuser: '1' }, CARD_STRINGS[locale], { locale })) {
         for (const text of [item.title, item.detail, item.action.label, item.secondary?.label ?? 'x']) {
           expect(text.trim(), `${locale} ${item.id}`).not.toBe('');
           expect(text, `${locale} ${item.id}`).not.toMatch(/\{\w+\}/);
         }
+        if (locale === 'ja') for (const text of [item.title, item.detail, item.action.label]) expect(text, item.id).toMatch(KANA);
       }
-      for (const id of ruleIds) expect(meaningOf(id, locale)?.trim(), `${locale} ${id}`).toBeTruthy();
+      for (const id of ruleIds) expect(meaningOf(id, CARD_STRINGS[locale])?.trim(), `${locale} ${id}`).toBeTruthy();
     }
   });
 
@@ -109,7 +113,7 @@ describe('every locale has every string', () => {
         if (english.length) dated++;
         for (const locale of LOCALES) expect(rulesIn(findingText(finding(id), locale, today), locale, today), `${locale} ${id} ${today.toISOString()}`).toEqual(english);
       }
-      const checklists = Object.fromEntries(LOCALES.map((locale) => [locale, buildChecklist(CAUSE_IDS, { project: 'p', authuser: '1' }, locale, today)]));
+      const checklists = Object.fromEntries(LOCALES.map((locale) => [locale, buildChecklist(CAUSE_IDS, { project: 'p', authuser: '1' }, CARD_STRINGS[locale], { locale, today })]));
       for (const [index, item] of checklists.en!.entries()) {
         const english = rulesIn(item.detail, 'en', today);
         if (english.length) dated++;

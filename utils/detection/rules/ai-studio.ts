@@ -7,7 +7,7 @@
  * Angular Material app can put a message and match the words, not the classes.
  */
 import type { DiagnosisId } from '@/utils/diagnosis/types';
-import { CAUSE_IDS, type CauseId } from '@/utils/detection/ai-studio-causes';
+import { CAUSE_IDS, type CauseId } from '@/utils/detection/cause-ids';
 
 export type AiStudioRuleId = `ai-studio/${string}`;
 
@@ -347,13 +347,24 @@ export const UNREADABLE_CREATE_FAILURE: SignalRule = {
   causes: DEFAULT_RANKING,
 };
 
+/**
+ * AI Studio's own create-key request failed (the MAIN-world reader, utils/ai-studio-rpc/): a
+ * detection in any language, with or without a toast. Its causes come from the answer
+ * (utils/ai-studio-rpc/cause.ts); these are the fallback.
+ */
+export const REQUEST_FAILED: SignalRule = {
+  id: 'ai-studio/create-request-failed',
+  diagnosisId: 'key-creation-denied',
+  causes: DEFAULT_RANKING,
+};
+
 /** Not a rule: what the overlay shows when the user asked for a scan and we found nothing. */
 export const NOTHING_FOUND: SignalRule = {
   id: 'ai-studio/nothing-found',
   causes: DEFAULT_RANKING,
 };
 
-const ALL_RULES: readonly (TextRule | SignalRule)[] = [...AI_STUDIO_RULES, UNREADABLE_CREATE_FAILURE, NOTHING_FOUND];
+const ALL_RULES: readonly (TextRule | SignalRule)[] = [...AI_STUDIO_RULES, UNREADABLE_CREATE_FAILURE, REQUEST_FAILED, NOTHING_FOUND];
 
 export function ruleById(id: string): TextRule | SignalRule | undefined {
   return ALL_RULES.find((rule) => rule.id === id);

@@ -1,18 +1,22 @@
-import './style.css';
-import { defineContentScript } from '#imports';
+import { browser, defineContentScript } from '#imports';
+import { RPC_FAILURE_EVENT } from '@/utils/ai-studio-rpc/hook';
+import { readRpcFailure } from '@/utils/ai-studio-rpc/validate';
 import { contentMessaging, type ScanPageResult } from '@/utils/content-messaging';
+import { cardViewLoader } from '@/utils/detection/card-module';
 import { contextFor } from '@/utils/detection/detect';
-import { isAiStudioKeyPage, NOTHING_FOUND } from '@/utils/detection/rules/ai-studio';
+import { isAiStudioKeyPage, NOTHING_FOUND, REQUEST_FAILED } from '@/utils/detection/rules/ai-studio';
 import { watchPage, type Finding } from '@/utils/detection/watch';
 import { pickLocale } from '@/utils/i18n';
 import { createHintOverlay } from './hint-overlay';
 
+// The startup script: watcher, rules and the request reader's receiving end. The card's view,
+// texts and Preact load after a detection (utils/detection/card-module.ts).
 export default defineContentScript({
   matches: ['https://aistudio.google.com/*'],
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
   main(ctx) {
-    const overlay = createHintOverlay(ctx, pickLocale(navigator.language));
+    const loadView = cardViewLoader(pickLocale(navigator.language), (path) => browser.runtime.getURL(path as '/ai-studio-card-en.js'));
+    const overlay = createHintOverlay(ctx, loadView);
     // The Navigation API fires before location.href changes, so follow the event's URL.
     let currentUrl = location.href;
     const watcher = watchPage({
@@ -20,6 +24,13 @@ export default defineContentScript({
       getUrl: () => currentUrl,
       signal: ctx.signal,
       onFinding: (finding) => overlay.show(finding),
+      onLikelySoon: () => overlay.prefetch(),
+    });
+
+    // A failed create-key request, from the MAIN-world reader. Untrusted: validated, or ignored.
+    ctx.addEventListener(document, RPC_FAILURE_EVENT as 'click', (event: Event) => {
+      const request = readRpcFailure((event as CustomEvent<unknown>).detail);
+      if (request) overlay.show({ ruleId: REQUEST_FAILED.id, request, context: contextFor(document, currentUrl) });
     });
 
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {

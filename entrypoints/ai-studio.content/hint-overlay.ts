@@ -1,0 +1,115 @@
+import type { ContentScriptContext } from '#imports';
+import type { CardView } from '@/utils/detection/card-module';
+import { mergeFindings, planCard } from '@/utils/detection/card-plan';
+import type { Finding } from '@/utils/detection/watch';
+
+export interface HintOverlay {
+  /** Show the card for this finding, or update the one already shown: never a second card. */
+  show: (finding: Finding) => void;
+  remove: () => void;
+  /** The app navigated (another project or account): the shown card's links follow. Read only when a card is up. */
+  updateContext: (readContext: () => Finding['context']) => void;
+  /** A card may be needed soon: start loading the view now. */
+  prefetch: () => void;
+}
+
+/** A toast and a request this close together are one failure (the toast follows the answer). */
+const MERGE_WINDOW_MS = 15_000;
+/** Keys typed in the card must not reach AI Studio's shortcuts. */
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'];
+
+/**
+ * One `<key-doctor-hint>` shadow host for the page's lifetime, built when the script starts
+ * (before any toast) and attached to the page in the detection's own callback; the view, its
+ * styles and texts and Preact come from the lazy card module. Built with createElement and
+ * textContent only, so it works on pages that enforce Trusted Types.
+ */
+export function createHintOverlay(ctx: ContentScriptContext, loadView: () => Promise<CardView>): HintOverlay {
+  const host = document.createElement('key-doctor-hint');
+  const shadow = host.attachShadow({ mode: 'open' });
+  // Filled with the card's sheet when the view arrives (it ships with the view, which is
+  // prefetched on a create-key click or when a snack bar appears).
+  const style = document.createElement('style');
+  const container = document.createElement('div');
+  shadow.append(style, container);
+  for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
+  /** The page element the user left to enter the card: closing the card gives focus back. */
+  let focusBefore: HTMLElement | undefined;
+  // One listener per shadow root, for the page's lifetime.
+  shadow.addEventListener('focusin', (event) => {
+    const from = (event as FocusEvent).relatedTarget;
+    if (from instanceof HTMLElement && from !== host && !shadow.contains(from)) focusBefore = from;
+  });
+
+  let view: CardView | undefined;
+  let current: Finding | undefined;
+  let shownAt = 0;
+  let minimised = false;
+
+  const draw = () => {
+    if (!current || !view || !host.isConnected) return;
+    const { ruleId, message, request, context } = current;
+    view.render(container, {
+      ruleId,
+      message,
+      request,
+      context,
+      minimised,
+      onToggleMinimised: () => {
+        minimised = !minimised;
+        draw();
+      },
+      onDismiss: remove,
+    });
+  };
+
+  const load = () =>
+    loadView().then(
+      (loaded) => {
+        style.textContent = loaded.css;
+        view = loaded;
+        if (!ctx.isInvalid) draw();
+      },
+      () => {
+        // Nothing useful to tell the page; the popup's scan still reports the finding.
+      },
+    );
+
+  function remove() {
+    current = undefined;
+    minimised = false;
+    if (!host.isConnected) return;
+    if (document.activeElement === host && focusBefore?.isConnected) focusBefore.focus();
+    focusBefore = undefined;
+    view?.clear(container);
+    host.remove();
+  }
+  ctx.onInvalidated(remove);
+
+  return {
+    show(finding) {
+      if (ctx.isInvalid) return;
+      const now = Date.now();
+      current = now - shownAt <= MERGE_WINDOW_MS ? mergeFindings(current, finding) : finding;
+      shownAt = now;
+      // The host's attributes come from the startup script's plan: right in this frame, view or not.
+      const plan = planCard(current);
+      host.setAttribute('data-diagnosis', plan.diagnosisId);
+      host.setAttribute('data-rule', plan.ruleId);
+      if (plan.exact) host.setAttribute('data-cause', plan.exact.id);
+      else host.removeAttribute('data-cause');
+      if (!host.isConnected) (document.body ?? document.documentElement).append(host);
+      if (view) draw();
+      else void load();
+    },
+    remove,
+    updateContext(readContext) {
+      if (!current) return;
+      current = { ...current, context: readContext() };
+      draw();
+    },
+    prefetch() {
+      if (!view) void load();
+    },
+  };
+}
