@@ -96,6 +96,7 @@ export function createHintOverlay(ctx: ContentScriptContext, loadView: () => Pro
       const plan = planCard(current);
       host.setAttribute('data-diagnosis', plan.diagnosisId);
       host.setAttribute('data-rule', plan.ruleId);
+      host.setAttribute('data-card', plan.card);
       if (plan.exact) host.setAttribute('data-cause', plan.exact.id);
       else host.removeAttribute('data-cause');
       if (!host.isConnected) (document.body ?? document.documentElement).append(host);

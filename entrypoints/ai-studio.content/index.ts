@@ -4,7 +4,7 @@ import { readRpcFailure } from '@/utils/ai-studio-rpc/validate';
 import { contentMessaging, type ScanPageResult } from '@/utils/content-messaging';
 import { cardViewLoader } from '@/utils/detection/card-module';
 import { contextFor } from '@/utils/detection/detect';
-import { isAiStudioKeyPage, NOTHING_FOUND, REQUEST_FAILED } from '@/utils/detection/rules/ai-studio';
+import { aiStudioPageKind, NOTHING_FOUND, REQUEST_FAILED } from '@/utils/detection/rules/ai-studio';
 import { watchPage, type Finding } from '@/utils/detection/watch';
 import { pickLocale } from '@/utils/i18n';
 import { createHintOverlay } from './hint-overlay';
@@ -28,14 +28,20 @@ export default defineContentScript({
     });
 
     // A failed create-key request, from the MAIN-world reader. Untrusted: validated, or ignored.
+    // On an app page it is the app's publish generating its key: the short card (from the toast)
+    // covers that, never the key checklist.
     ctx.addEventListener(document, RPC_FAILURE_EVENT as 'click', (event: Event) => {
+      if (aiStudioPageKind(currentUrl) === 'app') return;
       const request = readRpcFailure((event as CustomEvent<unknown>).detail);
       if (request) overlay.show({ ruleId: REQUEST_FAILED.id, request, context: contextFor(document, currentUrl) });
     });
 
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
+      const kindBefore = aiStudioPageKind(currentUrl);
       currentUrl = newUrl.href;
-      if (!isAiStudioKeyPage(currentUrl)) overlay.remove();
+      // A key card does not belong on an app page, nor an app card on a key page.
+      const kind = aiStudioPageKind(currentUrl);
+      if (!kind || kind !== kindBefore) overlay.remove();
       else overlay.updateContext(() => contextFor(document, currentUrl));
       watcher.locationChanged();
     });

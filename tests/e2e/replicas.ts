@@ -45,6 +45,8 @@ const onAiStudio = (path: RegExp) => (url: URL) => url.hostname === 'aistudio.go
 REPLICA_ROUTES.push(
   { test: onAiStudio(/^(?:\/app)?\/(?:apikey|api-keys)\/?$/), fixture: 'ai-studio/create-key-click-demo.html', headers: TRUSTED_TYPES_CSP },
   { test: onAiStudio(/^(?:\/app)?\/prompts\//), fixture: 'ai-studio/chat-mentions-error.html', headers: TRUSTED_TYPES_CSP },
+  // A Build app whose publish just failed with the "suspicious" toast: the short app card.
+  { test: onAiStudio(/^\/apps(?:\/|$)/), fixture: 'ai-studio/app-publish-suspicious.html', headers: TRUSTED_TYPES_CSP },
 );
 START_PAGES.push(
   // Click "Create API key": the toast, then Key Doctor's hint with links for this project and account.
