@@ -1,7 +1,7 @@
 import { browser, defineContentScript } from '#imports';
 import { RPC_FAILURE_EVENT } from '@/utils/ai-studio-rpc/hook';
 import { readRpcFailure } from '@/utils/ai-studio-rpc/validate';
-import { contentMessaging, type ScanPageResult } from '@/utils/content-messaging';
+import { answerContentMessages, type ScanPageResult } from '@/utils/content-messaging';
 import { cardViewLoader } from '@/utils/detection/card-module';
 import { contextFor } from '@/utils/detection/detect';
 import { aiStudioPageKind, NOTHING_FOUND, REQUEST_FAILED } from '@/utils/detection/rules/ai-studio';
@@ -47,16 +47,15 @@ export default defineContentScript({
     });
 
     // "Scan this page" from the popup: show what we find, or the full checklist.
-    const stopScanListener = contentMessaging.onMessage('scanPage', (): ScanPageResult => {
+    const scanPage = (): ScanPageResult => {
       const finding: Finding = watcher.scanNow() ?? { ruleId: NOTHING_FOUND.id, context: contextFor(document, currentUrl) };
       overlay.show(finding);
       if (finding.ruleId === NOTHING_FOUND.id) return { found: false };
       const result: ScanPageResult = { found: true, ruleId: finding.ruleId };
       if (finding.diagnosisId) result.diagnosisId = finding.diagnosisId;
       return result;
-    });
-    const stopCanScanListener = contentMessaging.onMessage('canScanPage', () => true);
-    ctx.onInvalidated(stopScanListener);
-    ctx.onInvalidated(stopCanScanListener);
+    };
+    // The popup offers a scan only where canScanPage is answered.
+    ctx.onInvalidated(answerContentMessages(browser.runtime.onMessage, { scanPage, canScanPage: () => true }));
   },
 });
