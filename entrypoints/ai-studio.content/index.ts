@@ -1,6 +1,5 @@
 import { browser, defineContentScript } from '#imports';
 import { RPC_FAILURE_EVENT } from '@/utils/ai-studio-rpc/hook';
-import { readRpcFailure } from '@/utils/ai-studio-rpc/validate';
 import { answerContentMessages, type ScanPageResult } from '@/utils/content-messaging';
 import { cardViewLoader } from '@/utils/detection/card-module';
 import { contextFor } from '@/utils/detection/detect';
@@ -27,13 +26,14 @@ export default defineContentScript({
       onLikelySoon: () => overlay.prefetch(),
     });
 
-    // A failed create-key request, from the MAIN-world reader. Untrusted: validated, or ignored.
-    // On an app page it is the app's publish generating its key: the short card (from the toast)
-    // covers that, never the key checklist.
+    // A failed create-key request, from the MAIN-world reader. Untrusted: the card module (loaded
+    // for it) validates it, or it is ignored. On an app page it is the app's publish generating
+    // its key: the short card (from the toast) covers that, never the key checklist.
     ctx.addEventListener(document, RPC_FAILURE_EVENT as 'click', (event: Event) => {
       if (aiStudioPageKind(currentUrl) === 'app') return;
-      const request = readRpcFailure((event as CustomEvent<unknown>).detail);
-      if (request) overlay.show({ ruleId: REQUEST_FAILED.id, request, context: contextFor(document, currentUrl) });
+      overlay.showRequest((event as CustomEvent<unknown>).detail, (request) =>
+        aiStudioPageKind(currentUrl) === 'app' ? undefined : { ruleId: REQUEST_FAILED.id, request, context: contextFor(document, currentUrl) },
+      );
     });
 
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
