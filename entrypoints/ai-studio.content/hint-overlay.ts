@@ -21,6 +21,8 @@ export interface HintOverlay {
 
 /** A toast and a request this close together are one failure (the toast follows the answer). */
 const MERGE_WINDOW_MS = 15_000;
+/** The card the warm-up draws off the page: the full checklist, the longest card. */
+const WARM_UP_RULE = 'ai-studio/generate-key-failed';
 /** Keys typed in the card must not reach AI Studio's shortcuts. */
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'];
 
@@ -69,13 +71,26 @@ export function createHintOverlay(ctx: ContentScriptContext, loadView: () => Pro
     });
   };
 
+  /**
+   * Loaded before any finding (prefetched): draw one card off the page and drop it, so the first
+   * real card does not pay for compiling the view's code (about half the toast → card time on a
+   * fresh tab). Detached: nothing reaches the page, the screen reader or focus.
+   */
+  const warmUp = (loaded: CardView) => {
+    if (ctx.isInvalid) return;
+    const scratch = document.createElement('div');
+    loaded.render(scratch, { ruleId: WARM_UP_RULE, message: WARM_UP_RULE, context: {}, minimised: false, onToggleMinimised() {}, onDismiss() {} });
+    loaded.clear(scratch);
+  };
+
   const load = (): Promise<CardView | undefined> =>
     loadView().then(
       (loaded) => {
         if (!view) {
           style.textContent = loaded.css;
           view = loaded;
-          if (!ctx.isInvalid) draw();
+          if (current) draw();
+          else warmUp(loaded);
         }
         return view;
       },
