@@ -214,6 +214,35 @@ describe('AI Studio failure hint', () => {
     await page.close();
   });
 
+  it('a key page loads its card module while idle, before any toast, and shows nothing for it; a chat page never loads it', async () => {
+    const cardModules = (page: Page) => {
+      const requested: string[] = [];
+      page.on('request', (request) => {
+        if (/\/ai-studio-card-[a-z-]+\.js$/.test(request.url())) requested.push(new URL(request.url()).pathname);
+      });
+      return requested;
+    };
+    const keys = await env.launched.browser.newPage();
+    const keysModules = cardModules(keys);
+    await serveReplicas(keys, replicaFor);
+    await keys.goto('https://aistudio.google.com/api-keys', { waitUntil: 'load' });
+    await expect.poll(() => keysModules, { timeout: 10_000 }).toEqual(['/ai-studio-card-en.js']);
+    // The warm-up card was drawn off the page: no host on it.
+    await sleep(500);
+    expect(await hints(keys)).toEqual([]);
+    await keys.close();
+
+    const chat = await env.launched.browser.newPage();
+    const chatModules = cardModules(chat);
+    await serveReplicas(chat, replicaFor);
+    const content = await watchContentScript(chat, env.launched.extensionId);
+    await chat.goto('https://aistudio.google.com/prompts/new_chat', { waitUntil: 'load' });
+    await content.injected;
+    await sleep(QUIET_MS);
+    expect(chatModules).toEqual([]);
+    await chat.close();
+  });
+
   it('renders the page’s message as text only', async () => {
     const { page, errors, violations } = await openPage(`https://aistudio.google.com/apikey?project=${PROJECT}`);
     const hostile = 'Failed to generate API key: <img src=x onerror="window.kdInjected = 1"><b>bold</b>';
