@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CopyButton } from '@/components/CopyButton';
 import type { RpcFailureSummary } from '@/utils/ai-studio-rpc/parse';
-import type { LinkContext } from '@/utils/console-links';
+import { docsLinks, type LinkContext } from '@/utils/console-links';
 import { buildChecklist, meaningOf, type ChecklistItem } from '@/utils/detection/ai-studio-causes';
 import { detailsText, planCard } from '@/utils/detection/card-plan';
 import type { CardStrings } from '@/utils/detection/card-strings/en';
 import { NOTHING_FOUND } from '@/utils/detection/rules/ai-studio';
-import { format } from '@/utils/i18n';
+import { format, type Locale } from '@/utils/i18n';
 import { redactKeys } from '@/utils/redact';
 
 export interface AiStudioHintProps {
@@ -19,6 +19,8 @@ export interface AiStudioHintProps {
   context: LinkContext;
   /** The active language's strings only (utils/detection/card-strings/). */
   strings: CardStrings;
+  /** Their language: the checklist's dated key rules are told in it (utils/key-rules.ts). */
+  locale: Locale;
   minimised: boolean;
   onToggleMinimised: () => void;
   onDismiss: () => void;
@@ -80,20 +82,45 @@ function requestWords(request: RpcFailureSummary): string {
 
 const clipboard = (text: string) => navigator.clipboard.writeText(text);
 
+/** The short card of an app's publish failure: what to do, no key-creation checklist. */
+function AppPublishSteps({ all }: { all: CardStrings }) {
+  const strings = all.appPublish;
+  return (
+    <>
+      <h3 class="kd-causes-heading">{all.hint.whatToDo}</h3>
+      <ol class="kd-checklist" data-steps="app-publish">
+        <li data-step="retry">
+          <strong class="kd-cause-title">{strings['retry.title']}</strong>
+          <p class="kd-cause-detail">{strings['retry.detail']}</p>
+          <p class="kd-actions">
+            <a class="kd-action" href={docsLinks.troubleshootAiStudio} target="_blank" rel="noopener">
+              {strings['troubleshoot.action']}
+              <span class="kd-visually-hidden"> {all.hint.newTab}</span>
+            </a>
+          </p>
+        </li>
+      </ol>
+    </>
+  );
+}
+
 /**
  * The in-page card: what AI Studio's message means and a ranked checklist, one action per cause.
  * When AI Studio's failed request named the cause, that cause comes first, quoting the request.
  * Never takes focus by itself; Esc inside it closes it.
  */
-export function AiStudioHint({ ruleId, message: pageMessage, request, context, strings: all, minimised, onToggleMinimised, onDismiss, onCopy = clipboard }: AiStudioHintProps) {
+export function AiStudioHint({ ruleId, message: pageMessage, request: requestSeen, context, strings: all, locale, minimised, onToggleMinimised, onDismiss, onCopy = clipboard }: AiStudioHintProps) {
   // Page text is shown, announced and copied: any key-like string in it is masked first.
   const message = pageMessage && redactKeys(pageMessage);
   const strings = all.hint;
+  const plan = planCard({ ruleId, message, request: requestSeen, context });
+  // A short card is about another situation: a key-creation request is not quoted there.
+  const request = plan.card === 'checklist' ? requestSeen : undefined;
   const finding = { ruleId, message, request, context };
-  const plan = planCard(finding);
   const found = plan.ruleId !== NOTHING_FOUND.id;
-  const title = found ? strings.titleFound : strings.titleNothingFound;
-  const items = buildChecklist(plan.causes, context, all, plan.exact ?? {});
+  const appPublish = plan.card === 'app-publish';
+  const title = appPublish ? strings.titleAppPublish : found ? strings.titleFound : strings.titleNothingFound;
+  const items = buildChecklist(plan.causes, context, all, { locale, named: plan.exact ?? {} });
   const [exactItem, ...others] = plan.exact ? items : [undefined, ...items];
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
@@ -103,7 +130,13 @@ export function AiStudioHint({ ruleId, message: pageMessage, request, context, s
   };
   const said = request ? requestWords(request) : message;
   return (
-    <section class={`kd-card${minimised ? ' kd-minimised' : ''}`} role="region" aria-labelledby="kd-title" onKeyDown={onKeyDown}>
+    <section
+      class={`kd-card${minimised ? ' kd-minimised' : ''}`}
+      role="region"
+      aria-labelledby="kd-title"
+      data-card={plan.card}
+      onKeyDown={onKeyDown}
+    >
       <header class="kd-header">
         <span class="kd-product">{strings.product}</span>
         <h2 id="kd-title" class="kd-title">
@@ -154,14 +187,20 @@ export function AiStudioHint({ ruleId, message: pageMessage, request, context, s
             </figure>
           )}
           <p class="kd-meaning">{meaningOf(plan.ruleId, all)}</p>
-          <p class="kd-context">
-            <span>{context.project ? format(strings.project, { project: context.project }) : strings.noProject}</span>
-            {context.authuser && <span>{format(strings.account, { account: context.authuser })}</span>}
-          </p>
-          <h3 class="kd-causes-heading">{exactItem ? strings.otherCauses : strings.causesHeading}</h3>
-          <ol class="kd-checklist">
-            {others.map((item) => item && <Cause item={item} strings={strings} />)}
-          </ol>
+          {appPublish ? (
+            <AppPublishSteps all={all} />
+          ) : (
+            <>
+              <p class="kd-context">
+                <span>{context.project ? format(strings.project, { project: context.project }) : strings.noProject}</span>
+                {context.authuser && <span>{format(strings.account, { account: context.authuser })}</span>}
+              </p>
+              <h3 class="kd-causes-heading">{exactItem ? strings.otherCauses : strings.causesHeading}</h3>
+              <ol class="kd-checklist">
+                {others.map((item) => item && <Cause item={item} strings={strings} />)}
+              </ol>
+            </>
+          )}
           {found && (
             <p class="kd-actions">
               <CopyButton

@@ -9,6 +9,7 @@ import { guideStrings, pageNames } from '@/utils/guide/strings';
 import type { IamSummary } from '@/utils/guide/targets';
 import { guideUrl } from '@/utils/guide/url';
 import { format, type Locale } from '@/utils/i18n';
+import { keyRuleValues, standardKeysAccepted, type KeyKindSeen } from '@/utils/key-rules';
 import { CopyButton } from './CopyButton';
 
 export interface GuideRect {
@@ -30,6 +31,14 @@ export interface GuideCardProps {
   side: 'left' | 'right';
   /** False when the target has no box to ring (0×0, hidden): the card then does not say "Outlined". */
   ringShown?: boolean;
+  /** The step's control is on the page but greyed out: say why, outline nothing. */
+  disabled?: boolean;
+  /** Builds the page outline for a bug report (offered when a step cannot find its control). */
+  pageOutline?: () => string;
+  /** Restore flow: the kind of key that came back, read from its row. */
+  keyKind?: KeyKindSeen;
+  /** The day Google's key rules are told for (default: now). */
+  today?: Date;
   onDidIt: () => void;
   onSkip: () => void;
   onClose: () => void;
@@ -68,6 +77,18 @@ function stepBody(step: GuideStep, locale: Locale, choice: RowChoice | undefined
   return format(several && text.several ? text.several : text.body, { name: choice?.name ?? 'Generative Language API Key' });
 }
 
+/** "Copy page outline": the page's structure for a bug report, when a control was not found. */
+function OutlineOffer({ outline, strings, onCopy }: { outline: () => string; strings: Strings; onCopy: GuideCardProps['onCopy'] }) {
+  return (
+    <div class="kd-outline">
+      <p class="kd-muted">{strings.outlineNote}</p>
+      <p class="kd-actions">
+        <CopyButton text={outline} label={strings.copyOutline} copiedLabel={strings.copied} failedLabel={strings.copyFailed} onCopy={onCopy} class="kd-button" />
+      </p>
+    </div>
+  );
+}
+
 /** A link that starts another guide here (same tab: the console page opens with it running). */
 function GuideLink({ flowId, context, locale, strings, primary }: { flowId: GuideFlowId; context: LinkContext; locale: Locale; strings: Strings; primary?: boolean }) {
   return (
@@ -88,19 +109,38 @@ function ExternalLink({ href, label, strings, primary }: { href: string; label: 
   );
 }
 
-function RestoredExtras({ state, keyId, strings, onCopy }: { state: CoachState; keyId?: string; strings: Strings; onCopy: GuideCardProps['onCopy'] }) {
+/**
+ * The restore guide's closing advice depends on the key that came back and on the day: a standard
+ * key (AIza…) is refused by the Gemini API from September 2026, so after that the card leads with
+ * creating an auth key in AI Studio instead of "go use it" (utils/key-rules.ts).
+ */
+function RestoredExtras({ state, keyId, keyKind, today, locale, strings, onCopy }: { state: CoachState; keyId?: string; keyKind?: KeyKindSeen; today: Date; locale: Locale; strings: Strings; onCopy: GuideCardProps['onCopy'] }) {
   const context = state.guide.context;
   const command = undeleteKeyCommand(keyId, context);
+  const rules = keyRuleValues(locale, today);
+  const aiStudio = aiStudioLinks.apiKeys({ ...(context.project ? { project: context.project } : {}), ...(context.authuser ? { authuser: context.authuser } : {}) });
+  const kind = keyKind ?? 'unknown';
+  // Restricting a standard key helps only while Google still takes standard keys.
+  const restrictHelps = kind !== 'auth' && standardKeysAccepted(today);
+  const note = kind === 'auth' ? strings.restoredAuth : kind === 'standard' ? (restrictHelps ? strings.restrictNote : strings.restoredStandard) : restrictHelps ? strings.restrictNote : strings.restoredUnknown;
   return (
     <>
-      <p class="kd-actions">
-        <ExternalLink primary href={aiStudioLinks.apiKeys({ ...(context.authuser ? { authuser: context.authuser } : {}) })} label={strings.backToAiStudio} strings={strings} />
+      <p class={kind === 'auth' ? 'kd-muted' : 'kd-note'} data-key-kind={kind}>
+        {format(note, rules)}
       </p>
-      <p class="kd-note">{strings.restrictNote}</p>
       <p class="kd-actions">
-        <a class="kd-action" href={keyId ? guideUrl('restrict-key', context, consoleLinks.keyEdit(keyId, context)) : guideUrl('restrict-key', context)}>
-          {keyId ? strings.restrictThisKey : strings.restrictFromList}
-        </a>
+        {kind === 'auth' ? (
+          <ExternalLink primary href={aiStudioLinks.apiKeys({ ...(context.authuser ? { authuser: context.authuser } : {}) })} label={strings.backToAiStudio} strings={strings} />
+        ) : (
+          <ExternalLink primary href={aiStudio} label={strings.createAuthKey} strings={strings} />
+        )}
+      </p>
+      <p class="kd-actions">
+        {restrictHelps && (
+          <a class="kd-action" href={keyId ? guideUrl('restrict-key', context, consoleLinks.keyEdit(keyId, context)) : guideUrl('restrict-key', context)}>
+            {keyId ? strings.restrictThisKey : strings.restrictFromList}
+          </a>
+        )}
         <a class="kd-action" href={guideUrl('create-and-restrict-key', context)}>
           {strings.createNewKey}
         </a>
@@ -165,7 +205,17 @@ function RoleExtras({ iam, strings }: { iam?: IamSummary; strings: Strings }) {
 function FinishExtras(props: GuideCardProps & { flow: GuideFlow; strings: Strings }) {
   switch (props.flow.finish) {
     case 'restored':
-      return <RestoredExtras state={props.state} keyId={props.keyId} strings={props.strings} onCopy={props.onCopy} />;
+      return (
+        <RestoredExtras
+          state={props.state}
+          keyId={props.keyId}
+          keyKind={props.keyKind}
+          today={props.today ?? new Date()}
+          locale={props.locale}
+          strings={props.strings}
+          onCopy={props.onCopy}
+        />
+      );
     case 'restricted':
     case 'enabled':
       return <KeyTesterExtras strings={props.strings} onOpenKeyTester={props.onOpenKeyTester} />;
@@ -252,6 +302,11 @@ export function GuideCard(props: GuideCardProps) {
               </a>
             </p>
           </>
+        ) : props.disabled && !finish ? (
+          <>
+            <p>{body}</p>
+            <p class="kd-note">{text.disabled ?? strings.disabled}</p>
+          </>
         ) : state.phase === 'missing' && text.missing ? (
           <>
             {!finish && <p class="kd-note">{strings.notFound}</p>}
@@ -279,6 +334,9 @@ export function GuideCard(props: GuideCardProps) {
               {strings.skip}
             </button>
           </p>
+        )}
+        {state.phase === 'missing' && !finish && step.target && props.pageOutline && (
+          <OutlineOffer outline={props.pageOutline} strings={strings} onCopy={props.onCopy} />
         )}
         {finish && (
           <p class="kd-actions">

@@ -3,4 +3,4 @@ import { defineUnlistedScript } from '#imports';
 import { registerCardView } from '@/components/ai-studio-card';
 import { en } from '@/utils/detection/card-strings/en';
 
-export default defineUnlistedScript(() => registerCardView(en));
+export default defineUnlistedScript(() => registerCardView(en, 'en'));

@@ -3,4 +3,4 @@ import { defineUnlistedScript } from '#imports';
 import { registerCardView } from '@/components/ai-studio-card';
 import { ja } from '@/utils/detection/card-strings/ja';
 
-export default defineUnlistedScript(() => registerCardView(ja));
+export default defineUnlistedScript(() => registerCardView(ja, 'ja'));

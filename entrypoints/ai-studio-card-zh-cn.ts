@@ -3,4 +3,4 @@ import { defineUnlistedScript } from '#imports';
 import { registerCardView } from '@/components/ai-studio-card';
 import { zhCN } from '@/utils/detection/card-strings/zh-CN';
 
-export default defineUnlistedScript(() => registerCardView(zhCN));
+export default defineUnlistedScript(() => registerCardView(zhCN, 'zh-CN'));

@@ -197,30 +197,34 @@ if (existsSync(join(OUTPUT, 'manifest.json')) && existsSync(CHROMIUM)) {
       return page;
     };
 
-    // Toast → card: a fresh tab each time (nothing prefetched), MatSnackBar's real chain inserted
-    // the way Angular does it (container with the content under aria-hidden, moved 150 ms later);
-    // the clock stops when the card's content is in its shadow root.
+    // Toast → card: a fresh tab each time, MatSnackBar's real chain inserted the way Angular does
+    // it (container with the content under aria-hidden, moved 150 ms later); the clock stops when
+    // the card's content (.kd-card, with its text) is in its shadow root. Without a click the card
+    // module is whatever the key page's idle prefetch has loaded 300 ms after `load`; runs where the
+    // card still had to wait for the module are counted ("waited"). p95 of 30 is the 2nd worst.
     const launched = await launchWithExtension(mock.port);
     const measureCard = async (prefetched: boolean) => {
     const latencies: number[] = [];
-    for (let run = 0; run < 17; run++) {
+    let waited = 0;
+    for (let run = 0; run < 30; run++) {
       const page = await open(launched.browser, keysUrl);
       if (prefetched) {
         // A create-key click prefetches the card module (the replica's own toast comes 800 ms later).
         await page.click('[data-test-id="create-api-key-button"]');
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
-      latencies.push(
-        await page.evaluate(
+      const measured = await page.evaluate(
           () =>
-            new Promise<number>((resolve) => {
+            new Promise<{ ms: number; waited: boolean }>((resolve) => {
               const start = performance.now();
-              const done = () => resolve(performance.now() - start);
+              let moduleWait = false;
+              const done = () => resolve({ ms: performance.now() - start, waited: moduleWait });
               new MutationObserver((_, bodyObserver) => {
                 const host = document.querySelector('key-doctor-hint');
                 if (!host?.shadowRoot) return;
                 bodyObserver.disconnect();
                 if (host.shadowRoot.querySelector('.kd-card')) return done();
+                moduleWait = true;
                 new MutationObserver((__, shadowObserver) => {
                   if (host.shadowRoot!.querySelector('.kd-card')) {
                     shadowObserver.disconnect();
@@ -257,15 +261,17 @@ if (existsSync(join(OUTPUT, 'manifest.json')) && existsSync(CHROMIUM)) {
                 live.append(inert);
               }, 150);
             }),
-        ),
       );
+      latencies.push(measured.ms);
+      if (measured.waited) waited += 1;
       await page.close();
     }
     latencies.sort((a, b) => a - b);
     const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)]!;
-    const how = prefetched ? 'after a create click' : 'no click, cold module';
+    const how = prefetched ? 'after a create click' : 'no click, idle prefetch';
     line(`toast → card p50 (${latencies.length} fresh tabs, ${how})`, `${pct(50).toFixed(1)} ms`, '');
     line(`toast → card p95 (${latencies.length} fresh tabs, ${how})`, `${pct(95).toFixed(1)} ms`, '≤ 16 ms');
+    console.log(`  waited for the card module: ${waited} of ${latencies.length}; all (ms): ${latencies.map((ms) => ms.toFixed(1)).join(' ')}`);
     };
     await measureCard(false);
     await measureCard(true);

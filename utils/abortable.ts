@@ -38,3 +38,15 @@ export function abortableTimeout(signal: AbortSignal, ms: number, callback: () =
 export function abortableFrame(signal: AbortSignal, callback: () => void, win: FrameWindow = globalThis): CancelWait {
   return waitUnlessAborted(signal, (run) => win.requestAnimationFrame(run), (id) => win.cancelAnimationFrame(id), callback);
 }
+
+type IdleWindow = Partial<Pick<typeof globalThis, 'requestIdleCallback' | 'cancelIdleCallback'>> & TimerWindow;
+
+/**
+ * requestIdleCallback (at the latest after `timeoutMs`) that never runs after `signal` aborts; a
+ * timer of `timeoutMs` where the browser has no idle callbacks.
+ */
+export function abortableIdle(signal: AbortSignal, timeoutMs: number, callback: () => void, win: IdleWindow = globalThis): CancelWait {
+  const { requestIdleCallback: request, cancelIdleCallback: cancel } = win;
+  if (!request || !cancel) return abortableTimeout(signal, timeoutMs, callback, win);
+  return waitUnlessAborted(signal, (run) => request.call(win, run, { timeout: timeoutMs }), (id) => cancel.call(win, id), callback);
+}

@@ -61,6 +61,8 @@ export const consoleLinks = {
     return uid ? consoleUrl(`/apis/credentials/key/${uid}`, c) : consoleUrl('/apis/credentials', c);
   },
   enableGeminiApi: (c: LinkContext) => consoleUrl(`/apis/library/${GEMINI_API_SERVICE}`, c),
+  /** The same API's Marketplace product page, where the console's search leads (console-dom-evidence F2). */
+  geminiMarketplace: (c: LinkContext) => consoleUrl(`/marketplace/product/google/${GEMINI_API_SERVICE}`, c),
   enableVertexAiApi: (c: LinkContext) => consoleUrl(`/apis/library/${VERTEX_AI_SERVICE}`, c),
   geminiApiOverview: (c: LinkContext) => consoleUrl(`/apis/api/${GEMINI_API_SERVICE}/overview`, c),
   geminiApiQuotas: (c: LinkContext) => consoleUrl(`/apis/api/${GEMINI_API_SERVICE}/quotas`, c),

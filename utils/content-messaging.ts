@@ -21,4 +21,33 @@ interface ContentProtocol {
 }
 
 // silentLogger: the default logger would print every message into the page's console.
-export const contentMessaging = defineExtensionMessaging<ContentProtocol>({ logger: silentLogger });
+// Pure: the AI Studio content script only answers (answerContentMessages) and must not carry the library.
+export const contentMessaging = /* @__PURE__ */ defineExtensionMessaging<ContentProtocol>({ logger: silentLogger });
+
+/** Every message of ContentProtocol, answered synchronously by the content script. */
+export type ContentHandlers = { [Type in keyof ContentProtocol]: () => ReturnType<ContentProtocol[Type]> };
+
+/** browser.runtime.onMessage (the polyfill's: a listener's promise is the response). */
+export interface MessageEvent {
+  addListener: (listener: (message: unknown) => Promise<unknown> | undefined) => void;
+  removeListener: (listener: (message: unknown) => Promise<unknown> | undefined) => void;
+}
+
+/**
+ * The content script's side of ContentProtocol without the messaging library, which would weigh
+ * about a tenth of the AI Studio startup script (issue 10, "a lean start"). It answers
+ * @webext-core/messaging's wire format (a `{ type, timestamp, … }` message, a `{ res }` answer), so
+ * the popup's contentMessaging.sendMessage reads these answers; a unit test sends through the
+ * library to prove it. Other messages get no answer from here.
+ */
+export function answerContentMessages(onMessage: MessageEvent, handlers: ContentHandlers): () => void {
+  const listener = (message: unknown): Promise<unknown> | undefined => {
+    if (!message || typeof message !== 'object') return undefined;
+    const { type, timestamp } = message as { type?: unknown; timestamp?: unknown };
+    if (typeof type !== 'string' || typeof timestamp !== 'number' || !Object.hasOwn(handlers, type)) return undefined;
+    const handler = handlers[type as keyof ContentHandlers];
+    return new Promise((resolve) => resolve({ res: handler() }));
+  };
+  onMessage.addListener(listener);
+  return () => onMessage.removeListener(listener);
+}

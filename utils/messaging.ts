@@ -61,4 +61,4 @@ interface BackgroundProtocol {
 // The default logger would print message data, and testApiKey's data holds the API key.
 export const silentLogger: Logger = { debug() {}, log() {}, warn() {}, error() {} };
 
-export const backgroundMessaging = defineExtensionMessaging<BackgroundProtocol>({ logger: silentLogger });
+export const backgroundMessaging = /* @__PURE__ */ defineExtensionMessaging<BackgroundProtocol>({ logger: silentLogger });

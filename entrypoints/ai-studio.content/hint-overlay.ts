@@ -1,11 +1,17 @@
 import type { ContentScriptContext } from '#imports';
 import type { CardView } from '@/utils/detection/card-module';
-import { mergeFindings, planCard } from '@/utils/detection/card-plan';
+import type { RpcFailureSummary } from '@/utils/ai-studio-rpc/parse';
+import { mergeFindings, planCardWith } from '@/utils/detection/card-plan';
 import type { Finding } from '@/utils/detection/watch';
 
 export interface HintOverlay {
   /** Show the card for this finding, or update the one already shown: never a second card. */
   show: (finding: Finding) => void;
+  /**
+   * The MAIN-world reader's event detail (untrusted): validated by the card module once it is
+   * loaded, then shown as the finding `findingFor` makes of it (none: ignored).
+   */
+  showRequest: (detail: unknown, findingFor: (request: RpcFailureSummary) => Finding | undefined) => void;
   remove: () => void;
   /** The app navigated (another project or account): the shown card's links follow. Read only when a card is up. */
   updateContext: (readContext: () => Finding['context']) => void;
@@ -15,6 +21,8 @@ export interface HintOverlay {
 
 /** A toast and a request this close together are one failure (the toast follows the answer). */
 const MERGE_WINDOW_MS = 15_000;
+/** The card the warm-up draws off the page: the full checklist, the longest card. */
+const WARM_UP_RULE = 'ai-studio/generate-key-failed';
 /** Keys typed in the card must not reach AI Studio's shortcuts. */
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'];
 
@@ -63,15 +71,32 @@ export function createHintOverlay(ctx: ContentScriptContext, loadView: () => Pro
     });
   };
 
-  const load = () =>
+  /**
+   * Loaded before any finding (prefetched): draw one card off the page and drop it, so the first
+   * real card does not pay for compiling the view's code (about half the toast → card time on a
+   * fresh tab). Detached: nothing reaches the page, the screen reader or focus.
+   */
+  const warmUp = (loaded: CardView) => {
+    if (ctx.isInvalid) return;
+    const scratch = document.createElement('div');
+    loaded.render(scratch, { ruleId: WARM_UP_RULE, message: WARM_UP_RULE, context: {}, minimised: false, onToggleMinimised() {}, onDismiss() {} });
+    loaded.clear(scratch);
+  };
+
+  const load = (): Promise<CardView | undefined> =>
     loadView().then(
       (loaded) => {
-        style.textContent = loaded.css;
-        view = loaded;
-        if (!ctx.isInvalid) draw();
+        if (!view) {
+          style.textContent = loaded.css;
+          view = loaded;
+          if (current) draw();
+          else warmUp(loaded);
+        }
+        return view;
       },
       () => {
         // Nothing useful to tell the page; the popup's scan still reports the finding.
+        return undefined;
       },
     );
 
@@ -86,21 +111,33 @@ export function createHintOverlay(ctx: ContentScriptContext, loadView: () => Pro
   }
   ctx.onInvalidated(remove);
 
+  function show(finding: Finding) {
+    if (ctx.isInvalid) return;
+    const now = Date.now();
+    current = now - shownAt <= MERGE_WINDOW_MS ? mergeFindings(current, finding) : finding;
+    shownAt = now;
+    // The host's attributes come from the startup script's plan: right in this frame, view or not
+    // (a finding carries a request only once the view, which reads requests, has loaded).
+    const plan = planCardWith(current, view?.requestCauses);
+    host.setAttribute('data-diagnosis', plan.diagnosisId);
+    host.setAttribute('data-rule', plan.ruleId);
+    host.setAttribute('data-card', plan.card);
+    if (plan.exact) host.setAttribute('data-cause', plan.exact.id);
+    else host.removeAttribute('data-cause');
+    if (!host.isConnected) (document.body ?? document.documentElement).append(host);
+    if (view) draw();
+    else void load();
+  }
+
   return {
-    show(finding) {
-      if (ctx.isInvalid) return;
-      const now = Date.now();
-      current = now - shownAt <= MERGE_WINDOW_MS ? mergeFindings(current, finding) : finding;
-      shownAt = now;
-      // The host's attributes come from the startup script's plan: right in this frame, view or not.
-      const plan = planCard(current);
-      host.setAttribute('data-diagnosis', plan.diagnosisId);
-      host.setAttribute('data-rule', plan.ruleId);
-      if (plan.exact) host.setAttribute('data-cause', plan.exact.id);
-      else host.removeAttribute('data-cause');
-      if (!host.isConnected) (document.body ?? document.documentElement).append(host);
-      if (view) draw();
-      else void load();
+    show,
+    showRequest(detail, findingFor) {
+      void load().then((loaded) => {
+        if (!loaded || ctx.isInvalid) return;
+        const request = loaded.readRpcFailure(detail);
+        const finding = request && findingFor(request);
+        if (finding) show(finding);
+      });
     },
     remove,
     updateContext(readContext) {

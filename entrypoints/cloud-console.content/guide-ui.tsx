@@ -6,6 +6,8 @@ import type { CoachView } from '@/utils/guide/coach';
 import type { CoachEvent } from '@/utils/guide/machine';
 import type { GuideOffer as Offer } from '@/utils/guide/offers';
 import { abortableFrame } from '@/utils/abortable';
+import { offsetRect } from '@/utils/guide/frames';
+import { pageOutline } from '@/utils/guide/outline';
 import { createRingTracker } from '@/utils/guide/rings';
 import type { RowChoice } from '@/utils/guide/state';
 import type { Locale } from '@/utils/i18n';
@@ -107,11 +109,14 @@ export function createGuideUi(ctx: ContentScriptContext, locale: Locale, handler
         onCopy: handlers.onCopy,
         // No box to ring (0×0, hidden): the card must not say "Outlined on the page."
         ringShown: rects.length > 0,
+        disabled: view.disabled === true,
+        // Built only when the user asks for it (CopyButton calls it at click time).
+        pageOutline: () => pageOutline(document, { url: location.href }),
       };
       render(
         <>
           <GuideHighlight rects={rects} />
-          <GuideCard {...props} {...(view.keyId ? { keyId: view.keyId } : {})} {...(view.several ? { several: true } : {})} {...(view.iam ? { iam: view.iam } : {})} />
+          <GuideCard {...props} {...(view.keyKind ? { keyKind: view.keyKind } : {})} {...(view.keyId ? { keyId: view.keyId } : {})} {...(view.several ? { several: true } : {})} {...(view.iam ? { iam: view.iam } : {})} />
         </>,
         container,
       );
@@ -148,10 +153,19 @@ export function createGuideUi(ctx: ContentScriptContext, locale: Locale, handler
         if (ctx.isValid) callback();
       }),
     ...(typeof ResizeObserver === 'function' ? { ResizeObserver } : {}),
-    onMeasure(measured, changed) {
-      if (!view || (!changed && !dirty)) return;
+    onMeasure(measured) {
+      if (!view) return;
+      // Targets inside console iframes: their rect (in the frame) moved by the iframe's content box.
+      const framed = (view.framed ?? []).flatMap(({ frame, rect }) => {
+        if (!frame.isConnected) return [];
+        const box = frame.getBoundingClientRect();
+        return [offsetRect(rect, box, { top: frame.clientTop, left: frame.clientLeft })];
+      });
+      const all = [...measured, ...framed];
+      const changed = all.length !== rects.length || all.some((rect, i) => rect.top !== rects[i]!.top || rect.left !== rects[i]!.left || rect.width !== rects[i]!.width || rect.height !== rects[i]!.height);
+      if (!changed && !dirty) return;
       dirty = false;
-      rects = measured;
+      rects = all;
       const target = view.outlined[0];
       const rect = rects[0];
       // Bring the element into view once per element; after that the user scrolls freely.

@@ -1,6 +1,7 @@
 import './style.css';
 import { browser, defineContentScript } from '#imports';
 import { abortableTimeout } from '@/utils/abortable';
+import { startFrameAgent } from '@/utils/guide/frame-agent';
 import { createGuideSession } from '@/utils/guide/session';
 import { pickLocale } from '@/utils/i18n';
 import { backgroundMessaging } from '@/utils/messaging';
@@ -8,9 +9,16 @@ import { createGuideUi } from './guide-ui';
 
 export default defineContentScript({
   matches: ['https://console.cloud.google.com/*'],
+  // Parts of the console render in iframes (console-dom-evidence D1): there a small agent reports
+  // to the top frame, which keeps the one card and draws the rings (utils/guide/frames.ts).
+  allFrames: true,
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   async main(ctx) {
+    if (window !== window.top) {
+      startFrameAgent({ window, document, signal: ctx.signal });
+      return;
+    }
     const locale = pickLocale(browser.i18n.getUILanguage());
     // The session (utils/guide/session.ts) holds the logic; here only the extension's wiring.
     const ui = createGuideUi(ctx, locale, {

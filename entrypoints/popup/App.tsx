@@ -20,6 +20,7 @@ import { flowsFixing, GUIDE_FLOWS, type GuideFlow } from '@/utils/guide/flows';
 import { format } from '@/utils/i18n';
 import { popupStrings, type PopupStrings } from '@/utils/i18n/popup';
 import type { KeyTestResult } from '@/utils/messaging';
+import { keyRuleValues } from '@/utils/key-rules';
 import { maskKey, redactKeys } from '@/utils/redact';
 
 type TabId = 'test' | 'explain' | 'guides';
@@ -255,7 +256,7 @@ function TestOutcome({ state, services }: { state: TestState; services: PopupSer
   ].filter((note): note is string => Boolean(note));
   // The 2026 warning once per result: here only when the verdict's own words do not give it
   // (the pre-check's copy under the key field is folded away with the form).
-  const footnotes = state.maskedKey.startsWith('AIza') && ![diagnosis.explanation, ...diagnosis.steps].some((text) => text.includes('AIza')) ? [strings.standardKeyNote] : [];
+  const footnotes = state.maskedKey.startsWith('AIza') && ![diagnosis.explanation, ...diagnosis.steps].some((text) => text.includes('AIza')) ? [format(strings.standardKeyNote, keyRuleValues(services.locale, new Date()))] : [];
   const probes: ProbeLine[] = result.probes.map((probe) => ({
     label: probe.name === 'listModels' ? strings.probeListModels : strings.probeGenerate,
     outcome: `${probe.httpStatus ?? strings.noAnswer} · ${probe.facts.id} · ${probe.elapsedMs} ms`,

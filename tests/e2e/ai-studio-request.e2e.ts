@@ -134,6 +134,20 @@ describe('AI Studio: the exact cause from the failed request', () => {
     await page.close();
   });
 
+  it('on a Build app (/apps/…) a failed key request is the publish’s, not ours to explain with the key checklist', async () => {
+    const { page, errors, rpcCalls } = await openPage('https://aistudio.google.com/apps/drive/1AbC', 'ai-studio/keys-page-rpc.html', {
+      GenerateCloudApiKey: { status: 403, body: '[,[7,"The request is suspicious."]]' },
+    });
+    await page.click('[data-test-id="create-api-key-button"]');
+    // The answer came and the page showed its toast ("…: permission denied…", a key-page wording).
+    await page.waitForSelector('span.content-text');
+    await sleep(QUIET_MS);
+    expect(rpcCalls).toEqual(['GenerateCloudApiKey']);
+    expect(await page.$('key-doctor-hint')).toBeNull();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('failing unrelated RPCs on a chat page show nothing', async () => {
     const { page, errors, rpcCalls } = await openPage('https://aistudio.google.com/prompts/new_chat', 'ai-studio/chat-mentions-error.html', {
       GenerateContent: { status: 403, body: '[,[7,"The caller does not have permission"]]' },

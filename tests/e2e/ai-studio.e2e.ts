@@ -163,7 +163,7 @@ describe('AI Studio failure hint', () => {
       name: '/api-keys, the suspicious toast',
       url: 'https://aistudio.google.com/api-keys',
       message: SUSPICIOUS,
-      kind: 'snack-bar' as const,
+      kind: 'toast' as const,
       diagnosis: 'key-creation-flagged',
       firstCause: 'suspicious-request',
       context: { project: PAGE_PROJECT, authuser: null },
@@ -181,7 +181,8 @@ describe('AI Studio failure hint', () => {
       name: '/u/2/app/api-keys?project=…, the caller does not have permission',
       url: `https://aistudio.google.com/u/2/app/api-keys?project=${PROJECT}`,
       message: 'The caller does not have permission',
-      kind: 'snack-bar' as const,
+      // The older markup, still plausible (console-dom-evidence A1).
+      kind: 'simple-snack-bar' as const,
       diagnosis: 'key-creation-denied',
       firstCause: 'restore-deleted-key',
       context: { project: PROJECT, authuser: '2' },
@@ -211,6 +212,35 @@ describe('AI Studio failure hint', () => {
     expect(errors).toEqual([]);
     expect(violations).toEqual([]);
     await page.close();
+  });
+
+  it('a key page loads its card module while idle, before any toast, and shows nothing for it; a chat page never loads it', async () => {
+    const cardModules = (page: Page) => {
+      const requested: string[] = [];
+      page.on('request', (request) => {
+        if (/\/ai-studio-card-[a-z-]+\.js$/.test(request.url())) requested.push(new URL(request.url()).pathname);
+      });
+      return requested;
+    };
+    const keys = await env.launched.browser.newPage();
+    const keysModules = cardModules(keys);
+    await serveReplicas(keys, replicaFor);
+    await keys.goto('https://aistudio.google.com/api-keys', { waitUntil: 'load' });
+    await expect.poll(() => keysModules, { timeout: 10_000 }).toEqual(['/ai-studio-card-en.js']);
+    // The warm-up card was drawn off the page: no host on it.
+    await sleep(500);
+    expect(await hints(keys)).toEqual([]);
+    await keys.close();
+
+    const chat = await env.launched.browser.newPage();
+    const chatModules = cardModules(chat);
+    await serveReplicas(chat, replicaFor);
+    const content = await watchContentScript(chat, env.launched.extensionId);
+    await chat.goto('https://aistudio.google.com/prompts/new_chat', { waitUntil: 'load' });
+    await content.injected;
+    await sleep(QUIET_MS);
+    expect(chatModules).toEqual([]);
+    await chat.close();
   });
 
   it('renders the page’s message as text only', async () => {
@@ -304,6 +334,96 @@ describe('AI Studio failure hint', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-test-id'))).toBe('create-api-key-button');
     expect(await actionOf(page, 'restore-deleted-key')).toBe(`https://console.cloud.google.com/apis/credentials/deleted?project=${PAGE_PROJECT}&keyDoctorGuide=restore-deleted-key`);
 
+    expect(errors).toEqual([]);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('the replica’s own failing "Create API key" shows AI Studio’s real toast chain, and the card reads only its message', async () => {
+    const { page, errors, violations } = await openPage(`https://aistudio.google.com/apikey?project=${PROJECT}`);
+    await page.click('[data-test-id="create-api-key-button"]');
+    await waitForHint(page, 'key-creation-denied');
+    // console-dom-evidence A1: the chain as captured in 2025, content moved into the live region.
+    await page.waitForSelector(
+      'mat-snack-bar-container.ms-toast-snack-bar-container > .mdc-snackbar__surface > .mat-mdc-snack-bar-label > [aria-live="polite"] > div > ms-toast > div.toast.warning span.content-text',
+    );
+    expect(await hints(page)).toEqual([{ diagnosis: 'key-creation-denied', rule: 'ai-studio/generate-key-permission-denied' }]);
+    // Not the " warning " icon ligature, not the "Close settings" button.
+    expect(await quoted(page)).toBe(PERMISSION_DENIED);
+    expect(errors).toEqual([]);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('a failure rendered in the page header’s own ms-toast (outside any snack bar or overlay) gives the card', async () => {
+    const { page, errors, violations } = await openPage(`https://aistudio.google.com/u/1/apikey?project=${PROJECT}`);
+    await sleep(QUIET_MS);
+    expect(await hints(page)).toEqual([]);
+    await insertMessage(page, PERMISSION_DENIED, 'header');
+    await waitForHint(page, 'key-creation-denied');
+    expect(await page.evaluate(() => document.querySelectorAll('.cdk-overlay-container *').length)).toBe(0);
+    expect(await page.$eval('ms-header-root ms-toast[positionrelativeto="page"] span.content-text', (span) => span.textContent)).toBe(PERMISSION_DENIED);
+    expect(await quoted(page)).toBe(PERMISSION_DENIED);
+    expect(await actionOf(page, 'restore-deleted-key')).toBe(
+      `https://console.cloud.google.com/apis/credentials/deleted?project=${PROJECT}&authuser=1&keyDoctorGuide=restore-deleted-key`,
+    );
+    expect(errors).toEqual([]);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('Google’s zh-CN wording 您无权在此项目中创建密钥 in a Chinese AI Studio gives the no-permission checklist', async () => {
+    const url = 'https://aistudio.google.com/apikey?hl=zh-CN&project=gen-lang-client-0888888888';
+    const { page, errors, violations } = await openPage(url, (served) =>
+      served.pathname === '/apikey' ? { body: readFixture('ai-studio/no-permission-create-key--zh-cn.html'), headers: TRUSTED_TYPES_CSP } : undefined,
+    );
+    await waitForHint(page, 'key-creation-denied');
+    expect(await hints(page)).toEqual([{ diagnosis: 'key-creation-denied', rule: 'ai-studio/no-permission-create-key' }]);
+    expect(await quoted(page)).toBe('您无权在此项目中创建密钥。');
+    expect((await causeOrder(page))[0]).toBe('missing-iam-permissions');
+    expect(await actionOf(page, 'missing-iam-permissions')).toBe(
+      'https://console.cloud.google.com/iam-admin/iam?project=gen-lang-client-0888888888&keyDoctorGuide=check-role',
+    );
+    expect(errors).toEqual([]);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('on a Build app (/apps/…) the publish failure gets its own short card, never the key checklist; it leaves with the page', async () => {
+    const { page, errors, violations } = await openPage('https://aistudio.google.com/apps/drive/1AbCdEfGhIjKlMnOpQrStUvWxYz?showPreview=true');
+    await waitForHint(page, 'ai-studio/app-publish-suspicious');
+    const card = () =>
+      page.evaluate(() => {
+        const host = document.querySelector<HTMLElement>('key-doctor-hint')!;
+        const shadow = host.shadowRoot!;
+        return {
+          rule: host.dataset.rule,
+          card: host.dataset.card,
+          cause: host.dataset.cause,
+          inner: shadow.querySelector<HTMLElement>('.kd-card')?.dataset.card,
+          causes: shadow.querySelectorAll('[data-cause]').length,
+          steps: [...shadow.querySelectorAll<HTMLElement>('[data-step]')].map((step) => step.dataset.step),
+          links: [...shadow.querySelectorAll<HTMLAnchorElement>('a[href]')].map((link) => link.href),
+        };
+      });
+    expect(await card()).toEqual({
+      rule: 'ai-studio/app-publish-suspicious',
+      card: 'app-publish',
+      cause: undefined,
+      inner: 'app-publish',
+      causes: 0,
+      steps: ['retry'],
+      links: ['https://ai.google.dev/gemini-api/docs/troubleshoot-ai-studio'],
+    });
+    expect(await quoted(page)).toBe(SUSPICIOUS);
+    // A key-page message on an app page is not turned into the key checklist either.
+    await insertMessage(page, PERMISSION_DENIED);
+    await sleep(QUIET_MS);
+    expect(await hints(page)).toEqual([{ diagnosis: 'ai-studio/app-publish-suspicious', rule: 'ai-studio/app-publish-suspicious' }]);
+    expect((await card()).causes).toBe(0);
+    // Off to another page inside the app: the app card does not follow.
+    await page.evaluate(() => history.pushState(null, '', '/prompts/new_chat'));
+    await page.waitForFunction(() => !document.querySelector('key-doctor-hint'), { timeout: 5_000 });
     expect(errors).toEqual([]);
     expect(violations).toEqual([]);
     await page.close();

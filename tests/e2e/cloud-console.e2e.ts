@@ -3,96 +3,20 @@
  * their real URLs under the console's Trusted Types CSP, every step driven by a real mouse click
  * at the outlined element (the ring in our shadow root lets clicks through to the page).
  */
-import type { ConsoleMessage, ElementHandle, Page } from 'puppeteer-core';
+import type { ElementHandle } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { guideUrl } from '@/utils/guide/url';
-import { readFixture, saveScreenshot, serveReplicas, trackPageErrors, watchContentScript } from './harness';
+import { keyRuleValues, standardKeysAccepted } from '@/utils/key-rules';
+import { saveScreenshot, watchContentScript } from './harness';
 import { useExtensionBrowser } from './extension-browser';
-import { guideState, waitForStep } from './page-helpers';
-import { replicaFor, TRUSTED_TYPES_CSP } from './replicas';
-
-const PROJECT = 'gen-lang-client-0371227417';
-const RESTORED_KEY = '43b0fe02-9493-4ea7-9255-0863fdef29b4';
-/** Longer than the coach's 6 s wait before a missing element turns into words. */
-const MISSING_TIMEOUT = 15_000;
+import { MISSING_TIMEOUT, PROJECT, RESTORED_KEY, cardLinks, cardText, clickCardButton, clickOutlined, openConsole } from './console-coach';
+import { guideState, ringCentre, waitForStep } from './page-helpers';
 
 const env = useExtensionBrowser();
 
-/** Which replica answers each console page right now; a test changes it as the flow moves on. */
-type Served = Partial<Record<'credentials' | 'deleted' | 'keyEdit' | 'library' | 'iam', string>>;
-
-function pageKey(url: URL): keyof Served | undefined {
-  if (url.hostname !== 'console.cloud.google.com') return undefined;
-  if (/^\/apis\/credentials\/?$/.test(url.pathname)) return 'credentials';
-  if (/^\/apis\/credentials\/deleted\/?$/.test(url.pathname)) return 'deleted';
-  if (/^\/apis\/credentials\/key\/[^/]+\/?$/.test(url.pathname)) return 'keyEdit';
-  if (/^\/apis\/library\/generativelanguage\.googleapis\.com\/?$/.test(url.pathname)) return 'library';
-  if (/^\/iam-admin\/iam\/?$/.test(url.pathname)) return 'iam';
-  return undefined;
-}
-
-interface Opened {
-  page: Page;
-  served: Served;
-  errors: Error[];
-  /** Console messages about Trusted Types or CSP: the extension must cause none. */
-  violations: string[];
-}
-
-async function openConsole(served: Served): Promise<Opened> {
-  const page = await env.launched.browser.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  const errors = trackPageErrors(page);
-  const violations: string[] = [];
-  page.on('console', (message: ConsoleMessage) => {
-    if (/trusted ?type|content security policy/i.test(message.text())) violations.push(message.text());
-  });
-  await serveReplicas(page, (url) => {
-    const key = pageKey(url);
-    const fixture = key && served[key];
-    return fixture ? { body: readFixture(`cloud-console/${fixture}`), headers: TRUSTED_TYPES_CSP } : replicaFor(url);
-  });
-  return { page, served, errors, violations };
-}
-
-/** The centre of the ring our shadow root draws around the target. */
-async function ringCentre(page: Page): Promise<{ x: number; y: number }> {
-  await page.waitForFunction(() => document.querySelector('key-doctor-guide')?.shadowRoot?.querySelector('.kd-ring') != null, { timeout: 5_000 });
-  return page.evaluate(() => {
-    const ring = document.querySelector('key-doctor-guide')!.shadowRoot!.querySelector('.kd-ring')!.getBoundingClientRect();
-    return { x: ring.left + ring.width / 2, y: ring.top + ring.height / 2 };
-  });
-}
-
-/** A real mouse click on whatever the ring outlines; `navigates` waits for the page it opens. */
-async function clickOutlined(page: Page, options: { navigates?: boolean } = {}): Promise<void> {
-  const { x, y } = await ringCentre(page);
-  if (options.navigates) await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.mouse.click(x, y)]);
-  else await page.mouse.click(x, y);
-}
-
-function cardText(page: Page): Promise<string> {
-  return page.evaluate(() => document.querySelector('key-doctor-guide')?.shadowRoot?.querySelector('.kd-card')?.textContent ?? '');
-}
-
-function cardLinks(page: Page): Promise<string[]> {
-  return page.evaluate(() => [...(document.querySelector('key-doctor-guide')?.shadowRoot?.querySelectorAll('a[href]') ?? [])].map((link) => (link as HTMLAnchorElement).href));
-}
-
-/** Clicks one of our own buttons (by its text) with the mouse, through the shadow root. */
-async function clickCardButton(page: Page, label: string, host = 'key-doctor-guide'): Promise<void> {
-  const button = await page.waitForFunction(
-    (hostName: string, text: string) => [...(document.querySelector(hostName)?.shadowRoot?.querySelectorAll('button') ?? [])].find((candidate) => candidate.textContent?.trim() === text),
-    { timeout: 5_000 },
-    host,
-    label,
-  );
-  await (button.asElement() as ElementHandle<Element>).click();
-}
-
 describe('Cloud Console click coach', () => {
   it('restores a deleted key across three page loads and a reload, on the user’s own clicks', async () => {
-    const { page, served, errors, violations } = await openConsole({ credentials: 'credentials.html', deleted: 'deleted-one.html' });
+    const { page, served, errors, violations } = await openConsole(env, { credentials: 'credentials.html', deleted: 'deleted-one.html' });
 
     // Deep link: the console page opens with the flow started; the parameter leaves the address bar.
     await page.goto(guideUrl('restore-deleted-key', { project: PROJECT }));
@@ -129,10 +53,16 @@ describe('Cloud Console click coach', () => {
     expect(text).toContain('Your key is back');
     expect(text).toContain(`gcloud services api-keys undelete '${RESTORED_KEY}' --project='${PROJECT}'`);
     expect(text).toMatch(/restored for 30 days/);
-    expect(text).toMatch(/rejects unrestricted standard keys/);
+    // This list shows no key string: the card says how to tell a standard key, with Google's
+    // September 2026 rule in the tense of the day (utils/key-rules.ts, the extension's own clock).
+    const today = new Date();
+    expect(text).toContain('If this key starts with AIza, it is a standard key.');
+    expect(text).toContain(keyRuleValues('en', today).standardRefused);
     const links = await cardLinks(page);
-    expect(links).toContain('https://aistudio.google.com/api-keys');
-    expect(links).toContain(`https://console.cloud.google.com/apis/credentials/key/${RESTORED_KEY}?project=${PROJECT}&keyDoctorGuide=restrict-key`);
+    expect(links).toContain(`https://aistudio.google.com/api-keys?project=${PROJECT}`);
+    const restrictLink = `https://console.cloud.google.com/apis/credentials/key/${RESTORED_KEY}?project=${PROJECT}&keyDoctorGuide=restrict-key`;
+    if (standardKeysAccepted(today)) expect(links).toContain(restrictLink);
+    else expect(links).not.toContain(restrictLink);
     // The ring outlines the restored key's row.
     const outlinedRow = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('tr')?.textContent ?? '', await ringCentre(page));
     expect(outlinedRow).toContain('Generative Language API Key');
@@ -162,7 +92,7 @@ describe('Cloud Console click coach', () => {
   });
 
   it('creates a key and restricts it to the Generative Language API', async () => {
-    const { page, errors, violations } = await openConsole({ credentials: 'credentials.html', keyEdit: 'key-edit.html' });
+    const { page, errors, violations } = await openConsole(env, { credentials: 'credentials.html', keyEdit: 'key-edit.html' });
     await page.goto(guideUrl('create-and-restrict-key', { project: PROJECT }));
 
     await waitForStep(page, 'create-credentials');
@@ -191,7 +121,7 @@ describe('Cloud Console click coach', () => {
   });
 
   it('falls back to words with "I did it" / "Skip" when an element is missing, and Esc ends', async () => {
-    const { page, errors, violations } = await openConsole({ credentials: 'credentials-no-restore-link.html' });
+    const { page, errors, violations } = await openConsole(env, { credentials: 'credentials-no-restore-link.html' });
     await page.goto(guideUrl('restore-deleted-key', { project: PROJECT }));
 
     await waitForStep(page, 'open-deleted', 'seeking');
@@ -215,7 +145,7 @@ describe('Cloud Console click coach', () => {
   });
 
   it('enables the API, and says so only once the page shows it on', async () => {
-    const { page, served, errors, violations } = await openConsole({ library: 'library-not-enabled.html' });
+    const { page, served, errors, violations } = await openConsole(env, { library: 'library-not-enabled.html' });
     await page.goto(guideUrl('enable-gemini-api', { project: PROJECT }));
     await waitForStep(page, 'enable');
     // The replica's Enable does nothing by itself: until the page shows the API on, no success.
@@ -236,7 +166,7 @@ describe('Cloud Console click coach', () => {
   });
 
   it('knows when the API is already on', async () => {
-    const { page, errors } = await openConsole({ library: 'library-enabled.html' });
+    const { page, errors } = await openConsole(env, { library: 'library-enabled.html' });
     await page.goto(guideUrl('enable-gemini-api', { project: PROJECT }));
     await waitForStep(page, 'enabled');
     expect(await cardText(page)).toContain('already enabled');
@@ -245,7 +175,7 @@ describe('Cloud Console click coach', () => {
   });
 
   it('lets the user choose among several deleted keys, and says when there is nothing to restore', async () => {
-    const { page, served, errors } = await openConsole({ credentials: 'credentials.html', deleted: 'deleted-several.html' });
+    const { page, served, errors } = await openConsole(env, { credentials: 'credentials.html', deleted: 'deleted-several.html' });
     await page.goto(guideUrl('restore-deleted-key', { project: PROJECT }, `https://console.cloud.google.com/apis/credentials/deleted?project=${PROJECT}`));
     await waitForStep(page, 'select-row', 'choosing');
     const choices = await page.evaluate(() => [...(document.querySelector('key-doctor-guide')?.shadowRoot?.querySelectorAll('.kd-choice-name') ?? [])].map((name) => name.textContent));
@@ -272,7 +202,7 @@ describe('Cloud Console click coach', () => {
   });
 
   it('check your role: outlines the signed-in user’s row and lists the permissions key creation needs', async () => {
-    const { page, errors, violations } = await openConsole({ iam: 'iam.html' });
+    const { page, errors, violations } = await openConsole(env, { iam: 'iam.html' });
     await page.goto(guideUrl('check-role', { project: PROJECT }));
     await waitForStep(page, 'your-row');
     const outlinedRow = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('tr, [role="row"]')?.textContent ?? '', await ringCentre(page));
@@ -285,7 +215,7 @@ describe('Cloud Console click coach', () => {
   });
 
   it('offers the guide on the Credentials page, starts it in place, and can be turned down for good', async () => {
-    const { page, errors } = await openConsole({ credentials: 'credentials.html', deleted: 'deleted-one.html' });
+    const { page, errors } = await openConsole(env, { credentials: 'credentials.html', deleted: 'deleted-one.html' });
     await page.goto(`https://console.cloud.google.com/apis/credentials?project=${PROJECT}`);
     await page.waitForFunction(() => document.querySelector('key-doctor-offer')?.shadowRoot?.querySelector('[data-offer="restore-deleted-key"]'), { timeout: 10_000 });
 

@@ -47,37 +47,92 @@ export async function testKeyInPopup(launched: LaunchedBrowser, popup: Page, key
   return (await card!.evaluate((element) => element.getAttribute('data-diagnosis')))!;
 }
 
-/** An error message as Angular Material shows it: a snack bar (or a dialog) in a CDK overlay pane. */
-export function insertMessage(page: Page, text: string, kind: 'snack-bar' | 'dialog' = 'snack-bar'): Promise<void> {
+/**
+ * Where AI Studio shows a message: `toast` is the real chain (console-dom-evidence A1:
+ * mat-snack-bar-container.ms-toast-snack-bar-container › .mat-mdc-snack-bar-label › ms-toast ›
+ * div.toast.warning › span.content-text, put under the aria-hidden div and moved into the
+ * aria-live div 150 ms later, as MatSnackBar does); `simple-snack-bar` the older Angular Material
+ * markup; `dialog` the creation dialog; `header` the page header's own ms-toast (A2), rendered in
+ * place.
+ */
+export type MessageKind = 'toast' | 'simple-snack-bar' | 'dialog' | 'header';
+
+/** An error message as AI Studio shows it, in a CDK overlay pane (or in the header's ms-toast). */
+export function insertMessage(page: Page, text: string, kind: MessageKind = 'toast'): Promise<void> {
   return page.evaluate(
     (message: string, as: string) => {
+      const element = (tag: string, className = '', attributes: Record<string, string> = {}) => {
+        const node = document.createElement(tag);
+        if (className) node.className = className;
+        for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+        return node;
+      };
+      /** div.toast with its icon, message and close button (the real markup, A1). */
+      const toastOf = (extraClass: string) => {
+        const toast = element('div', `toast warning ${extraClass} ng-star-inserted`.replace(/\s+/g, ' '));
+        const left = element('div', 'left-side');
+        const icon = element('span', 'material-symbols-outlined notranslate type-icon', { 'aria-hidden': 'true' });
+        icon.textContent = ' warning ';
+        const words = element('div', 'message');
+        const content = element('span', 'content-text ng-star-inserted');
+        content.textContent = message;
+        words.append(content);
+        left.append(element('div', 'icon'), words);
+        left.firstElementChild!.append(icon);
+        const close = element('button', 'mdc-icon-button mat-mdc-icon-button close-icon', { 'aria-label': 'Close settings' });
+        const closeIcon = element('span', 'material-symbols-outlined notranslate', { 'aria-hidden': 'true' });
+        closeIcon.textContent = ' close ';
+        close.append(closeIcon);
+        const closeBox = element('div', 'close-button');
+        closeBox.append(close);
+        toast.append(left, closeBox);
+        return toast;
+      };
+      if (as === 'header') {
+        const host = document.querySelector('ms-header-root ms-toast');
+        if (!host) throw new Error('this page has no header ms-toast');
+        host.replaceChildren(toastOf('relative-to-page'));
+        return;
+      }
       let container = document.querySelector('.cdk-overlay-container');
       if (!container) {
-        container = document.createElement('div');
-        container.className = 'cdk-overlay-container';
+        container = element('div', 'cdk-overlay-container');
         document.body.append(container);
       }
-      const pane = document.createElement('div');
-      pane.className = 'cdk-overlay-pane';
-      const label = document.createElement('div');
-      label.textContent = message;
+      const pane = element('div', 'cdk-overlay-pane');
       if (as === 'dialog') {
-        const dialog = document.createElement('mat-dialog-container');
-        dialog.setAttribute('role', 'dialog');
-        dialog.className = 'mat-mdc-dialog-container mdc-dialog';
-        const form = document.createElement('ms-api-key-creation-form');
+        const dialog = element('mat-dialog-container', 'mat-mdc-dialog-container mdc-dialog', { role: 'dialog' });
+        const form = element('ms-api-key-creation-form');
+        const label = element('div');
+        label.textContent = message;
         form.append(label);
         dialog.append(form);
         pane.append(dialog);
-      } else {
-        const snackBar = document.createElement('mat-snack-bar-container');
-        snackBar.className = 'mdc-snackbar mat-mdc-snack-bar-container mdc-snackbar--open';
-        const live = document.createElement('div');
-        live.setAttribute('aria-live', 'assertive');
-        label.className = 'mat-mdc-snack-bar-label mdc-snackbar__label';
+      } else if (as === 'simple-snack-bar') {
+        const snackBar = element('mat-snack-bar-container', 'mdc-snackbar mat-mdc-snack-bar-container mdc-snackbar--open');
+        const live = element('div', '', { 'aria-live': 'assertive' });
+        const label = element('div', 'mat-mdc-snack-bar-label mdc-snackbar__label');
+        label.textContent = message;
         live.append(label);
         snackBar.append(live);
         pane.append(snackBar);
+      } else {
+        const snackBar = element('mat-snack-bar-container', 'mdc-snackbar mat-mdc-snack-bar-container ms-toast-snack-bar-container mat-snack-bar-container-enter');
+        const surface = element('div', 'mdc-snackbar__surface mat-mdc-snackbar-surface');
+        const label = element('div', 'mat-mdc-snack-bar-label mdc-snackbar__label');
+        const inert = element('div', '', { 'aria-hidden': 'true' });
+        const live = element('div', '', { 'aria-live': 'polite' });
+        const toastHost = element('ms-toast', 'ng-star-inserted');
+        toastHost.append(toastOf(''));
+        inert.append(toastHost);
+        label.append(inert, live);
+        surface.append(label);
+        snackBar.append(surface);
+        pane.append(snackBar);
+        setTimeout(() => {
+          inert.removeAttribute('aria-hidden');
+          live.append(inert);
+        }, 150);
       }
       container.append(pane);
     },
@@ -138,6 +193,14 @@ export async function waitForStep(page: Page, step: string, phase = 'shown', tim
   }
 }
 
+/** The centre of the ring our shadow root draws around the target. */
+export async function ringCentre(page: Page): Promise<{ x: number; y: number }> {
+  await page.waitForFunction(() => document.querySelector('key-doctor-guide')?.shadowRoot?.querySelector('.kd-ring') != null, { timeout: 5_000 });
+  return page.evaluate(() => {
+    const ring = document.querySelector('key-doctor-guide')!.shadowRoot!.querySelector('.kd-ring')!.getBoundingClientRect();
+    return { x: ring.left + ring.width / 2, y: ring.top + ring.height / 2 };
+  });
+}
 // AI Studio's own key-creation request (the request reader's e2e, in both browsers).
 
 export const RPC_HOST = 'alkalimakersuite-pa.clients6.google.com';

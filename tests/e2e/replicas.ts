@@ -33,6 +33,7 @@ REPLICA_ROUTES.push(
   { test: onConsole(/^\/apis\/credentials\/deleted\/?$/), fixture: 'cloud-console/deleted-one.html', headers: TRUSTED_TYPES_CSP },
   { test: onConsole(/^\/apis\/credentials\/key\/[^/]+\/?$/), fixture: 'cloud-console/key-edit.html', headers: TRUSTED_TYPES_CSP },
   { test: onConsole(/^\/apis\/library\/generativelanguage\.googleapis\.com\/?$/), fixture: 'cloud-console/library-not-enabled.html', headers: TRUSTED_TYPES_CSP },
+  { test: onConsole(/^\/marketplace\/product\/google\/generativelanguage\.googleapis\.com\/?$/), fixture: 'cloud-console/marketplace-not-enabled.html', headers: TRUSTED_TYPES_CSP },
   { test: onConsole(/^\/iam-admin\/iam\/?$/), fixture: 'cloud-console/iam.html', headers: TRUSTED_TYPES_CSP },
 );
 START_PAGES.push('https://console.cloud.google.com/apis/credentials?project=gen-lang-client-0371227417&keyDoctorGuide=restore-deleted-key');
@@ -44,6 +45,8 @@ const onAiStudio = (path: RegExp) => (url: URL) => url.hostname === 'aistudio.go
 REPLICA_ROUTES.push(
   { test: onAiStudio(/^(?:\/app)?\/(?:apikey|api-keys)\/?$/), fixture: 'ai-studio/create-key-click-demo.html', headers: TRUSTED_TYPES_CSP },
   { test: onAiStudio(/^(?:\/app)?\/prompts\//), fixture: 'ai-studio/chat-mentions-error.html', headers: TRUSTED_TYPES_CSP },
+  // A Build app whose publish just failed with the "suspicious" toast: the short app card.
+  { test: onAiStudio(/^\/apps(?:\/|$)/), fixture: 'ai-studio/app-publish-suspicious.html', headers: TRUSTED_TYPES_CSP },
 );
 START_PAGES.push(
   // Click "Create API key": the toast, then Key Doctor's hint with links for this project and account.

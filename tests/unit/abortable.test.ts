@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { abortableFrame, abortableTimeout } from '@/utils/abortable';
+import { abortableFrame, abortableIdle, abortableTimeout } from '@/utils/abortable';
 
 const abortListeners = (signal: AbortSignal) => getEventListeners(signal, 'abort').length;
 
@@ -18,9 +18,22 @@ const frames = {
   cancelAnimationFrame: (id: number) => clearTimeout(id),
 };
 
+/** requestIdleCallback on fake timers: idle after 5 ms (the timeout is the latest, never sooner). */
+const idle = {
+  requestIdleCallback: (callback: IdleRequestCallback) => setTimeout(() => callback({ didTimeout: false, timeRemaining: () => 10 }), 5) as unknown as number,
+  cancelIdleCallback: (id: number) => clearTimeout(id),
+  setTimeout: () => {
+    throw new Error('idle callbacks exist: no timer');
+  },
+  clearTimeout: () => {},
+} as unknown as Parameters<typeof abortableIdle>[3];
+
 const waits = {
   timeout: (signal: AbortSignal, callback: () => void) => abortableTimeout(signal, 100, callback),
   frame: (signal: AbortSignal, callback: () => void) => abortableFrame(signal, callback, frames),
+  idle: (signal: AbortSignal, callback: () => void) => abortableIdle(signal, 1_000, callback, idle),
+  'idle without requestIdleCallback (a timer)': (signal: AbortSignal, callback: () => void) =>
+    abortableIdle(signal, 1_000, callback, { setTimeout, clearTimeout } as Parameters<typeof abortableIdle>[3]),
 };
 
 beforeEach(() => {

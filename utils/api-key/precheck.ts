@@ -1,3 +1,4 @@
+import { keyRuleValues } from '@/utils/key-rules';
 import { defineStrings, format, type Locale } from '@/utils/i18n';
 import { maskKey, redactKeys } from '@/utils/redact';
 import { MAX_KEY_LENGTH } from './limits';
@@ -536,8 +537,8 @@ const FINDING_STRINGS = defineStrings({
       'This auth key (AQ.…) is {length} characters long, outside the length auth keys have. It was probably cut off or glued to other text: copy it again.',
     'not-a-key': 'This is not an API key: Gemini API keys start with "AQ." (auth keys) or "AIza" (older standard keys).',
     'unknown-format': 'This does not look like a Gemini API key (they start with "AQ." or "AIza"). You can still test it.',
-    'standard-key':
-      'This is a standard API key (AIza…). The Gemini API rejects unrestricted standard keys since 19 June 2026, and Google announced that all standard keys stop working in September 2026. Create an auth key (AQ.…) in AI Studio; restricting this key to the Generative Language API was only a bridge until then.',
+    // The dated rules come from utils/key-rules.ts, in the tense today calls for.
+    'standard-key': 'This is a standard API key (AIza…). {unrestrictedStandardRefused} {standardRefused} Create an auth key (AQ.…) in AI Studio.',
   },
   'zh-CN': {
     'too-long': '输入长达 {length} 个字符。API 密钥要短得多，Key Doctor 最多发送 {max} 个字符，因此没有检查也没有发送任何内容：请只粘贴密钥。',
@@ -568,8 +569,7 @@ const FINDING_STRINGS = defineStrings({
     'auth-key-length': '这个认证密钥（AQ.…）长 {length} 个字符，不在认证密钥的长度范围内。可能被截断或与其他文字粘在一起：请重新复制。',
     'not-a-key': '这不是 API 密钥：Gemini API 密钥以 "AQ."（认证密钥）或 "AIza"（旧的标准密钥）开头。',
     'unknown-format': '这看起来不像 Gemini API 密钥（它们以 "AQ." 或 "AIza" 开头）。你仍然可以测试。',
-    'standard-key':
-      '这是标准 API 密钥（AIza…）。自 2026 年 6 月 19 日起，Gemini API 拒绝不受限制的标准密钥；Google 还宣布自 2026 年 9 月起所有标准密钥都将停用。请在 AI Studio 创建认证密钥（AQ.…）；把此密钥限制为 Generative Language API 只是此前的过渡办法。',
+    'standard-key': '这是标准 API 密钥（AIza…）。{unrestrictedStandardRefused}{standardRefused}请在 AI Studio 创建认证密钥（AQ.…）。',
   },
   ja: {
     'too-long': '入力が {length} 文字あります。API キーはずっと短く、Key Doctor が送るのは最大 {max} 文字のため、確認も送信もしていません。キーだけを貼り付けてください。',
@@ -602,8 +602,7 @@ const FINDING_STRINGS = defineStrings({
       'この認可キー（AQ.…）は {length} 文字で、認可キーの長さの範囲外です。途中で切れているか、他のテキストとつながっている可能性があります。もう一度コピーしてください。',
     'not-a-key': 'これは API キーではありません。Gemini API キーは「AQ.」（認可キー）または「AIza」（旧形式の標準キー）で始まります。',
     'unknown-format': 'Gemini API キー（「AQ.」または「AIza」で始まる）ではないようです。このままテストすることもできます。',
-    'standard-key':
-      'これは標準 API キー（AIza…）です。Gemini API は 2026 年 6 月 19 日から制限のない標準キーを拒否しており、Google は 2026 年 9 月にすべての標準キーが使えなくなると発表しています。AI Studio で認可キー（AQ.…）を作成してください。このキーを Generative Language API に制限するのは、それまでのつなぎの対策にすぎません。',
+    'standard-key': 'これは標準 API キー（AIza…）です。{unrestrictedStandardRefused}{standardRefused}AI Studio で認可キー（AQ.…）を作成してください。',
   },
 });
 
@@ -684,9 +683,11 @@ const FINDING_NAMES = defineStrings({
 });
 
 /** The finding in words. Values are masked keys, counts and names, so the text is safe to show. */
-export function findingText(finding: PrecheckFinding, locale: Locale = 'en'): string {
+export function findingText(finding: PrecheckFinding, locale: Locale = 'en', today: Date = new Date()): string {
   const names = FINDING_NAMES[locale];
   const values = {
+    // The dated rules (utils/key-rules.ts), in the tense today calls for.
+    ...keyRuleValues(locale, today),
     ...finding.values,
     ...(finding.hiddenChars && { kinds: finding.hiddenChars.map((kind) => names[kind]).join(names.listSeparator) }),
     ...(finding.provider && { secret: names[finding.provider] }),

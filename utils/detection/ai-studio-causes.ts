@@ -13,7 +13,8 @@ import {
   type CauseId,
 } from '@/utils/detection/cause-ids';
 import type { CardStrings } from '@/utils/detection/card-strings/en';
-import { format } from '@/utils/i18n';
+import { format, type Locale } from '@/utils/i18n';
+import { keyRuleValues } from '@/utils/key-rules';
 
 export { CAUSE_IDS, KEY_CREATION_PERMISSIONS, SERVICE_ACCOUNT_KEY_CONSTRAINT, type CauseId };
 
@@ -74,18 +75,22 @@ const CODES: Partial<Record<CauseId, readonly string[]>> = {
   'missing-iam-permissions': KEY_CREATION_PERMISSIONS,
 };
 
-/**
- * The ranked checklist for the given causes, with links for this project and account. `named`
- * is what a failed request said: the permissions or the constraint it named replace the
- * general ones in that cause's item.
- */
-export function buildChecklist(
-  causes: readonly CauseId[],
-  context: LinkContext,
-  cardStrings: CardStrings,
-  named: { permissions?: readonly string[]; constraint?: string } = {},
-): ChecklistItem[] {
+/** How the checklist is told: the card's language and day (for Google's dated key rules). */
+export interface ChecklistOptions {
+  /** The language of `cardStrings`: the dated rules' sentences come from utils/key-rules.ts. */
+  locale: Locale;
+  /** What a failed request said: the permissions or the constraint it named replace the general ones. */
+  named?: { permissions?: readonly string[]; constraint?: string };
+  /** Default: now. */
+  today?: Date;
+}
+
+/** The ranked checklist for the given causes, with links for this project and account. */
+export function buildChecklist(causes: readonly CauseId[], context: LinkContext, cardStrings: CardStrings, options: ChecklistOptions): ChecklistItem[] {
+  const named = options.named ?? {};
   const strings = cardStrings.causes;
+  // Google's dated key rules (utils/key-rules.ts) in the tense today calls for.
+  const rules = keyRuleValues(options.locale, options.today ?? new Date());
   const text = (key: CauseStringKey) => strings[key];
   const account = context.authuser
     ? format(text('wrong-account.index'), { account: context.authuser })
@@ -95,7 +100,7 @@ export function buildChecklist(
     const item: ChecklistItem = {
       id,
       title: text(`${id}.title` as CauseStringKey),
-      detail: format(text(`${id}.detail` as CauseStringKey), { constraint: named.constraint ?? SERVICE_ACCOUNT_KEY_CONSTRAINT, account }),
+      detail: format(text(`${id}.detail` as CauseStringKey), { ...rules, constraint: named.constraint ?? SERVICE_ACCOUNT_KEY_CONSTRAINT, account }),
       action: { label: text(`${id}.action` as CauseStringKey), url: links.url },
     };
     const guide = guideFlowFor(id);

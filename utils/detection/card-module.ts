@@ -6,6 +6,7 @@
  */
 import type { RpcFailureSummary } from '@/utils/ai-studio-rpc/parse';
 import type { LinkContext } from '@/utils/console-links';
+import type { RequestCauses } from '@/utils/detection/card-plan';
 import type { Locale } from '@/utils/i18n';
 
 /** What the startup script passes to the view (the view adds its language's strings). */
@@ -22,6 +23,12 @@ export interface CardViewProps {
 export interface CardView {
   /** The card's stylesheet, put into the shadow root the startup script prepared. */
   css: string;
+  /**
+   * The gate for the MAIN-world reader's event detail (utils/ai-studio-rpc/validate.ts) and the
+   * request → cause tables: needed only once a request failed, so they load with the view.
+   */
+  readRpcFailure: (detail: unknown) => RpcFailureSummary | undefined;
+  requestCauses: RequestCauses;
   render: (container: Element, props: CardViewProps) => void;
   clear: (container: Element) => void;
 }

@@ -6,11 +6,22 @@
  */
 import { checklistForRequest, exactCauseOf, type ExactCause } from '@/utils/ai-studio-rpc/cause';
 import type { CauseId } from '@/utils/detection/cause-ids';
-import { hintIdOf, NOTHING_FOUND, ruleById, UNREADABLE_CREATE_FAILURE, REQUEST_FAILED, AI_STUDIO_RULES } from '@/utils/detection/rules/ai-studio';
+import {
+  AI_STUDIO_RULES,
+  cardOf,
+  hintIdOf,
+  NOTHING_FOUND,
+  REQUEST_FAILED,
+  ruleById,
+  UNREADABLE_CREATE_FAILURE,
+  type CardKind,
+} from '@/utils/detection/rules/ai-studio';
 import type { Finding } from '@/utils/detection/watch';
 
 export interface CardPlan {
   ruleId: string;
+  /** data-card: the key-creation checklist, or a short card for another situation (no causes). */
+  card: CardKind;
   /** data-diagnosis: the shared diagnosis id, else the rule id. */
   diagnosisId: string;
   /** data-cause: only when the request named the cause. */
@@ -21,16 +32,36 @@ export interface CardPlan {
 
 const isTextRule = (ruleId: string) => AI_STUDIO_RULES.some((rule) => rule.id === ruleId);
 
+/**
+ * How a request's summary becomes a cause (utils/ai-studio-rpc/cause.ts). It ships in the lazy card
+ * module with the validator: a finding carries a request only once that module has read it, so
+ * the startup script plans with the module's copy and never carries these tables itself.
+ */
+export interface RequestCauses {
+  exactCauseOf: typeof exactCauseOf;
+  checklistForRequest: typeof checklistForRequest;
+}
+export const REQUEST_CAUSES: RequestCauses = { exactCauseOf, checklistForRequest };
+
 export function planCard(finding: Finding): CardPlan {
+  return planCardWith(finding, REQUEST_CAUSES);
+}
+
+/** planCard with the request reader passed in; without one a request adds no cause (the rule's checklist stays). */
+export function planCardWith(finding: Finding, requestCauses: RequestCauses | undefined): CardPlan {
   const rule = ruleById(finding.ruleId) ?? NOTHING_FOUND;
-  const exact = finding.request ? exactCauseOf(finding.request) : undefined;
+  const card = cardOf(rule);
+  // A short card is about another situation: no key-creation causes, exact or ranked.
+  if (card !== 'checklist') return { ruleId: rule.id, card, diagnosisId: hintIdOf(rule), causes: [] };
+  const request = requestCauses && finding.request;
+  const exact = request ? requestCauses.exactCauseOf(request) : undefined;
   // A readable toast ranks better than a bare code; an unreadable one or none does not.
-  const ranked = finding.request && !isTextRule(rule.id) ? checklistForRequest(finding.request) : rule.causes;
+  const ranked = request && !isTextRule(rule.id) ? requestCauses.checklistForRequest(request) : rule.causes;
   const causes = exact ? [exact.id, ...ranked.filter((id) => id !== exact.id)] : ranked;
   let diagnosisId = hintIdOf(rule);
   if (finding.request && rule.id === UNREADABLE_CREATE_FAILURE.id) diagnosisId = hintIdOf(REQUEST_FAILED);
   if (exact?.id === 'suspicious-request') diagnosisId = 'key-creation-flagged';
-  const plan: CardPlan = { ruleId: rule.id, diagnosisId, causes };
+  const plan: CardPlan = { ruleId: rule.id, card, diagnosisId, causes };
   if (exact) plan.exact = exact;
   return plan;
 }

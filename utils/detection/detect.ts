@@ -16,7 +16,8 @@ import {
   MESSAGE_HOST_SELECTOR,
   PROJECT_ID_PATTERN,
   PROJECT_SCOPES,
-  isAiStudioKeyPage,
+  aiStudioPageKind,
+  pagesOf,
   type ContainerKind,
   type TextRule,
 } from '@/utils/detection/rules/ai-studio';
@@ -38,7 +39,7 @@ export interface Detection {
 }
 
 export interface DetectOptions {
-  /** Ignore the rules' page restriction (an explicit scan the user asked for). */
+  /** Also try the key-page rules off key pages (an explicit scan the user asked for). */
   anyPage?: boolean;
   /**
    * Look only in these elements (each one and what it holds): the toasts and dialogs a
@@ -82,14 +83,23 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A wording as a whole-word matcher on normalized text; `…` matches any words. */
+/** Scripts written without spaces between words: a wording's edge there is no word boundary. */
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * A wording as a whole-word matcher on normalized text; `…` matches any words. A Chinese or
+ * Japanese edge needs no space (您无权在此项目中创建密钥 inside a longer sentence still matches).
+ */
 export function compileWording(wording: string): RegExp {
   const parts = wording
     .split(/…|\.\.\./)
     .map(normalizeText)
-    .filter(Boolean)
-    .map(escapeRegExp);
-  return new RegExp(` ${parts.join(' (?:.*? )?')} `);
+    .filter(Boolean);
+  const first = parts[0] ?? '';
+  const last = parts[parts.length - 1] ?? '';
+  const before = UNSPACED_SCRIPT.test(first.charAt(0)) ? '' : ' ';
+  const after = UNSPACED_SCRIPT.test(last.charAt(last.length - 1)) ? '' : ' ';
+  return new RegExp(`${before}${parts.map(escapeRegExp).join(' (?:.*? )?')}${after}`, 'u');
 }
 
 const compiled = new WeakMap<TextRule, RegExp[]>();
@@ -103,10 +113,24 @@ function ruleMatches(rule: TextRule, normalized: string): boolean {
   return patterns.some((pattern) => pattern.test(padded));
 }
 
-/** The first rule whose wording is in this text (pure: pasted text, no page). */
+/**
+ * The first rule whose wording is in this text (pure: pasted text, no page). Pasted text is read
+ * as a key-page message: another page's rules (an app's publish failure) need the page to decide.
+ */
 export function matchTextRule(text: string, rules: readonly TextRule[] = AI_STUDIO_RULES): TextRule | undefined {
   const normalized = normalizeText(text);
-  return rules.find((rule) => ruleMatches(rule, normalized));
+  return rules.find((rule) => pagesOf(rule).includes('keys') && ruleMatches(rule, normalized));
+}
+
+/**
+ * The rules that apply on this URL: the page's own. An explicit scan (`anyPage`) also tries the
+ * key-page rules after them, anywhere, but never another page's rules off that page.
+ */
+export function rulesForPage(rules: readonly TextRule[], url: string, anyPage = false): TextRule[] {
+  const kind = aiStudioPageKind(url);
+  const own = kind ? rules.filter((rule) => pagesOf(rule).includes(kind)) : [];
+  if (!anyPage) return own;
+  return [...own, ...rules.filter((rule) => !own.includes(rule) && pagesOf(rule).includes('keys'))];
 }
 
 function hasExcludedPrefix(element: Element): boolean {
@@ -280,8 +304,9 @@ export function detect(
   rules: readonly TextRule[] = AI_STUDIO_RULES,
   options: DetectOptions = {},
 ): Detection[] {
-  if (!options.anyPage && !isAiStudioKeyPage(url)) return [];
-  const kinds = new Set(rules.flatMap((rule) => rule.in));
+  const active = rulesForPage(rules, url, options.anyPage);
+  if (active.length === 0) return [];
+  const kinds = new Set(active.flatMap((rule) => rule.in));
   const matched: { element: Element; rule: TextRule }[] = [];
 
   for (const { element, kinds: candidateKinds } of gatherCandidates(root, kinds, options.scopes)) {
@@ -291,7 +316,7 @@ export function detect(
     const onlyLiveRegion = candidateKinds.size === 1 && candidateKinds.has('live-region');
     if (onlyLiveRegion && text.length > LIVE_REGION_MAX_CHARS) continue;
     const normalized = normalizeText(text);
-    const rule = rules.find((r) => r.in.some((kind) => candidateKinds.has(kind)) && ruleMatches(r, normalized));
+    const rule = active.find((r) => r.in.some((kind) => candidateKinds.has(kind)) && ruleMatches(r, normalized));
     if (rule) matched.push({ element, rule });
   }
 

@@ -2,7 +2,8 @@
  * The glue between the live page and detect(), bound to an AbortSignal (WXT's ctx.signal).
  *
  * Same frame as the toast: it observes only where Angular puts toasts and dialogs (body's
- * children, the CDK overlay container, the LiveAnnouncer element) and runs detect() on the added
+ * children, the CDK overlay container, the LiveAnnouncer element, and the page header's ms-toast
+ * once it exists) and runs detect() on the added
  * or changed toast inside the MutationObserver callback, with no debounce; when MatSnackBar moves
  * its label 150 ms later the same host is read again and a changed text updates the card in place.
  * A whole-document scan runs only as a throttled fallback on key pages (a message somewhere we do
@@ -19,11 +20,13 @@ import {
   CONTAINERS,
   CREATE_KEY_CONTROLS,
   CREATION_DIALOG_SELECTOR,
+  HEADER_TOAST_HOSTS,
   KEY_SHOWN,
   LIVE_ANNOUNCER_SELECTOR,
   MESSAGE_HOST_SELECTOR,
   TOAST_SELECTOR,
   UNREADABLE_CREATE_FAILURE,
+  aiStudioPageKind,
   isAiStudioKeyPage,
   type TextRule,
 } from '@/utils/detection/rules/ai-studio';
@@ -74,7 +77,11 @@ export interface PageWatcher {
 const OVERLAY_CONTAINER = '.cdk-overlay-container';
 /** Body children whose subtree we watch: toasts and dialogs go in these (console-dom-evidence A1). */
 const TOAST_ROOTS = `${OVERLAY_CONTAINER}, ${LIVE_ANNOUNCER_SELECTOR}`;
-const SNACK_BAR_SELECTOR = 'mat-snack-bar-container, .mat-mdc-snack-bar-container, .ms-toast-snack-bar-container, snack-bar-container';
+/** The page header's ms-toast (console-dom-evidence A2): deep in the app, found once it renders. */
+const HEADER_TOAST = HEADER_TOAST_HOSTS.map((entry) => entry.selector).join(', ');
+/** Every element whose subtree we observe. */
+const WATCHED_ROOTS = `${TOAST_ROOTS}, ${HEADER_TOAST}`;
+const SNACK_BAR_SELECTOR = 'mat-snack-bar-container, .mat-mdc-snack-bar-container, .ms-toast-snack-bar-container, snack-bar-container, ms-toast .toast';
 const CREATE_CONTROL_SELECTOR = CREATE_KEY_CONTROLS.map((entry) => entry.selector).join(', ');
 /** Added nodes worth a scan: message containers, and the key dialog that cancels the signal. */
 const RELEVANT_SELECTOR = [
@@ -119,6 +126,8 @@ export function watchPage(options: WatchOptions): PageWatcher {
   const reported = new WeakMap<Element, string>();
   let lastReport: { key: string; at: number } | undefined;
   let onKeyPage = isAiStudioKeyPage(getUrl());
+  /** A page where some rule applies (key pages, app pages): its toasts are read. */
+  let onWatchedPage = aiStudioPageKind(getUrl()) !== undefined;
   let armedUntil = 0;
   const toastsSinceClick = new Set<Element>();
   let fallbackTimer: ReturnType<typeof setTimeout> | undefined;
@@ -199,6 +208,7 @@ export function watchPage(options: WatchOptions): PageWatcher {
     fallbackTimer = undefined;
     lastFallbackAt = now();
     if (!onKeyPage) return;
+    followHeader();
     checkCreateControl();
     handle(detect(doc, getUrl(), rules));
   });
@@ -227,12 +237,12 @@ export function watchPage(options: WatchOptions): PageWatcher {
 
   const toastRootObserver = new MutationObserver(
     guard((records: MutationRecord[]) => {
-      if (!onKeyPage) return;
+      if (!onWatchedPage) return;
       const armed = now() <= armedUntil;
       const scopes = new Set<Element>();
       let snackBar = false;
       for (const record of records) {
-        const root = (record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement)?.closest(TOAST_ROOTS);
+        const root = (record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement)?.closest(WATCHED_ROOTS);
         if (!root) continue;
         const touched: Element[] = [];
         if (record.type === 'characterData') {
@@ -278,12 +288,56 @@ export function watchPage(options: WatchOptions): PageWatcher {
           element.querySelectorAll(TOAST_ROOTS).forEach(watchToastRoot);
         }
       }
-      if (!onKeyPage || scopes.size === 0) return;
+      if (!onWatchedPage || scopes.size === 0) return;
       if ([...scopes].some((scope) => scope.matches(SNACK_BAR_SELECTOR) || scope.querySelector(SNACK_BAR_SELECTOR))) likelySoon();
       if (now() <= armedUntil) scopes.forEach(noteToasts);
       scanScopes(scopes);
     }),
   );
+
+  /**
+   * The header's ms-toast sits deep inside the app and renders after it: until it exists, a
+   * childList-only observer looks for it at most once per maxWaitMs; once found, only its subtree
+   * is observed (toastRootObserver) and the finder stops. Looked for again after a navigation.
+   */
+  let headerToast: Element | undefined;
+  let headerLookupTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastHeaderLookupAt = -Infinity;
+  let headerFinderOn = false;
+  const attachHeaderToast = (): boolean => {
+    if (headerToast?.isConnected) return true;
+    lastHeaderLookupAt = now();
+    const found = doc.querySelector(HEADER_TOAST);
+    if (!found) return false;
+    headerToast = found;
+    watchToastRoot(found);
+    if (onWatchedPage && found.childElementCount > 0) scanScopes(new Set([found]));
+    return true;
+  };
+  const stopHeaderFinder = () => {
+    headerFinder.disconnect();
+    headerFinderOn = false;
+    clearTimeout(headerLookupTimer);
+    headerLookupTimer = undefined;
+  };
+  const lookForHeader = guard(() => {
+    headerLookupTimer = undefined;
+    if (attachHeaderToast()) stopHeaderFinder();
+  });
+  const headerFinder = new MutationObserver(
+    guard(() => {
+      if (headerLookupTimer !== undefined) return;
+      headerLookupTimer = setTimeout(lookForHeader, Math.max(0, lastHeaderLookupAt + timing.maxWaitMs - now()));
+    }),
+  );
+  function followHeader() {
+    if (!onWatchedPage) return stopHeaderFinder();
+    if (attachHeaderToast()) return stopHeaderFinder();
+    if (!headerFinderOn) {
+      headerFinder.observe(doc.documentElement, { childList: true, subtree: true });
+      headerFinderOn = true;
+    }
+  }
 
   /** Fallback: any change anywhere on a key page, throttled. Off on other pages (chat streaming). */
   const documentObserver = new MutationObserver(
@@ -318,6 +372,7 @@ export function watchPage(options: WatchOptions): PageWatcher {
     bodyObserver.observe(doc.body ?? doc.documentElement, { childList: true });
     doc.querySelectorAll(TOAST_ROOTS).forEach(watchToastRoot);
     followPage();
+    followHeader();
     doc.addEventListener('click', onClick, { capture: true, passive: true, signal });
     signal.addEventListener(
       'abort',
@@ -325,12 +380,15 @@ export function watchPage(options: WatchOptions): PageWatcher {
         bodyObserver.disconnect();
         toastRootObserver.disconnect();
         documentObserver.disconnect();
+        stopHeaderFinder();
         clearTimeout(fallbackTimer);
         disarm();
       },
       { once: true },
     );
     if (onKeyPage) scanAll();
+    // Other watched pages have no whole-document scan: read what the watched roots already hold.
+    else if (onWatchedPage) guard(() => scanScopes(new Set(doc.querySelectorAll(WATCHED_ROOTS))))();
   }
 
   return {
@@ -348,8 +406,10 @@ export function watchPage(options: WatchOptions): PageWatcher {
     },
     locationChanged: guard(() => {
       onKeyPage = isAiStudioKeyPage(getUrl());
+      onWatchedPage = aiStudioPageKind(getUrl()) !== undefined;
       disarm();
       followPage();
+      followHeader();
       if (onKeyPage) scheduleFallback();
     }),
   };

@@ -1,5 +1,6 @@
 /** DiagnosisFacts + the table → a Diagnosis in one locale, with deep links for the user's account. */
 import { format } from '@/utils/i18n';
+import { keyRuleValues } from '@/utils/key-rules';
 import { googleLink, pageContext } from '@/utils/page-values';
 import { safeFacts } from './safe-facts';
 import { DIAGNOSIS_TABLE, type Step } from './table';
@@ -44,7 +45,8 @@ export function describe(unsafeFacts: DiagnosisFacts, options: DescribeOptions =
   const words = entry.words[locale];
   const keyTestWords = options.fromKeyTest ? words.keyTest : undefined;
   const steps = keyTestWords?.steps ?? words.steps;
-  const values: Record<string, string | number> = {};
+  // Google's dated key rules, in the tense today calls for (utils/key-rules.ts).
+  const values: Record<string, string | number> = { ...keyRuleValues(locale, options.today ?? new Date()) };
   for (const [name, value] of Object.entries({
     project: facts.project,
     model: facts.model,
@@ -60,7 +62,7 @@ export function describe(unsafeFacts: DiagnosisFacts, options: DescribeOptions =
     severity: entry.severity,
     dependsOnCaller: entry.dependsOnCaller,
     title: words.title,
-    explanation: keyTestWords?.explanation ?? words.explanation,
+    explanation: format(keyTestWords?.explanation ?? words.explanation, values),
     steps: steps.map((step) => fillStep(step, values)).filter((step): step is string => step !== undefined),
     links: entry.links.flatMap((link) => {
       if (link.needsProject && !context.project) return [];

@@ -3,7 +3,9 @@
  * words in each locale and the deep links. Facts behind the wording: the Gemini API error corpus
  * and README in ../shared/research/gemini-api-errors, and Google's API-key page
  * (ai.google.dev/gemini-api/docs/api-key): AQ. auth keys, unrestricted AIza keys refused from
- * 2026-06-19, all standard keys from September 2026.
+ * 2026-06-19, all standard keys from September 2026. Texts name these rules only through the
+ * `{authKeysByDefault}`, `{unrestrictedStandardRefused}` and `{standardRefused}` placeholders,
+ * filled from utils/key-rules.ts for today's date by describe().
  *
  * Steps may hold {project}, {model}, {retryAfter}, {service} and {quotaId}. A step given as a
  * list is alternatives: the first whose placeholders all have values is shown; a step whose
@@ -195,7 +197,7 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
       en: {
         title: 'This does not look like a Gemini API key',
         explanation:
-          'Gemini API keys are auth keys starting with “AQ.” (what AI Studio makes since 2026) or older standard keys, now retired: “AIza” followed by 35 characters. What was entered is cut short, has extra characters, or is another kind of credential.',
+          'Gemini API keys are auth keys starting with “AQ.” or older standard keys: “AIza” followed by 35 characters. {authKeysByDefault} {standardRefused} What was entered is cut short, has extra characters, or is another kind of credential.',
         steps: [
           'Copy the key again with the copy button on the API keys page in AI Studio.',
           'Remove quotes, spaces, line breaks and prefixes such as GEMINI_API_KEY= or Bearer.',
@@ -205,7 +207,7 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
       'zh-CN': {
         title: '这看起来不是 Gemini API 密钥',
         explanation:
-          'Gemini API 密钥是以 “AQ.” 开头的授权密钥（2026 年起 AI Studio 生成的都是这种），或者已停用的旧式标准密钥：“AIza” 后跟 35 个字符。输入的内容被截断、多了字符，或者是另一种凭据。',
+          'Gemini API 密钥是以 “AQ.” 开头的授权密钥，或者旧式标准密钥：“AIza” 后跟 35 个字符。{authKeysByDefault}{standardRefused}输入的内容被截断、多了字符，或者是另一种凭据。',
         steps: [
           '在 AI Studio 的 API 密钥页面用复制按钮重新复制密钥。',
           '去掉引号、空格、换行以及 GEMINI_API_KEY=、Bearer 之类的前缀。',
@@ -215,7 +217,7 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
       ja: {
         title: 'Gemini API キーではないようです',
         explanation:
-          'Gemini API キーは、「AQ.」で始まる認可キー（2026 年以降に AI Studio で作成されるもの）か、すでに廃止された旧形式の標準キー（「AIza」に続く 35 文字）です。入力された値は途中で切れているか、余分な文字が含まれているか、別の種類の認証情報です。',
+          'Gemini API キーは、「AQ.」で始まる認可キーか、旧形式の標準キー（「AIza」に続く 35 文字）です。{authKeysByDefault}{standardRefused}入力された値は途中で切れているか、余分な文字が含まれているか、別の種類の認証情報です。',
         steps: [
           'AI Studio の API キーページにあるコピーボタンで、キーをもう一度コピーしてください。',
           '引用符、スペース、改行、GEMINI_API_KEY= や Bearer などの接頭辞を取り除いてください。',
@@ -270,11 +272,11 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
       en: {
         title: 'Google does not recognise this key',
         explanation:
-          'Google answers 400 API_KEY_INVALID when the text it received is not a live key: a typo, a cut-off or quoted copy, a deleted key, a placeholder, or an old standard key (AIza…) that Google no longer takes.',
+          'Google answers 400 API_KEY_INVALID when the text it received is not a live key: a typo, a cut-off or quoted copy, a deleted key, a placeholder, or an old standard key (AIza…), which Google is retiring.',
         steps: [
           'Copy the key again from AI Studio with the copy button; check that no quotes, spaces or line breaks came along.',
           'If you changed GEMINI_API_KEY recently, restart the terminal or service so it reads the new value.',
-          'If the key starts with AIza, create a new key in AI Studio (new keys start with “AQ.”): Google refuses unrestricted standard keys since 19 June 2026 and all of them since September 2026.',
+          'If the key starts with AIza, create a new key in AI Studio (new keys start with “AQ.”). {unrestrictedStandardRefused} {standardRefused}',
           [
             'Check that the key still exists on the Credentials page of project {project}; a deleted key can be restored for 30 days.',
             'Check that the key still exists on the Credentials page of its project; a deleted key can be restored for 30 days.',
@@ -284,11 +286,11 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
       'zh-CN': {
         title: 'Google 不认识这个密钥',
         explanation:
-          '当收到的内容不是有效密钥时，Google 返回 400 API_KEY_INVALID：可能是拼写错误、复制不完整或带了引号、密钥已删除、只是占位符，或者是 Google 已不再接受的旧式标准密钥（AIza…）。',
+          '当收到的内容不是有效密钥时，Google 返回 400 API_KEY_INVALID：可能是拼写错误、复制不完整或带了引号、密钥已删除、只是占位符，或者是 Google 正在停用的旧式标准密钥（AIza…）。',
         steps: [
           '在 AI Studio 用复制按钮重新复制密钥，检查没有带上引号、空格或换行。',
           '如果刚修改过 GEMINI_API_KEY，请重启终端或服务，让它读取新值。',
-          '如果密钥以 AIza 开头，请在 AI Studio 新建一个密钥（新密钥以 “AQ.” 开头）：自 2026 年 6 月 19 日起 Google 拒绝未加限制的标准密钥，2026 年 9 月起全部停用。',
+          '如果密钥以 AIza 开头，请在 AI Studio 新建一个密钥（新密钥以 “AQ.” 开头）。{unrestrictedStandardRefused}{standardRefused}',
           [
             '在项目 {project} 的凭据页面确认密钥仍然存在；已删除的密钥在 30 天内可以恢复。',
             '在密钥所属项目的凭据页面确认密钥仍然存在；已删除的密钥在 30 天内可以恢复。',
@@ -298,11 +300,11 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
       ja: {
         title: 'Google がこのキーを認識できません',
         explanation:
-          '受け取った文字列が有効なキーでないとき、Google は 400 API_KEY_INVALID を返します。入力ミス、切れたコピー、引用符付き、削除済みのキー、プレースホルダー、旧形式の標準キー（AIza…）などが原因です。',
+          '受け取った文字列が有効なキーでないとき、Google は 400 API_KEY_INVALID を返します。入力ミス、切れたコピー、引用符付き、削除済みのキー、プレースホルダー、廃止が進む旧形式の標準キー（AIza…）などが原因です。',
         steps: [
           'AI Studio のコピーボタンでコピーし直し、引用符や空白、改行がないか確認してください。',
           'GEMINI_API_KEY を変えた直後なら、ターミナルやサービスを再起動してください。',
-          'AIza で始まるキーなら、AI Studio で新しいキー（AQ.…）を作成してください。Google は制限のない標準キーを 2026 年 6 月 19 日から、すべてを 2026 年 9 月から拒否しています。',
+          'AIza で始まるキーなら、AI Studio で新しいキー（AQ.…）を作成してください。{unrestrictedStandardRefused}{standardRefused}',
           [
             'プロジェクト {project} の「認証情報」ページでキーが残っているか確認してください。削除したキーは 30 日以内なら復元できます。',
             'キーのプロジェクトの「認証情報」ページでキーが残っているか確認してください。削除したキーは 30 日以内なら復元できます。',
@@ -1235,7 +1237,7 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
       en: {
         title: 'Google expected an OAuth token',
         explanation:
-          'Google treated the credential as an OAuth access token and rejected it. Two causes give this same message: the API key was sent as “Authorization: Bearer …” (the OpenAI style), or it is an old standard key (AIza…) without restrictions, which Google has refused since 19 June 2026 (and every standard key since September 2026).',
+          'Google treated the credential as an OAuth access token and rejected it. Two causes give this same message: the API key was sent as “Authorization: Bearer …” (the OpenAI style), or it is an old standard key (AIza…). {unrestrictedStandardRefused} {standardRefused}',
         steps: [
           'Send the key in the x-goog-api-key header and remove the Authorization header.',
           'With an OpenAI-style client, set its base URL to https://generativelanguage.googleapis.com/v1beta/openai/ — only that endpoint takes the key as a Bearer token.',
@@ -1245,7 +1247,7 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
       'zh-CN': {
         title: 'Google 期望的是 OAuth 令牌',
         explanation:
-          'Google 把这个凭据当作 OAuth 访问令牌处理并拒绝了它。两种原因会得到同样的提示：API 密钥放在了 “Authorization: Bearer …” 里发送（OpenAI 的写法）；或者这是未加限制的旧式标准密钥（AIza…），自 2026 年 6 月 19 日起 Google 不再接受（2026 年 9 月起所有标准密钥都已停用）。',
+          'Google 把这个凭据当作 OAuth 访问令牌处理并拒绝了它。两种原因会得到同样的提示：API 密钥放在了 “Authorization: Bearer …” 里发送（OpenAI 的写法）；或者这是旧式标准密钥（AIza…）。{unrestrictedStandardRefused}{standardRefused}',
         steps: [
           '通过 x-goog-api-key 请求头发送密钥，并去掉 Authorization 请求头。',
           '如果使用 OpenAI 风格的客户端，把 base URL 设为 https://generativelanguage.googleapis.com/v1beta/openai/——只有这个端点接受以 Bearer 方式传入的密钥。',
@@ -1255,7 +1257,7 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
       ja: {
         title: 'Google は OAuth トークンを想定しています',
         explanation:
-          'Google はこの認証情報を OAuth アクセス トークンとして扱い、拒否しました。同じメッセージになる原因は 2 つあります。API キーを「Authorization: Bearer …」で送った（OpenAI 形式）か、制限のない旧形式の標準キー（AIza…）で、Google が 2026 年 6 月 19 日から拒否しているものです（2026 年 9 月からはすべての標準キーが拒否されます）。',
+          'Google はこの認証情報を OAuth アクセス トークンとして扱い、拒否しました。同じメッセージになる原因は 2 つあります。API キーを「Authorization: Bearer …」で送った（OpenAI 形式）か、旧形式の標準キー（AIza…）であることです。{unrestrictedStandardRefused}{standardRefused}',
         steps: [
           'キーは x-goog-api-key ヘッダーで送り、Authorization ヘッダーは削除してください。',
           'OpenAI 形式のクライアントを使う場合は、ベース URL を https://generativelanguage.googleapis.com/v1beta/openai/ に設定してください。キーを Bearer トークンとして受け付けるのはこのエンドポイントだけです。',
@@ -1273,7 +1275,7 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
       en: {
         title: 'Google does not accept this kind of key here',
         explanation:
-          'Google answered 401 ACCESS_TOKEN_TYPE_UNSUPPORTED: this endpoint does not take this kind of credential, sent this way. Reported for 2026 “AQ.” auth keys sent an unexpected way or cut short, for SDKs routed to Vertex AI, and for old standard AIza keys, which Google refuses (unrestricted ones since 19 June 2026, all of them since September 2026). Listing models can still work with the same key.',
+          'Google answered 401 ACCESS_TOKEN_TYPE_UNSUPPORTED: this endpoint does not take this kind of credential, sent this way. Reported for 2026 “AQ.” auth keys sent an unexpected way or cut short, for SDKs routed to Vertex AI, and for old standard AIza keys ({standardRefused}) Listing models can still work with the same key.',
         steps: [
           'Check that the whole key was copied: AQ. keys are long and easy to cut short.',
           'Try sending the key the other way: the x-goog-api-key header instead of ?key=, or the reverse.',
@@ -1284,7 +1286,7 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
       'zh-CN': {
         title: 'Google 在这里不接受这类密钥',
         explanation:
-          'Google 返回了 401 ACCESS_TOKEN_TYPE_UNSUPPORTED：这个端点不接受以这种方式发送的这类凭据。已知出现于：以非预期方式发送或复制不完整的 2026 年 “AQ.” 授权密钥；被路由到 Vertex AI 的 SDK；以及 Google 已不再接受的旧式标准 AIza 密钥（未加限制的自 2026 年 6 月 19 日起，全部于 2026 年 9 月起）。同一个密钥获取模型列表可能仍然正常。',
+          'Google 返回了 401 ACCESS_TOKEN_TYPE_UNSUPPORTED：这个端点不接受以这种方式发送的这类凭据。已知出现于：以非预期方式发送或复制不完整的 2026 年 “AQ.” 授权密钥；被路由到 Vertex AI 的 SDK；以及旧式标准 AIza 密钥（{standardRefused}）。同一个密钥获取模型列表可能仍然正常。',
         steps: [
           '确认密钥复制完整：AQ. 密钥很长，容易被截断。',
           '换一种方式发送密钥：用 x-goog-api-key 请求头代替 ?key=，或者反过来。',
@@ -1295,7 +1297,7 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
       ja: {
         title: 'この種類のキーはここでは使えません',
         explanation:
-          'Google は 401 ACCESS_TOKEN_TYPE_UNSUPPORTED を返しました。このエンドポイントは、この方法で送られたこの種類の認証情報を受け付けません。想定外の方法で送られたか途中で切れた 2026 年の「AQ.」認可キー、Vertex AI に向けられた SDK、Google が拒否している旧形式の標準 AIza キー（制限のないものは 2026 年 6 月 19 日から、すべて 2026 年 9 月から）で報告されています。同じキーでもモデル一覧の取得は成功することがあります。',
+          'Google は 401 ACCESS_TOKEN_TYPE_UNSUPPORTED を返しました。このエンドポイントは、この方法で送られたこの種類の認証情報を受け付けません。想定外の方法で送られたか途中で切れた 2026 年の「AQ.」認可キー、Vertex AI に向けられた SDK、旧形式の標準 AIza キー（{standardRefused}）で報告されています。同じキーでもモデル一覧の取得は成功することがあります。',
         steps: [
           'キー全体がコピーされているか確認してください。AQ. キーは長いため、途中で切れやすくなっています。',
           'キーの送り方を変えてみてください。?key= の代わりに x-goog-api-key ヘッダーを使うか、その逆です。',

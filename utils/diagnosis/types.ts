@@ -105,6 +105,8 @@ export interface DescribeOptions {
   authuser?: string;
   /** The answer came from Key Doctor's own key test, not from text the user pasted (table.ts `keyTest`). */
   fromKeyTest?: boolean;
+  /** The day the key rules are told for (default: now); tests pass a date. */
+  today?: Date;
   /** The key that was tested: masked wherever it appears, whatever its shape. Never stored. */
   secrets?: readonly string[];
 }

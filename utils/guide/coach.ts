@@ -14,8 +14,12 @@ import { flowById, type GuideFlow, type GuideStep } from './flows';
 import { currentStep, initialCoachState, reduce, type CoachEvent, type CoachState, type Observation } from './machine';
 import { keyIdFromHref, pageOf } from './pages';
 import { pagePath, type GuideState } from './state';
-import { CHECKS, TARGETS, deletedKeyRows, deletedListSettled, iamSummary, KEY_LINK_SELECTOR, type GuideEnv, type IamSummary } from './targets';
-import { DIALOG_SELECTOR, isShown } from './dom';
+import { CHECKS, TARGETS, deletedKeyRows, deletedListSettled, iamSummary, locateTarget, KEY_LINK_SELECTOR, type GuideEnv, type IamSummary } from './targets';
+import { DIALOG_SELECTOR, isShown, visibleText } from './dom';
+import { keyKindFromText, type KeyKindSeen } from '@/utils/key-rules';
+import type { GuideRect } from '@/components/GuideCard';
+import type { FrameHub } from './frames';
+import type { CheckId, TargetId } from './targets';
 
 /** How long a step waits for its element before it turns into words with "I did it" / "Skip". */
 export const MISSING_AFTER_MS = 6_000;
@@ -37,8 +41,14 @@ export interface CoachView {
   keyId?: string;
   /** Several rows carry the restored key's name: which one came back is unknown (restore flow). */
   several?: boolean;
+  /** What kind of key came back, from the masked key string its row shows (restore flow). */
+  keyKind?: KeyKindSeen;
   /** The IAM page read for the check-role flow. */
   iam?: IamSummary;
+  /** The step's control is on the page but greyed out: not outlined; the card says why. */
+  disabled?: boolean;
+  /** The target found inside console iframes, with its rect in that frame's viewport (frames.ts). */
+  framed?: { frame: Element; rect: GuideRect }[];
 }
 
 export interface CoachOptions {
@@ -51,13 +61,17 @@ export interface CoachOptions {
   onView: (view: CoachView | null) => void;
   missingAfterMs?: number;
   log?: (message: string) => void;
+  /** The console's iframes, seen through their agents (frames.ts); absent: this document only. */
+  frames?: FrameHub;
 }
 
 export interface Coach {
   /** Events from the card: "I did it", "Skip", a chosen row, Close. */
   dispatch(event: CoachEvent): void;
-  /** Check the page again soon (after a location change). */
+  /** Check the page again soon (after a location change, or a frame's report). */
   refresh(): void;
+  /** The user clicked this target inside an iframe (reported by its agent). */
+  frameClicked(target: TargetId): void;
   stop(): void;
 }
 
@@ -66,16 +80,17 @@ function envOf(page: GuideEnv['page'], choice: GuideEnv['choice']): GuideEnv {
   return { ...(page ? { page } : {}), ...(choice ? { choice } : {}) };
 }
 
-export function observePage(root: ParentNode, url: string): Observation {
+export function observePage(root: ParentNode, url: string, frames?: FrameHub): Observation {
   const page = pageOf(url);
   const envWith = (choice: GuideEnv['choice']): GuideEnv => envOf(page, choice);
   const find = (step: GuideStep, env: GuideEnv) => (step.target ? TARGETS[step.target].find(root, env) : null);
+  // A check or target counts when it holds here or in one of the console's frames.
   return {
     page,
     context: contextFromUrl(url),
-    isDone: (step, choice) => (step.done ? CHECKS[step.done](root, envWith(choice)) : false),
-    hasTarget: (step, choice) => find(step, envWith(choice)) !== null,
-    candidates: () => deletedKeyRows(root).map((row) => row.choice),
+    isDone: (step, choice) => (step.done ? CHECKS[step.done](root, envWith(choice)) || frames?.holds(step.done) === true : false),
+    hasTarget: (step, choice) => find(step, envWith(choice)) !== null || (step.target !== undefined && frames?.found(step.target) === true),
+    candidates: () => deletedKeyRows(root, page).map((row) => row.choice),
     listRendered: () => deletedListSettled(root, envWith(undefined)),
   };
 }
@@ -146,7 +161,29 @@ export function startCoach(options: CoachOptions): Coach {
     return Math.max(missingAfterMs, settle ?? 0);
   };
 
-  const observation = (): Observation => observePage(document, options.getUrl());
+  const observation = (): Observation => observePage(document, options.getUrl(), options.frames);
+
+  /** Tell the frames what the flow looks for now: every target and check of its steps. */
+  const queryFrames = (current: CoachState) => {
+    const frames = options.frames;
+    if (!frames) return;
+    const { flow, step } = currentStep(current.guide);
+    const targets = new Set<TargetId>();
+    const checks = new Set<CheckId>();
+    for (const candidate of flow.steps) {
+      if (candidate.target) targets.add(candidate.target);
+      if (candidate.done) checks.add(candidate.done);
+      if (candidate.passIf) checks.add(candidate.passIf.done);
+    }
+    const page = pageOf(options.getUrl());
+    frames.query({
+      targets: [...targets],
+      checks: [...checks],
+      ...(page ? { page } : {}),
+      ...(current.guide.choice ? { choice: current.guide.choice } : {}),
+      ...(step.target ? { clickTarget: step.target } : {}),
+    });
+  };
 
 
   const clearWait = () => {
@@ -167,9 +204,16 @@ export function startCoach(options: CoachOptions): Coach {
     const { flow, step } = currentStep(current.guide);
     const env = envFor();
     let outlined: Element[] = [];
-    if (current.phase === 'choosing') outlined = deletedKeyRows(document).map((row) => row.element);
+    if (current.phase === 'choosing') outlined = deletedKeyRows(document, env.page).map((row) => row.element);
     else if (current.phase === 'shown') outlined = findTargets(step, env);
     const result: CoachView = { state: current, flow, step, outlined };
+    const target = step.target;
+    if (target && current.phase !== 'shown' && current.phase !== 'elsewhere' && (safely(() => locateTarget(target, document, env).disabled) || options.frames?.disabled(target))) result.disabled = true;
+    // Not in this document: the ring goes over the frame that has it.
+    if (target && current.phase === 'shown' && outlined.length === 0 && options.frames) {
+      const framed = options.frames.framesWith(target);
+      if (framed.length) result.framed = framed;
+    }
     if (flow.finish === 'restored' && step.kind === 'finish') {
       // An id only from a single row: with same-named keys, "Restrict this key" and the undelete
       // command would name whichever key happens to be listed first.
@@ -177,6 +221,8 @@ export function startCoach(options: CoachOptions): Coach {
       const keyId = current.guide.choice?.keyId ?? (href ? keyIdFromHref(href) : undefined);
       if (keyId) result.keyId = keyId;
       if (outlined.length > 1) result.several = true;
+      // Only the prefix decides (AIza… / AQ.…); the row's text is not kept.
+      if (outlined.length === 1) result.keyKind = keyKindFromText(visibleText(outlined[0]!, { skipControls: true }));
     }
     if (flow.finish === 'role') result.iam = iamSummary(document);
     return result;
@@ -212,6 +258,7 @@ export function startCoach(options: CoachOptions): Coach {
       log(`[Key Doctor] guide ${state.guide.flowId}/${step.id}: not found: ${TARGETS[step.target].describe}`);
     }
     setPolling(state.phase === 'seeking' || state.phase === 'missing');
+    queryFrames(state);
     options.onView(safely(() => view(state!)) ?? { state, ...currentStep(state.guide), outlined: [] });
   }
 
@@ -273,7 +320,7 @@ export function startCoach(options: CoachOptions): Coach {
     if (!state || !event.isTrusted) return;
     const path = event.composedPath();
     if (state.phase === 'choosing') {
-      const row = deletedKeyRows(document).find((candidate) => path.includes(candidate.element));
+      const row = deletedKeyRows(document, pageOf(options.getUrl())).find((candidate) => path.includes(candidate.element));
       // Picks the row; if the click was its RESTORE or checkbox, the done-checks see that next.
       if (row) apply({ type: 'choose', choice: row.choice });
       return;
@@ -281,6 +328,10 @@ export function startCoach(options: CoachOptions): Coach {
     if (state.phase !== 'shown') return;
     const target = findTarget(currentStep(state.guide).step, envFor());
     if (target && path.includes(target)) apply({ type: 'targetClicked' });
+  };
+  /** A frame's agent saw the user click this target: the same as a click here, for the current step only. */
+  const frameClicked = (target: TargetId) => {
+    if (state?.phase === 'shown' && currentStep(state.guide).step.target === target) apply({ type: 'targetClicked' });
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && state && !pageOverlayOpen(document) && !inEditable(event)) apply({ type: 'close' });
@@ -295,6 +346,7 @@ export function startCoach(options: CoachOptions): Coach {
   return {
     dispatch: apply,
     refresh: schedule,
+    frameClicked,
     stop,
   };
 }

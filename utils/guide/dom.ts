@@ -104,7 +104,38 @@ export function accessibleName(element: Element): string {
   return visibleText(element) || element.getAttribute('title')?.trim() || '';
 }
 
-/** Shown elements with one of the roles whose accessible name passes `test`, in document order. */
+/**
+ * Drawn on screen: not hidden by markup (isShown) nor by CSS. The API Library page keeps two
+ * "enable this API" buttons, the first hidden by a stylesheet (console-dom-evidence F1), so markup
+ * alone would outline an invisible twin. `checkVisibility` is the browser's own test (no layout
+ * read); where it is missing, markup decides.
+ */
+export function isVisible(element: Element): boolean {
+  if (!isShown(element)) return false;
+  const check = (element as Element & { checkVisibility?: (options?: { visibilityProperty?: boolean }) => boolean }).checkVisibility;
+  return typeof check === 'function' ? check.call(element, { visibilityProperty: true }) : true;
+}
+
+/** A control the user cannot use now: disabled natively, by ARIA or by the Material class. */
+export function isDisabled(element: Element): boolean {
+  if (element.hasAttribute('disabled') || element.getAttribute('aria-disabled') === 'true') return true;
+  if (element.closest('fieldset[disabled]')) return true;
+  const input = element.matches('mat-checkbox, mat-radio-button, .mat-mdc-checkbox, .mat-mdc-radio-button') ? element.querySelector('input') : null;
+  if (input?.hasAttribute('disabled')) return true;
+  return element.matches('.mat-mdc-option-disabled, .mdc-list-item--disabled, .mat-mdc-button-disabled, .mat-mdc-checkbox-disabled, .mdc-checkbox--disabled, .mat-mdc-select-disabled');
+}
+
+/**
+ * The icon ligature a control shows ("restore", "arrow_back"): Material icon names are the same
+ * in every console language, so they identify a control whose words we cannot read.
+ */
+export function iconName(element: Element): string | undefined {
+  const icon = element.querySelector(ICON_SELECTOR);
+  const name = icon?.textContent?.trim();
+  return name || icon?.getAttribute('fonticon') || icon?.getAttribute('data-mat-icon-name') || undefined;
+}
+
+/** Visible elements with one of the roles whose accessible name passes `test`, in document order. */
 export function findAllByRole(root: ParentNode, roles: readonly Role[], test: (name: string, element: Element) => boolean): Element[] {
   const selector = roles.map((role) => ROLE_SELECTORS[role]).join(', ');
   const wanted = new Set<string>(roles);
@@ -112,7 +143,8 @@ export function findAllByRole(root: ParentNode, roles: readonly Role[], test: (n
   for (const element of root.querySelectorAll(selector)) {
     const role = roleOf(element);
     if (!role || !wanted.has(role) || !isShown(element)) continue;
-    if (test(accessibleName(element), element)) found.push(element);
+    // The name first, the costlier style check only for the few that pass it.
+    if (test(accessibleName(element), element) && isVisible(element)) found.push(element);
   }
   return found;
 }

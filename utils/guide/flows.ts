@@ -32,6 +32,8 @@ export interface StepText {
   several?: string;
   /** Click steps: the likely cause when a click of the target did not take effect. */
   notTaken?: string;
+  /** Click steps whose control can be greyed out: why, and what makes it usable. */
+  disabled?: string;
 }
 
 export interface GuideStep {
@@ -58,6 +60,11 @@ export interface GuideStep {
   settleMs?: number;
   /** The guide to offer when this step cannot be done (a missing permission…). */
   help?: GuideFlowId;
+  /**
+   * Passed when the user did `userDid` (not found it done) and `done` holds: a step that an
+   * earlier one made needless (the 2026 create form restricts the key as it makes it).
+   */
+  passIf?: { userDid: string; done: CheckId };
   text: Record<Locale, StepText>;
 }
 
@@ -92,6 +99,16 @@ export interface GuideFlow {
 
 // ---------------------------------------------------------------- steps shared by two flows
 
+/**
+ * The key's own page: "Restrict key" (a 2024 radio, passed when the form has none, evidence G2),
+ * the API list, the Gemini API, OK, Save. The create flow's 2026 form restricts the key as it
+ * makes it: there these steps are passed (`passIf`).
+ */
+function restrictSteps(afterCreateForm?: string): GuideStep[] {
+  const passIf = afterCreateForm ? { passIf: { userDid: afterCreateForm, done: 'keyCreated' as const } } : {};
+  return RESTRICT_STEPS.map((step) => (step.kind === 'click' ? { ...step, ...passIf } : step));
+}
+
 const RESTRICT_STEPS: readonly GuideStep[] = [
   {
     id: 'restrict-key',
@@ -103,17 +120,17 @@ const RESTRICT_STEPS: readonly GuideStep[] = [
       en: {
         title: 'Restrict the key',
         body: 'Under “API restrictions”, choose “Restrict key”.',
-        missing: 'On the key’s page, find “API restrictions” and choose “Restrict key”.',
+        missing: 'On the key’s page, find “API restrictions” and choose “Restrict key” (newer pages have only the drop-down list: open it).',
       },
       'zh-CN': {
         title: '限制密钥',
         body: '在“API 限制”下选择“限制密钥”。',
-        missing: '在密钥页面找到“API 限制”，然后选择“限制密钥”。',
+        missing: '在密钥页面找到“API 限制”，然后选择“限制密钥”（较新的页面只有下拉列表：直接打开它）。',
       },
       ja: {
         title: 'キーを制限する',
         body: '「API の制限」で「キーを制限」を選びます。',
-        missing: 'キーのページで「API の制限」を探し、「キーを制限」を選んでください。',
+        missing: 'キーのページで「API の制限」を探し、「キーを制限」を選んでください（新しいページにはプルダウン リストしかありません。その場合はリストを開いてください）。',
       },
     },
   },
@@ -127,18 +144,18 @@ const RESTRICT_STEPS: readonly GuideStep[] = [
     text: {
       en: {
         title: 'Open the API list',
-        body: 'Open the drop-down list of APIs under “Restrict key”.',
-        missing: 'Open the drop-down list of APIs that appeared under “Restrict key”.',
+        body: 'Open the drop-down list of APIs under “API restrictions”.',
+        missing: 'Open the drop-down list of APIs under “API restrictions” (“Select API restrictions”).',
       },
       'zh-CN': {
         title: '打开 API 列表',
-        body: '打开“限制密钥”下方的 API 下拉列表。',
-        missing: '打开“限制密钥”下方出现的 API 下拉列表。',
+        body: '打开“API 限制”下方的 API 下拉列表。',
+        missing: '打开“API 限制”下方的 API 下拉列表（“选择 API”）。',
       },
       ja: {
         title: 'API の一覧を開く',
-        body: '「キーを制限」の下にある API のプルダウン リストを開きます。',
-        missing: '「キーを制限」の下に表示された API のプルダウン リストを開いてください。',
+        body: '「API の制限」の下にある API のプルダウン リストを開きます。',
+        missing: '「API の制限」の下にある API のプルダウン リスト（「API を選択」）を開いてください。',
       },
     },
   },
@@ -153,17 +170,23 @@ const RESTRICT_STEPS: readonly GuideStep[] = [
       en: {
         title: 'Pick the Generative Language API',
         body: 'Tick “Generative Language API” (the Gemini API) in the list.',
-        missing: 'Type “Generative Language” into the list’s filter box and tick “Generative Language API”.',
+        missing: 'Type “Generative Language” (or “Gemini”) into the list’s filter box and tick “Generative Language API” / “Gemini API”.',
+        disabled:
+          'The Gemini API is greyed out in the list: Google lets a new key call Gemini only when it is bound to a service account, and a key’s page cannot add one. Create a new key in AI Studio, or create one on the Credentials page with “Authenticate API calls through a service account” ticked.',
       },
       'zh-CN': {
         title: '勾选 Generative Language API',
         body: '在列表中勾选“Generative Language API”（即 Gemini API）。',
-        missing: '在列表的筛选框中输入“Generative Language”，然后勾选“Generative Language API”。',
+        missing: '在列表的筛选框中输入“Generative Language”（或“Gemini”），然后勾选“Generative Language API”或“Gemini API”。',
+        disabled:
+          '列表中的 Gemini API 显示为灰色：Google 只允许绑定了服务账号的新密钥调用 Gemini，而密钥详情页无法添加服务账号。请在 AI Studio 中创建新密钥，或在“凭据”页面创建密钥时勾选“通过服务账号对 API 调用进行身份验证”。',
       },
       ja: {
         title: 'Generative Language API を選ぶ',
         body: '一覧で「Generative Language API」（Gemini API）にチェックを入れます。',
-        missing: '一覧のフィルタ欄に「Generative Language」と入力し、「Generative Language API」にチェックを入れてください。',
+        missing: '一覧のフィルタ欄に「Generative Language」（または「Gemini」）と入力し、「Generative Language API」または「Gemini API」にチェックを入れてください。',
+        disabled:
+          '一覧の Gemini API がグレー表示になっています。Google では、サービス アカウントに紐付けた新しいキーでないと Gemini を呼び出せませんが、キーのページからはサービス アカウントを追加できません。AI Studio で新しいキーを作成するか、「認証情報」ページで「サービス アカウントを介して API 呼び出しを認証する」にチェックを入れてキーを作成してください。',
       },
     },
   },
@@ -260,9 +283,9 @@ export const GUIDE_FLOWS: readonly GuideFlow[] = [
     id: 'restore-deleted-key',
     title: { en: 'Restore a deleted Gemini key', 'zh-CN': '恢复已删除的 Gemini 密钥', ja: '削除した Gemini キーを復元' },
     summary: {
-      en: 'A key deleted in the last 30 days can block a new one. Bring it back from “Deleted credentials”, then restrict it.',
-      'zh-CN': '30 天内删除的密钥可能会阻止创建新密钥。从“已删除的凭据”中恢复它，然后为其添加限制。',
-      ja: '過去 30 日以内に削除したキーが、新しいキーの作成を妨げることがあります。「削除した認証情報」から復元し、制限を設定してください。',
+      en: 'A key deleted in the last 30 days can block a new one. Bring it back from “Deleted credentials”; the last card says whether Gemini still takes it.',
+      'zh-CN': '30 天内删除的密钥可能会阻止创建新密钥。从“已删除的凭据”中恢复它；最后一张卡片会告诉你 Gemini 是否仍接受它。',
+      ja: '過去 30 日以内に削除したキーが、新しいキーの作成を妨げることがあります。「削除した認証情報」から復元してください。最後のカードで、そのキーを Gemini でまだ使えるかどうかをお知らせします。',
     },
     startUrl: (c) => consoleLinks.credentials(c),
     fixes: ['key-creation-denied'],
@@ -495,11 +518,162 @@ export const GUIDE_FLOWS: readonly GuideFlow[] = [
         pages: ['credentials'],
         target: 'apiKeyMenuItem',
         kind: 'click',
-        done: 'keyCreated',
+        done: 'createFormOrKeyShown',
         text: {
           en: { title: 'Choose “API key”', body: 'Pick “API key” in the menu.', missing: 'Open “Create credentials” and pick “API key”.' },
           'zh-CN': { title: '选择“API 密钥”', body: '在菜单中选择“API 密钥”。', missing: '打开“创建凭据”，然后选择“API 密钥”。' },
           ja: { title: '「API キー」を選ぶ', body: 'メニューで「API キー」を選びます。', missing: '「認証情報を作成」を開き、「API キー」を選んでください。' },
+        },
+      },
+      // The 2026 "Create API key" form (evidence D2): each step is passed when the key came at once
+      // (the 2024 dialog), as its done-checks hold once a key is shown.
+      {
+        id: 'tick-service-account',
+        resumeAt: 'create-credentials',
+        pages: ['credentials'],
+        target: 'serviceAccountCheckbox',
+        kind: 'click',
+        done: 'serviceAccountTicked',
+        text: {
+          en: {
+            title: 'Bind a service account',
+            body: 'Tick “Authenticate API calls through a service account”. A new key can call Gemini only when it is bound to one (a 2026 change): without it the Gemini API stays greyed out below.',
+            missing: 'In the “Create API key” form, tick “Authenticate API calls through a service account”: without it the Gemini API cannot be chosen.',
+            disabled: 'The service-account box is greyed out: your account may lack the iam.serviceAccountApiKeyBindings.create permission in this project. Ask a project Owner, or create the key in AI Studio.',
+          },
+          'zh-CN': {
+            title: '绑定服务账号',
+            body: '勾选“通过服务账号对 API 调用进行身份验证”。新密钥只有绑定服务账号后才能调用 Gemini（2026 年的变化）；否则下方的 Gemini API 会一直显示为灰色。',
+            missing: '在“创建 API 密钥”表单中勾选“通过服务账号对 API 调用进行身份验证”：不勾选就无法选择 Gemini API。',
+            disabled: '服务账号复选框显示为灰色：你的账号可能缺少此项目的 iam.serviceAccountApiKeyBindings.create 权限。请联系项目所有者，或改在 AI Studio 中创建密钥。',
+          },
+          ja: {
+            title: 'サービス アカウントを紐付ける',
+            body: '「サービス アカウントを介して API 呼び出しを認証する」にチェックを入れます。新しいキーは、サービス アカウントに紐付けた場合にのみ Gemini を呼び出せます（2026 年の変更）。チェックを入れないと、下の Gemini API はグレー表示のままです。',
+            missing: '「API キーを作成」フォームで「サービス アカウントを介して API 呼び出しを認証する」にチェックを入れてください。チェックを入れないと Gemini API を選べません。',
+            disabled: 'サービス アカウントのチェックボックスがグレー表示になっています。このプロジェクトの iam.serviceAccountApiKeyBindings.create 権限があなたのアカウントにない可能性があります。プロジェクトのオーナーに依頼するか、AI Studio でキーを作成してください。',
+          },
+        },
+      },
+      {
+        id: 'choose-service-account',
+        resumeAt: 'create-credentials',
+        pages: ['credentials'],
+        target: 'serviceAccountSelect',
+        kind: 'click',
+        done: 'serviceAccountChosen',
+        text: {
+          en: {
+            title: 'Choose the service account',
+            body: 'Pick a service account in the list that appeared (one ending in .iam.gserviceaccount.com).',
+            missing: 'Pick a service account under the box you ticked. If the list is empty, create one first (IAM & Admin › Service accounts), then come back.',
+          },
+          'zh-CN': {
+            title: '选择服务账号',
+            body: '在出现的列表中选择一个服务账号（以 .iam.gserviceaccount.com 结尾）。',
+            missing: '在刚勾选的复选框下方选择一个服务账号。如果列表为空，请先创建一个（IAM 和管理 › 服务账号），然后再回来。',
+          },
+          ja: {
+            title: 'サービス アカウントを選ぶ',
+            body: '表示されたリストでサービス アカウント（末尾が .iam.gserviceaccount.com のもの）を選びます。',
+            missing: 'チェックを入れたボックスの下でサービス アカウントを選んでください。リストが空の場合は、先にサービス アカウントを作成してから（「IAM と管理」›「サービス アカウント」）戻ってきてください。',
+          },
+        },
+      },
+      {
+        id: 'form-open-api-list',
+        resumeAt: 'create-credentials',
+        pages: ['credentials'],
+        target: 'apiRestrictionSelect',
+        kind: 'click',
+        done: 'formApiListOpen',
+        text: {
+          en: {
+            title: 'Open the API list',
+            body: 'Under “API restrictions” (required), open the list that says “No APIs selected”.',
+            missing: 'Under “API restrictions” in the form, open the drop-down list (“No APIs selected”).',
+          },
+          'zh-CN': {
+            title: '打开 API 列表',
+            body: '在“API 限制”（必填）下，打开显示“未选择任何 API”的列表。',
+            missing: '在表单的“API 限制”下打开下拉列表（“未选择任何 API”）。',
+          },
+          ja: {
+            title: 'API の一覧を開く',
+            body: '「API の制限」（必須）で、「API が選択されていません」と表示されているリストを開きます。',
+            missing: 'フォームの「API の制限」にあるプルダウン リスト（「API が選択されていません」）を開いてください。',
+          },
+        },
+      },
+      {
+        id: 'form-pick-gemini',
+        resumeAt: 'create-credentials',
+        pages: ['credentials'],
+        target: 'geminiApiOption',
+        kind: 'click',
+        done: 'formGeminiChosen',
+        text: {
+          en: {
+            title: 'Pick the Gemini API',
+            body: 'Tick “Gemini API” (Generative Language API) in the list.',
+            missing: 'Type “Gemini” into the list’s filter box and tick “Gemini API” (Generative Language API).',
+            disabled:
+              'The Gemini API is greyed out: Google lets a new key call Gemini only when it is bound to a service account. Close the list, tick “Authenticate API calls through a service account” and choose a service account above; then open the list again.',
+          },
+          'zh-CN': {
+            title: '勾选 Gemini API',
+            body: '在列表中勾选“Gemini API”（Generative Language API）。',
+            missing: '在列表的筛选框中输入“Gemini”，然后勾选“Gemini API”（Generative Language API）。',
+            disabled: 'Gemini API 显示为灰色：Google 只允许绑定了服务账号的新密钥调用 Gemini。请关闭列表，在上方勾选“通过服务账号对 API 调用进行身份验证”并选择一个服务账号，然后重新打开列表。',
+          },
+          ja: {
+            title: 'Gemini API を選ぶ',
+            body: '一覧で「Gemini API」（Generative Language API）にチェックを入れます。',
+            missing: '一覧のフィルタ欄に「Gemini」と入力し、「Gemini API」（Generative Language API）にチェックを入れてください。',
+            disabled:
+              'Gemini API がグレー表示になっています。Google では、サービス アカウントに紐付けた新しいキーでないと Gemini を呼び出せません。一覧を閉じて、上の「サービス アカウントを介して API 呼び出しを認証する」にチェックを入れ、サービス アカウントを選んでから、もう一度一覧を開いてください。',
+          },
+        },
+      },
+      {
+        id: 'form-confirm-apis',
+        resumeAt: 'create-credentials',
+        pages: ['credentials'],
+        target: 'apiListOkButton',
+        kind: 'click',
+        done: 'formApiListClosed',
+        text: {
+          en: { title: 'Close the list', body: 'Click OK under the list.', missing: 'Close the list (click outside it) and check that it now shows Gemini API.' },
+          'zh-CN': { title: '关闭列表', body: '点击列表下方的“确定”。', missing: '关闭列表（点击列表外部），并确认其中已显示 Gemini API。' },
+          ja: { title: '一覧を閉じる', body: '一覧の下にある「OK」をクリックします。', missing: '一覧を閉じ（一覧の外側をクリック）、Gemini API が表示されていることを確認してください。' },
+        },
+      },
+      {
+        id: 'create-key',
+        resumeAt: 'create-credentials',
+        pages: ['credentials'],
+        target: 'createKeyButton',
+        kind: 'click',
+        done: 'keyCreated',
+        text: {
+          en: {
+            title: 'Create the key',
+            body: 'Click Create. The key is made already bound and restricted to the Gemini API.',
+            missing: 'Click Create at the bottom of the form.',
+            disabled: 'Create is greyed out until the form is complete: the API restriction is required (choose the Gemini API above), and the service account must be chosen when its box is ticked.',
+          },
+          'zh-CN': {
+            title: '创建密钥',
+            body: '点击“创建”。创建出的密钥已绑定服务账号，并限制为仅可使用 Gemini API。',
+            missing: '点击表单底部的“创建”。',
+            disabled: '表单填写完整前“创建”会一直显示为灰色：API 限制为必填项（请在上方选择 Gemini API），勾选服务账号复选框后还必须选择服务账号。',
+          },
+          ja: {
+            title: 'キーを作成する',
+            body: '「作成」をクリックします。作成されるキーは、サービス アカウントに紐付けられ、Gemini API に制限された状態になります。',
+            missing: 'フォームの下部にある「作成」をクリックしてください。',
+            disabled: 'フォームの入力が終わるまで「作成」はグレー表示です。API の制限は必須です（上で Gemini API を選んでください）。また、サービス アカウントのボックスにチェックを入れた場合は、サービス アカウントも選ぶ必要があります。',
+          },
         },
       },
       {
@@ -508,6 +682,7 @@ export const GUIDE_FLOWS: readonly GuideFlow[] = [
         target: 'editApiKeyLink',
         kind: 'click',
         done: 'editFormShown',
+        passIf: { userDid: 'create-key', done: 'keyCreated' },
         text: {
           en: {
             title: 'Open the new key',
@@ -526,16 +701,16 @@ export const GUIDE_FLOWS: readonly GuideFlow[] = [
           },
         },
       },
-      ...RESTRICT_STEPS,
+      ...restrictSteps('create-key'),
     ],
   },
   {
     id: 'restrict-key',
     title: { en: 'Restrict a key to the Gemini API', 'zh-CN': '将密钥限制为仅可使用 Gemini API', ja: 'キーを Gemini API に制限する' },
     summary: {
-      en: 'Since 2026 the Gemini API rejects unrestricted standard keys. Restrict this one to the Generative Language API.',
-      'zh-CN': '自 2026 年起，Gemini API 会拒绝未加限制的标准密钥。请将此密钥限制为仅可使用 Generative Language API。',
-      ja: '2026 年以降、Gemini API は制限のない標準キーを拒否します。このキーを Generative Language API に制限してください。',
+      en: 'Restrict this key to the Generative Language API (the Gemini API), so that it can call nothing else.',
+      'zh-CN': '将此密钥限制为仅可使用 Generative Language API（即 Gemini API），使其无法调用其他 API。',
+      ja: 'このキーを Generative Language API（Gemini API）に制限し、ほかの API を呼び出せないようにします。',
     },
     // Needs the key's id for its page; without one the list is the way there.
     startUrl: (c) => consoleLinks.credentials(c),
@@ -561,7 +736,8 @@ export const GUIDE_FLOWS: readonly GuideFlow[] = [
     steps: [
       {
         id: 'enable',
-        pages: ['gemini-library'],
+        // The console's own search lands on the Marketplace product page (evidence F2).
+        pages: ['gemini-library', 'gemini-marketplace'],
         target: 'enableApiButton',
         kind: 'click',
         done: 'apiEnabled',
@@ -573,18 +749,21 @@ export const GUIDE_FLOWS: readonly GuideFlow[] = [
             title: 'Enable the API',
             body: 'Click Enable. It takes a few seconds.',
             missing: 'Click Enable near the top of the page. If you see Manage instead, the API is already enabled.',
+            disabled: 'Enable is greyed out: your account probably lacks the serviceusage.services.enable permission in this project.',
             notTaken: 'If Enable does nothing or shows an error, your account probably lacks the serviceusage.services.enable permission in this project.',
           },
           'zh-CN': {
             title: '启用 API',
             body: '点击“启用”，几秒钟即可完成。',
             missing: '点击页面顶部附近的“启用”。如果看到的是“管理”，说明该 API 已启用。',
+            disabled: '“启用”显示为灰色：你的账号可能缺少此项目的 serviceusage.services.enable 权限。',
             notTaken: '如果点击“启用”没有反应或出现错误，你的账号可能缺少此项目的 serviceusage.services.enable 权限。',
           },
           ja: {
             title: 'API を有効にする',
             body: '「有効にする」をクリックします。数秒かかります。',
             missing: 'ページ上部付近にある「有効にする」をクリックしてください。代わりに「管理」が表示されている場合は、API はすでに有効です。',
+            disabled: '「有効にする」がグレー表示になっています。このプロジェクトの serviceusage.services.enable 権限があなたのアカウントにない可能性があります。',
             notTaken: '「有効にする」をクリックしても何も起きないかエラーが出る場合は、このプロジェクトの serviceusage.services.enable 権限があなたのアカウントにない可能性があります。',
           },
         },

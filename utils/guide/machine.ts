@@ -84,6 +84,13 @@ function advance(guide: GuideState, foundDone: boolean): GuideState {
   return moved;
 }
 
+/** The user passed this step (clicked, "I did it" or Skip), as opposed to finding it done. */
+function userDid(guide: GuideState, stepId: string): boolean {
+  const { flow, index } = currentStep(guide);
+  const at = flow.steps.findIndex((step) => step.id === stepId);
+  return at >= 0 && at < index && !guide.foundDone.includes(stepId);
+}
+
 function withoutChoice(guide: GuideState): GuideState {
   const { choice: _dropped, ...rest } = guide;
   return rest;
@@ -125,7 +132,10 @@ function observe(state: CoachState, observation: Observation): CoachState {
         else if (observation.listRendered(step) && !observation.isDone(step, undefined)) return { guide, phase: 'none', candidates: [] };
       }
     }
-    if (!observation.isDone(step, guide.choice)) break;
+    // A step made needless by an earlier one the user did (the 2026 form restricts the key as it
+    // creates it, so the 2024 edit-and-restrict steps are passed).
+    const needless = step.passIf !== undefined && userDid(guide, step.passIf.userDid) && observation.isDone({ ...step, done: step.passIf.done }, guide.choice);
+    if (!needless && !observation.isDone(step, guide.choice)) break;
     // A step shown again after a click that did not take is done by the user, not found done.
     guide = advance(guide, step.id !== state.retry);
   }

@@ -26,7 +26,7 @@ export const GUIDE_OFFERS: readonly GuideOffer[] = [
   {
     id: 'enable-gemini-api',
     flowId: 'enable-gemini-api',
-    pages: ['gemini-library'],
+    pages: ['gemini-library', 'gemini-marketplace'],
     unless: 'apiEnabled',
     question: { en: 'Enabling the Gemini API?', 'zh-CN': '要启用 Gemini API 吗？', ja: 'Gemini API を有効にしますか？' },
   },

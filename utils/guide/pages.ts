@@ -5,7 +5,7 @@
 import { consoleLinks, type LinkContext } from '@/utils/console-links';
 import { pageValue } from '@/utils/page-values';
 
-export const CONSOLE_PAGE_IDS = ['credentials', 'deleted-credentials', 'key-edit', 'gemini-library', 'gemini-api', 'iam'] as const;
+export const CONSOLE_PAGE_IDS = ['credentials', 'deleted-credentials', 'key-edit', 'gemini-library', 'gemini-marketplace', 'gemini-api', 'iam'] as const;
 export type ConsolePageId = (typeof CONSOLE_PAGE_IDS)[number];
 
 interface ConsolePage {
@@ -20,6 +20,8 @@ export const CONSOLE_PAGES: Record<ConsolePageId, ConsolePage> = {
   // Without a key id we can only send the user to the list, where each key name links to its page.
   'key-edit': { path: /^\/apis\/credentials\/key\/[^/]+\/?$/, link: (c, keyId) => (keyId ? consoleLinks.keyEdit(keyId, c) : consoleLinks.credentials(c)) },
   'gemini-library': { path: /^\/apis\/library\/generativelanguage\.googleapis\.com\/?$/, link: (c) => consoleLinks.enableGeminiApi(c) },
+  // Where the console's own search lands (`?q=search&referrer=search`), titled "Gemini API" (evidence F2).
+  'gemini-marketplace': { path: /^\/marketplace\/product\/google\/generativelanguage\.googleapis\.com\/?$/, link: (c) => consoleLinks.geminiMarketplace(c) },
   // Enabling the API lands on its overview (or metrics) page; Google's SERVICE_DISABLED error links it.
   'gemini-api': { path: /^\/apis\/api\/generativelanguage\.googleapis\.com(?:\/[\w-]+)?\/?$/, link: (c) => consoleLinks.geminiApiOverview(c) },
   iam: { path: /^\/iam-admin\/iam\/?$/, link: (c) => consoleLinks.iam(c) },

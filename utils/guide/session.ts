@@ -5,6 +5,7 @@
  */
 import { contextFromUrl } from '@/utils/console-links';
 import { startCoach, type Coach, type CoachView } from './coach';
+import { createFrameHub } from './frames';
 import { resumeAfterLoad, type CoachEvent } from './machine';
 import { offerFor, type GuideOffer } from './offers';
 import { newGuideState, type GuideState } from './state';
@@ -47,6 +48,15 @@ export function createGuideSession(options: GuideSessionOptions) {
   /** Bumped by each (re)load of the state: an older answer that arrives late is dropped. */
   let generation = 0;
 
+  // The console's iframes report what they see of the running flow (frames.ts); one hub for the tab.
+  const frames = createFrameHub({
+    window,
+    document,
+    signal,
+    onChange: () => coach?.refresh(),
+    onClick: (target) => coach?.frameClicked(target),
+  });
+
   const saveState = (state: GuideState | null) => background.setState(state).catch(() => undefined);
   const loadState = () => background.getState().catch(() => null);
 
@@ -70,6 +80,7 @@ export function createGuideSession(options: GuideSessionOptions) {
         if (coach === self) coach = undefined;
       },
       onView: (view) => ui.showGuide(view),
+      frames,
     });
     // startCoach may end the flow at once (a finish card left behind): keep no dead coach.
     coach = ended ? undefined : self;

@@ -70,11 +70,12 @@ export function pickContext(value: unknown): LinkContext {
   return pageContext(value);
 }
 
-function pickChoice(value: unknown): RowChoice | undefined {
+/** A picked row from untrusted input (storage, another frame's message), checked field by field. */
+export function pickChoice(value: unknown): RowChoice | undefined {
   if (!value || typeof value !== 'object') return undefined;
   const { name, detail, signature, keyId, index } = value as Record<string, unknown>;
-  if (typeof name !== 'string' || typeof signature !== 'string' || typeof index !== 'number') return undefined;
-  const choice: RowChoice = { name: name.slice(0, 300), detail: typeof detail === 'string' ? detail.slice(0, 300) : '', signature: signature.slice(0, 2000), index };
+  if (typeof name !== 'string' || typeof signature !== 'string' || !Number.isSafeInteger(index) || (index as number) < 0) return undefined;
+  const choice: RowChoice = { name: name.slice(0, 300), detail: typeof detail === 'string' ? detail.slice(0, 300) : '', signature: signature.slice(0, 2000), index: index as number };
   const uid = pageValue('keyId', keyId);
   if (uid) choice.keyId = uid;
   return choice;

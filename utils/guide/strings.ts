@@ -23,8 +23,8 @@ export const guideStrings = defineStrings({
     chooseTitle: 'Which key do you want back?',
     chooseBody: 'Several deleted API keys are listed (outlined). Pick the one to restore. Deleted keys can be restored for 30 days after deletion.',
     backToAiStudio: 'Back to AI Studio',
-    restrictNote:
-      'Since 2026 the Gemini API rejects unrestricted standard keys (the ones starting with AIza). Restrict this key to the Generative Language API, or create a new key.',
+    // {…} placeholders: Google's dated key rules (utils/key-rules.ts), in the tense of the day.
+    restrictNote: '{unrestrictedStandardRefused} {standardRefused} Restrict this key to the Generative Language API for now, or create an auth key.',
     restrictThisKey: 'Restrict this key',
     restrictFromList: 'Restrict it (open it from the list)',
     createNewKey: 'Create a new key instead',
@@ -49,6 +49,15 @@ export const guideStrings = defineStrings({
     offerNever: 'Don’t offer again',
     offerLabel: 'Key Doctor offer',
     newTab: '(opens in a new tab)',
+    // Issue 9: greyed-out controls, the page outline.
+    disabled: 'It is on the page but greyed out, so Key Doctor does not outline it.',
+    copyOutline: 'Copy page outline',
+    outlineNote: 'For a bug report: the page’s structure (buttons, links, labels), without table contents, keys or your project id.',
+    // Issue 9: which kind of key came back (read from its masked prefix in the list).
+    restoredStandard: 'This is a standard key (AIza…). {standardRefused} Create an auth key in AI Studio and use that instead: restoring this one has freed the project for it.',
+    restoredAuth: 'This is an auth key (AQ.…), the kind the Gemini API accepts.',
+    restoredUnknown: 'If this key starts with AIza, it is a standard key. {standardRefused} Then create an auth key in AI Studio instead.',
+    createAuthKey: 'Create an auth key in AI Studio',
   },
   'zh-CN': {
     product: 'Key Doctor',
@@ -70,7 +79,7 @@ export const guideStrings = defineStrings({
     chooseTitle: '你要恢复哪个密钥？',
     chooseBody: '列表中有多个已删除的 API 密钥（已框出）。请选择要恢复的那个。已删除的密钥可在删除后 30 天内恢复。',
     backToAiStudio: '返回 AI Studio',
-    restrictNote: '自 2026 年起，Gemini API 会拒绝未加限制的标准密钥（以 AIza 开头的密钥）。请将此密钥限制为仅可使用 Generative Language API，或创建新密钥。',
+    restrictNote: '{unrestrictedStandardRefused}{standardRefused}请暂时将此密钥限制为仅可使用 Generative Language API，或创建认证密钥。',
     restrictThisKey: '限制此密钥',
     restrictFromList: '限制该密钥（从列表中打开）',
     createNewKey: '改为创建新密钥',
@@ -95,6 +104,15 @@ export const guideStrings = defineStrings({
     offerNever: '不再提示',
     offerLabel: 'Key Doctor 提示',
     newTab: '（在新标签页中打开）',
+    // Issue 9: greyed-out controls, the page outline.
+    disabled: '它在页面上，但显示为灰色，因此 Key Doctor 不会框出它。',
+    copyOutline: '复制页面结构',
+    outlineNote: '用于提交问题报告：页面的结构（按钮、链接、标签），不含表格内容、密钥或你的项目 ID。',
+    // Issue 9: which kind of key came back (read from its masked prefix in the list).
+    restoredStandard: '这是标准密钥（AIza…）。{standardRefused}请在 AI Studio 中创建认证密钥并改用它：恢复此密钥已为新密钥腾出了项目。',
+    restoredAuth: '这是认证密钥（AQ.…），Gemini API 接受这种密钥。',
+    restoredUnknown: '如果此密钥以 AIza 开头，它就是标准密钥。{standardRefused}这种情况下请改为在 AI Studio 中创建认证密钥。',
+    createAuthKey: '在 AI Studio 中创建认证密钥',
   },
   ja: {
     product: 'Key Doctor',
@@ -116,8 +134,7 @@ export const guideStrings = defineStrings({
     chooseTitle: 'どのキーを復元しますか？',
     chooseBody: '削除した API キーが複数あります（枠で囲んでいます）。復元するキーを選んでください。削除したキーは削除から 30 日以内なら復元できます。',
     backToAiStudio: 'AI Studio に戻る',
-    restrictNote:
-      '2026 年以降、Gemini API は制限のない標準キー（AIza で始まるキー）を拒否します。このキーを Generative Language API に制限するか、新しいキーを作成してください。',
+    restrictNote: '{unrestrictedStandardRefused}{standardRefused}当面はこのキーを Generative Language API に制限するか、認可キーを作成してください。',
     restrictThisKey: 'このキーを制限する',
     restrictFromList: 'キーを制限する（一覧から開く）',
     createNewKey: '代わりに新しいキーを作成する',
@@ -142,6 +159,15 @@ export const guideStrings = defineStrings({
     offerNever: '今後表示しない',
     offerLabel: 'Key Doctor からの提案',
     newTab: '（新しいタブで開きます）',
+    // Issue 9: greyed-out controls, the page outline.
+    disabled: 'ページ上にはありますが、グレー表示で操作できないため、Key Doctor は枠で囲みません。',
+    copyOutline: 'ページの構成をコピー',
+    outlineNote: 'バグ報告用です。ページの構成（ボタン、リンク、ラベル）をコピーします。表の内容、キー、プロジェクト ID は含まれません。',
+    // Issue 9: which kind of key came back (read from its masked prefix in the list).
+    restoredStandard: 'これは標準キー（AIza…）です。{standardRefused}AI Studio で認可キーを作成し、そちらを使ってください。このキーを復元したので、このプロジェクトで認可キーを作成できます。',
+    restoredAuth: 'これは認可キー（AQ.…）です。Gemini API で使える種類のキーです。',
+    restoredUnknown: 'このキーが AIza で始まる場合は標準キーです。{standardRefused}その場合は、代わりに AI Studio で認可キーを作成してください。',
+    createAuthKey: 'AI Studio で認可キーを作成',
   },
 });
 
@@ -152,6 +178,7 @@ export const pageNames = defineStrings({
     'deleted-credentials': 'Deleted credentials',
     'key-edit': 'key’s own (click its name in the API Keys list)',
     'gemini-library': 'Generative Language API library',
+    'gemini-marketplace': 'Gemini API (Marketplace)',
     'gemini-api': 'Generative Language API',
     iam: 'IAM',
   },
@@ -160,6 +187,7 @@ export const pageNames = defineStrings({
     'deleted-credentials': '已删除的凭据',
     'key-edit': '密钥详情（在 API 密钥列表中点击密钥名称）',
     'gemini-library': 'Generative Language API 库',
+    'gemini-marketplace': 'Gemini API（Marketplace）',
     'gemini-api': 'Generative Language API',
     iam: 'IAM',
   },
@@ -168,6 +196,7 @@ export const pageNames = defineStrings({
     'deleted-credentials': '削除した認証情報',
     'key-edit': 'キーの詳細（API キーの一覧でキー名をクリック）',
     'gemini-library': 'Generative Language API のライブラリ',
+    'gemini-marketplace': 'Gemini API（Marketplace）',
     'gemini-api': 'Generative Language API',
     iam: 'IAM',
   },

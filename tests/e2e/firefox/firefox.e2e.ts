@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { guideUrl } from '@/utils/guide/url';
 import { demoKey } from '../../mock-api/scenarios';
 import { useExtensionBrowser } from '../extension-browser';
-import { openPopup, reloadExtensionPage, serveReplicas, trackPageErrors } from '../harness';
+import { openPopup, readFixture, reloadExtensionPage, serveReplicas, trackPageErrors } from '../harness';
 import { FIREFOX_EXTENSION_DIR } from '../launch-firefox';
 import {
   CARD_QUOTES_REQUEST,
@@ -20,6 +20,7 @@ import {
   hints,
   hintState,
   insertMessage,
+  ringCentre,
   serveAiStudioWithRpcs,
   testKeyInPopup,
   waitForHint,
@@ -28,7 +29,7 @@ import {
   whenAiStudioScriptStarts,
   type RpcAnswer,
 } from '../page-helpers';
-import { replicaFor } from '../replicas';
+import { replicaFor, TRUSTED_TYPES_CSP } from '../replicas';
 
 const PROJECT = 'gen-lang-client-0371227417';
 const PERMISSION_DENIED = 'Failed to generate API key: permission denied. Please try again.';
@@ -160,6 +161,34 @@ describe('Firefox: content scripts on the consoles', () => {
     await page.waitForFunction(() => !document.documentElement.hasAttribute('data-before-reload') && document.readyState === 'complete', { timeout: 10_000, polling: 100 });
     // The place comes back from storage.session (MV2 in Firefox), through the background.
     await waitForStep(page, 'open-deleted');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+  it('rings a control inside a console iframe (all_frames in MV2) and follows the click made there', async () => {
+    const page = await env.launched.browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    const errors = trackPageErrors(page);
+    // The credentials app in its own console-origin document (credentials-iframe.html's header).
+    await serveReplicas(page, (url) => {
+      if (url.hostname === 'console.cloud.google.com' && /^\/apis\/credentials\/?$/.test(url.pathname)) return { body: readFixture('cloud-console/credentials-iframe.html'), headers: TRUSTED_TYPES_CSP };
+      if (url.hostname === 'console.cloud.google.com' && /^\/apis\/credentials\/rif-frame\/?$/.test(url.pathname)) return { body: readFixture('cloud-console/credentials-rif-frame.html'), headers: TRUSTED_TYPES_CSP };
+      return replicaFor(url);
+    });
+    await page.goto(guideUrl('create-and-restrict-key', { project: PROJECT }), { waitUntil: 'load' });
+    // Shown (not missing): the frame's agent found the button and told the top frame, through
+    // Firefox's wrappers around another frame's message.
+    await waitForStep(page, 'create-credentials', 'shown', 15_000);
+    const { x, y } = await ringCentre(page);
+    const frameBox = await page.$eval('iframe[title="RifIframeEle"]', (element) => {
+      const rect = element.getBoundingClientRect();
+      return { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
+    });
+    expect(x > frameBox.left && x < frameBox.right && y > frameBox.top && y < frameBox.bottom).toBe(true);
+    // One card: none in the frame.
+    expect(await page.evaluate(() => document.querySelectorAll('key-doctor-guide').length)).toBe(1);
+    // The user's own click inside the frame moves the guide on.
+    await page.mouse.click(x, y);
+    await waitForStep(page, 'choose-api-key');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -29,6 +29,7 @@ function show(props: Partial<AiStudioHintProps> = {}) {
       message="Failed to generate API key: permission denied. Please try again."
       context={context}
       strings={CARD_STRINGS.en}
+      locale="en"
       minimised={false}
       {...handlers}
       {...props}
@@ -51,6 +52,26 @@ describe('AiStudioHint', () => {
     show({ ruleId: 'ai-studio/generate-key-suspicious' });
     expect(causeIds()[0]).toBe('suspicious-request');
     expect(causeIds()).not.toContain('restore-deleted-key');
+  });
+
+  it.each(['en', 'zh-CN', 'ja'] as const)('an app\'s publish failure is a short card in %s: meaning, what to do, no checklist', (locale) => {
+    const strings = CARD_STRINGS[locale];
+    show({ ruleId: 'ai-studio/app-publish-suspicious', message: 'Failed to generate API key, The request is suspicious. Please try again.', strings, request: summarizeRpcFailure('GenerateCloudApiKey', 403, '[7,"The request is suspicious."]') });
+    expect(root.querySelector('.kd-card')?.getAttribute('data-card')).toBe('app-publish');
+    expect(root.querySelector('.kd-title')?.textContent).toBe(strings.hint.titleAppPublish);
+    expect(root.querySelector('.kd-meaning')?.textContent).toBe(strings.meanings['ai-studio/app-publish-suspicious']);
+    expect(causeIds()).toEqual([]);
+    expect([...root.querySelectorAll('[data-step]')].map((li) => li.getAttribute('data-step'))).toEqual(['retry']);
+    expect([...root.querySelectorAll<HTMLAnchorElement>('a.kd-action')].map((a) => a.href)).toEqual(['https://ai.google.dev/gemini-api/docs/troubleshoot-ai-studio']);
+    // No project line and no request quote: neither is about publishing.
+    expect(root.querySelector('.kd-context')).toBeNull();
+    expect(root.querySelector('[data-request]')).toBeNull();
+    expect(root.querySelector('[data-toast]')?.textContent).toBe('Failed to generate API key, The request is suspicious. Please try again.');
+  });
+
+  it('the key card says which card it is', () => {
+    show();
+    expect(root.querySelector('.kd-card')?.getAttribute('data-card')).toBe('checklist');
   });
 
   it('links every action to the right page for this project and account, in a new tab', () => {

@@ -26,6 +26,17 @@ describe('planCard', () => {
   });
 });
 
+describe('planCard: an app\'s publish failure', () => {
+  const app: Finding = { ruleId: 'ai-studio/app-publish-suspicious', message: 'Failed to generate API key, The request is suspicious. Please try again.', context };
+  it('is the short card: no causes, no exact cause even with a request, its own data-diagnosis', () => {
+    expect(planCard(app)).toEqual({ ruleId: 'ai-studio/app-publish-suspicious', card: 'app-publish', diagnosisId: 'ai-studio/app-publish-suspicious', causes: [] });
+    expect(planCard({ ...app, request: suspicious })).toEqual(planCard(app));
+  });
+  it('every other finding gets the checklist', () => {
+    for (const finding of [toast, unreadable, requestOnly()]) expect(planCard(finding).card).toBe('checklist');
+  });
+});
+
 describe('mergeFindings: toast and request are one card', () => {
   it('request after toast, and toast after request, keep both parts', () => {
     expect(mergeFindings(toast, requestOnly())).toEqual({ ...toast, request: suspicious });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { compileWording, contextFor, detect, normalizeText, readText } from '@/utils/detection/detect';
-import { AI_STUDIO_RULES, isAiStudioKeyPage, UNREADABLE_CREATE_FAILURE } from '@/utils/detection/rules/ai-studio';
+import { compileWording, contextFor, detect, matchTextRule, normalizeText, readText } from '@/utils/detection/detect';
+import { AI_STUDIO_RULES, aiStudioPageKind, isAiStudioKeyPage, UNREADABLE_CREATE_FAILURE } from '@/utils/detection/rules/ai-studio';
 import { loadFixtures, parseFixture } from './fixtures';
 
 const fixtures = loadFixtures();
@@ -19,7 +19,8 @@ describe('fixture corpus', () => {
     for (const field of ['fixture', 'imitates', 'language', 'date', 'url', 'expect', 'sources']) {
       expect(fixture.header[field], field).toBeTruthy();
     }
-    expect(isAiStudioKeyPage(fixture.url) || fixture.expect === undefined).toBe(true);
+    // A positive fixture sits on a page where its rule applies (key pages, or /apps/… for the app rule).
+    expect(aiStudioPageKind(fixture.url) !== undefined || fixture.expect === undefined).toBe(true);
     const claimedBy = fixture.expect ?? fixture.signal;
     if (claimedBy) {
       // A rule id names its fixture: ai-studio/<slug> → <slug>.html or <slug>--<variant>.html.
@@ -76,13 +77,45 @@ describe('messages and elements', () => {
     return detection;
   };
 
-  it('reads the snack-bar label, not the Dismiss button', () => {
+  it('reads the real toast chain: span.content-text, not the icon ligature or "Close settings"', () => {
     const d = only('generate-key-permission-denied.html');
+    expect(d.message).toBe('Failed to generate API key: permission denied. Please try again.');
+    expect(d.element.matches('ms-toast div.toast.warning span.content-text')).toBe(true);
+    expect(d.host.localName).toBe('mat-snack-bar-container');
+    expect(d.host.classList.contains('ms-toast-snack-bar-container')).toBe(true);
+    expect(d.expectedStructure).toBe(true);
+    expect(d.diagnosisId).toBe('key-creation-denied');
+  });
+
+  it('still reads the older simple-snack-bar label, not its Dismiss button', () => {
+    const d = only('generate-key-permission-denied--simple-snack-bar.html');
     expect(d.message).toBe('Failed to generate API key: permission denied. Please try again.');
     expect(d.element.classList.contains('mdc-snackbar__label')).toBe(true);
     expect(d.host.localName).toBe('mat-snack-bar-container');
     expect(d.expectedStructure).toBe(true);
-    expect(d.diagnosisId).toBe('key-creation-denied');
+  });
+
+  it('reads the header\'s ms-toast, outside any snack bar or overlay, as an expected structure', () => {
+    const d = only('generate-key-permission-denied--header-toast.html');
+    expect(d.message).toBe('Failed to generate API key: permission denied. Please try again.');
+    expect(d.element.matches('span.content-text')).toBe(true);
+    // One rendered toast is one message; the ms-toast host stays for the page's lifetime.
+    expect(d.host.matches('ms-header-root ms-toast > div.toast.relative-to-page')).toBe(true);
+    expect(d.expectedStructure).toBe(true);
+  });
+
+  it('reads Google\'s zh-CN no-permission wording', () => {
+    const d = only('no-permission-create-key--zh-cn.html');
+    expect(d.ruleId).toBe('ai-studio/no-permission-create-key');
+    expect(d.message).toBe('您无权在此项目中创建密钥。');
+    expect(d.context).toEqual({ project: 'gen-lang-client-0888888888' });
+  });
+
+  it('the publish failure of an app is the app rule on /apps/ pages, whatever the chat there quotes', () => {
+    const d = only('app-publish-suspicious.html');
+    expect(d.ruleId).toBe('ai-studio/app-publish-suspicious');
+    expect(d.diagnosisId).toBeUndefined();
+    expect(d.element.matches('span.content-text')).toBe(true);
   });
 
   it('reads content still in the aria-hidden div and strips icon ligatures', () => {
@@ -148,6 +181,34 @@ describe('wording matching', () => {
   it('does not take the chat error for the key error', () => {
     const doc = page('<mat-snack-bar-container><div class="mdc-snackbar__label">Failed to generate content: permission denied. Please try again.</div></mat-snack-bar-container>');
     expect(detect(doc, KEYS_URL)).toEqual([]);
+  });
+
+  it('a Chinese or Japanese wording needs no space around it (no spaces between words there)', () => {
+    const pattern = compileWording('您无权在此项目中创建密钥');
+    for (const text of ['您无权在此项目中创建密钥', '错误：您无权在此项目中创建密钥。', '您无权在此项目中创建密钥请联系管理员']) {
+      expect(pattern.test(` ${normalizeText(text)} `), text).toBe(true);
+    }
+    expect(pattern.test(` ${normalizeText('您无权在此项目中创建项目')} `)).toBe(false);
+  });
+
+  it('the same "suspicious" toast: key checklist on key pages, the app rule on /apps/ pages, nothing elsewhere', () => {
+    const toast = '<mat-snack-bar-container><div class="mdc-snackbar__label">Failed to generate API key, The request is suspicious. Please try again.</div></mat-snack-bar-container>';
+    const rules = (url: string, anyPage = false) => detect(page(toast), url, AI_STUDIO_RULES, { anyPage }).map((d) => d.ruleId);
+    expect(rules('https://aistudio.google.com/app/api-keys')).toEqual(['ai-studio/generate-key-suspicious']);
+    expect(rules('https://aistudio.google.com/apps/drive/abc')).toEqual(['ai-studio/app-publish-suspicious']);
+    expect(rules('https://aistudio.google.com/u/1/apps/bundled/x?showPreview=true')).toEqual(['ai-studio/app-publish-suspicious']);
+    expect(rules('https://aistudio.google.com/prompts/new_chat')).toEqual([]);
+    // An explicit scan: the page's own rule first on /apps/, the key rule anywhere else.
+    expect(rules('https://aistudio.google.com/apps/drive/abc', true)).toEqual(['ai-studio/app-publish-suspicious']);
+    expect(rules('https://aistudio.google.com/prompts/new_chat', true)).toEqual(['ai-studio/generate-key-suspicious']);
+    // A key-page message on /apps/ is not ours to explain there, unless asked.
+    const denied = page('<mat-snack-bar-container><div class="mdc-snackbar__label">Failed to generate API key: permission denied. Please try again.</div></mat-snack-bar-container>');
+    expect(detect(denied, 'https://aistudio.google.com/apps/drive/abc')).toEqual([]);
+  });
+
+  it('pasted text is read as a key-page message (Explain an error)', () => {
+    expect(matchTextRule('Failed to generate API key, The request is suspicious. Please try again.')?.id).toBe('ai-studio/generate-key-suspicious');
+    expect(matchTextRule('您无权在此项目中创建密钥')?.id).toBe('ai-studio/no-permission-create-key');
   });
 
   it('leaves the page alone outside key pages unless asked', () => {
@@ -225,7 +286,18 @@ describe('key pages', () => {
     ['https://aistudio.google.com/u/0/projects/abc', true],
     ['https://aistudio.google.com/prompts/new_chat', false],
     ['https://aistudio.google.com/apikeyish', false],
+    ['https://aistudio.google.com/apps/drive/abc', false],
     ['https://evil.example/apikey', false],
     ['not a url', false],
   ])('%s → %s', (url, expected) => expect(isAiStudioKeyPage(url)).toBe(expected));
+
+  it.each([
+    ['https://aistudio.google.com/apikey', 'keys'],
+    ['https://aistudio.google.com/apps/drive/1AbC?showPreview=true', 'app'],
+    ['https://aistudio.google.com/u/2/apps/bundled/weather', 'app'],
+    ['https://aistudio.google.com/apps', 'app'],
+    ['https://aistudio.google.com/appsx/y', undefined],
+    ['https://aistudio.google.com/prompts/new_chat', undefined],
+    ['https://evil.example/apps/x', undefined],
+  ])('page kind of %s → %s', (url, expected) => expect(aiStudioPageKind(url)).toBe(expected));
 });

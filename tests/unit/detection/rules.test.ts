@@ -12,7 +12,11 @@ import {
   NOTHING_FOUND,
   PROJECT_SCOPES,
   UNREADABLE_CREATE_FAILURE,
+  APP_PAGE_PATHS,
+  HEADER_TOAST_HOSTS,
+  cardOf,
   hintIdOf,
+  pagesOf,
   ruleById,
 } from '@/utils/detection/rules/ai-studio';
 import { DIAGNOSIS_IDS } from '@/utils/diagnosis/types';
@@ -36,6 +40,8 @@ describe('AI Studio rule table conventions', () => {
       ...KEY_SHOWN.selectors,
       ...PROJECT_SCOPES,
       ...KEY_PAGE_PATHS,
+      ...APP_PAGE_PATHS,
+      ...HEADER_TOAST_HOSTS,
       ...AI_STUDIO_RULES.flatMap((rule) => rule.wordings),
     ];
     for (const entry of entries) expect(entry.seen.length, JSON.stringify(entry)).toBeGreaterThan(10);
@@ -48,6 +54,7 @@ describe('AI Studio rule table conventions', () => {
       ...CREATE_KEY_CONTROLS.map((s) => s.selector),
       ...KEY_SHOWN.selectors.map((s) => s.selector),
       ...PROJECT_SCOPES.map((s) => s.selector),
+      ...HEADER_TOAST_HOSTS.map((s) => s.selector),
     ];
     for (const selector of selectors) expect(() => document.querySelector(selector), selector).not.toThrow();
   });
@@ -59,9 +66,10 @@ describe('AI Studio rule table conventions', () => {
     for (const todo of source.match(/TODO.{0,14}/g) ?? []) expect(todo).toMatch(/^TODO \[\d{4}-\d{2}-\d{2}\]/);
   });
 
-  it('every rule ranks known causes without repeats, maps to a known diagnosis and explains itself', () => {
+  it('every rule ranks known causes without repeats (a short card has none), maps to a known diagnosis and explains itself', () => {
     for (const rule of allRules) {
-      expect(rule.causes.length, rule.id).toBeGreaterThan(0);
+      if (cardOf(rule) === 'checklist') expect(rule.causes.length, rule.id).toBeGreaterThan(0);
+      else expect(rule.causes, rule.id).toEqual([]);
       expect(new Set(rule.causes).size, rule.id).toBe(rule.causes.length);
       for (const cause of rule.causes) expect(CAUSE_IDS).toContain(cause);
       if (rule.diagnosisId) expect(DIAGNOSIS_IDS).toContain(rule.diagnosisId);
@@ -88,6 +96,21 @@ describe('AI Studio rule table conventions', () => {
     }
     expect(ruleById('ai-studio/no-permission-create-key')!.causes[0]).toBe('missing-iam-permissions');
     expect(ruleById('ai-studio/caller-no-permission')!.causes[0]).toBe('restore-deleted-key');
+  });
+
+  it('an app\'s publish failure is its own short card, only on app pages, with no key diagnosis', () => {
+    const app = ruleById('ai-studio/app-publish-suspicious')!;
+    expect(cardOf(app)).toBe('app-publish');
+    expect(pagesOf(app as (typeof AI_STUDIO_RULES)[number])).toEqual(['app']);
+    expect(app.diagnosisId).toBeUndefined();
+    expect(hintIdOf(app)).toBe('ai-studio/app-publish-suspicious');
+    // Every other text rule is a key-page rule with the checklist.
+    for (const rule of AI_STUDIO_RULES.filter((r) => r !== app)) expect([pagesOf(rule), cardOf(rule)], rule.id).toEqual([['keys'], 'checklist']);
+  });
+
+  it('the zh-CN no-permission wording is Google\'s own', () => {
+    const rule = ruleById('ai-studio/no-permission-create-key') as (typeof AI_STUDIO_RULES)[number];
+    expect(rule.wordings.map((w) => w.text)).toContain('您无权在此项目中创建密钥');
   });
 
   it('the generic prefix rule comes last so specific wordings win', () => {

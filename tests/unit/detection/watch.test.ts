@@ -215,6 +215,111 @@ describe('toast detection through the MutationObserver', () => {
   });
 });
 
+/** AI Studio's header with its ms-toast host (console-dom-evidence A2), and a toast rendered in place. */
+function headerWithToastHost(): Element {
+  const header = document.createElement('ms-header-root');
+  const host = document.createElement('ms-toast');
+  host.setAttribute('positionrelativeto', 'page');
+  header.append(host);
+  const app = document.createElement('ms-app');
+  const wrapper = document.createElement('div');
+  wrapper.append(header);
+  app.append(wrapper);
+  document.body.append(app);
+  return host;
+}
+function headerToast(text: string): Element {
+  const toast = document.createElement('div');
+  toast.className = 'toast warning relative-to-page';
+  const message = document.createElement('div');
+  message.className = 'message';
+  const content = document.createElement('span');
+  content.className = 'content-text';
+  content.textContent = text;
+  message.append(content);
+  toast.append(message);
+  return toast;
+}
+
+describe('the header\'s ms-toast', () => {
+  it('a toast rendered in the header after start is read in the observer callback', async () => {
+    const host = headerWithToastHost();
+    start();
+    await vi.advanceTimersByTimeAsync(SETTLE_MS);
+    host.append(headerToast('Failed to generate API key: permission denied. Please try again.'));
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    expect(findings.map((f) => f.ruleId)).toEqual(['ai-studio/generate-key-permission-denied']);
+  });
+
+  it('a header rendered after start (an app page: no fallback scan) is found and watched', async () => {
+    url = 'https://aistudio.google.com/apps/drive/abc';
+    start();
+    await vi.advanceTimersByTimeAsync(SETTLE_MS);
+    const host = headerWithToastHost();
+    await vi.advanceTimersByTimeAsync(WATCH_TIMING.maxWaitMs + 50);
+    host.append(headerToast('Failed to generate API key, The request is suspicious. Please try again.'));
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    expect(findings.map((f) => f.ruleId)).toEqual(['ai-studio/app-publish-suspicious']);
+  });
+
+  it('the same message again in a new header toast, after a quiet while, is news (the host stays, the toast is new)', async () => {
+    const host = headerWithToastHost();
+    start();
+    for (let round = 0; round < 2; round++) {
+      host.replaceChildren(headerToast('Failed to generate API key: permission denied. Please try again.'));
+      await vi.advanceTimersByTimeAsync(SETTLE_MS + WATCH_TIMING.repeatQuietMs);
+    }
+    expect(findings).toHaveLength(2);
+  });
+
+  it('a new header after navigation is found again', async () => {
+    headerWithToastHost();
+    const watcher = start();
+    document.querySelector('ms-app')!.remove();
+    url = 'https://aistudio.google.com/api-keys?project=gen-lang-client-0123456789';
+    watcher.locationChanged();
+    const host = headerWithToastHost();
+    await vi.advanceTimersByTimeAsync(WATCH_TIMING.maxWaitMs + 50);
+    host.append(headerToast('The caller does not have permission'));
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    expect(findings.map((f) => f.ruleId)).toEqual(['ai-studio/caller-no-permission']);
+  });
+});
+
+describe('app pages (/apps/…)', () => {
+  const APP_URL = 'https://aistudio.google.com/apps/drive/abc?showPreview=true';
+
+  it('the publish failure toast gives the app rule, never a key rule', async () => {
+    url = APP_URL;
+    start();
+    overlayContainer().append(snackBar('Failed to generate API key, The request is suspicious. Please try again.'));
+    overlayContainer().append(snackBar('Failed to generate API key: permission denied. Please try again.'));
+    await vi.advanceTimersByTimeAsync(SETTLE_MS);
+    expect(findings.map((f) => f.ruleId)).toEqual(['ai-studio/app-publish-suspicious']);
+  });
+
+  it('a toast already there when it starts is read (no whole-document scan on app pages)', async () => {
+    const f = fixture('app-publish-suspicious.html');
+    loadIntoDocument(f);
+    url = f.url;
+    start();
+    await vi.advanceTimersByTimeAsync(SETTLE_MS);
+    expect(findings.map((x) => x.ruleId)).toEqual(['ai-studio/app-publish-suspicious']);
+  });
+
+  it('a create-key click signal does not arm there', async () => {
+    url = APP_URL;
+    start();
+    const button = document.createElement('button');
+    button.setAttribute('data-test-id', 'create-api-key-button');
+    document.body.append(button);
+    button.click();
+    overlayContainer().append(snackBar('API キーを生成できませんでした'));
+    await vi.advanceTimersByTimeAsync(SETTLE_MS + WATCH_TIMING.keyCheckDelayMs * 2);
+    expect(findings).toEqual([]);
+  });
+});
+
 describe('never the chat', () => {
   it('a chat answer quoting the error shows nothing, on a chat or a key page', async () => {
     const chat = fixture('chat-mentions-error.html');

@@ -17,7 +17,8 @@ import { REAL_WORLD_CASES } from './real-world-cases';
 const CJK = /[\u4e00-\u9fff]/;
 // Hiragana or katakana: Japanese, and not Chinese (which shares the kanji).
 const KANA = /[\u3040-\u30ff]/;
-const PLACEHOLDERS = new Set(['project', 'model', 'retryAfter', 'service', 'quotaId']);
+// The last three are Google's dated key rules, filled from utils/key-rules.ts.
+const PLACEHOLDERS = new Set(['project', 'model', 'retryAfter', 'service', 'quotaId', 'authKeysByDefault', 'unrestrictedStandardRefused', 'standardRefused']);
 /** Consoles carry the account; documentation pages do not. */
 const CONSOLE_HOSTS = new Set(['console.cloud.google.com', 'aistudio.google.com', 'console.firebase.google.com']);
 const DOCS_HOSTS = new Set(['ai.google.dev', 'firebase.google.com', 'cloud.google.com', 'geminicli.com']);
@@ -147,21 +148,26 @@ describe('describe', () => {
 });
 
 describe('the words say what Google really does', () => {
-  const en = (id: DiagnosisId) => {
-    const words = DIAGNOSIS_TABLE[id].words.en;
-    return [words.explanation, ...words.steps.flatMap(alternativesOf)].join('\n');
+  const en = (id: DiagnosisId, today = new Date('2026-11-30T12:00:00Z')) => {
+    const described = describeFacts({ id, ...ALL_FACTS }, { today });
+    return [described.explanation, ...described.steps].join('\n');
   };
-  it('invalid keys are a 400, and standard keys are being retired', () => {
+  it('invalid keys are a 400, and standard keys are retired, in the tense of the day', () => {
     expect(en('key-invalid')).toMatch(/400 API_KEY_INVALID/);
     expect(en('key-invalid')).toMatch(/AQ\./);
-    expect(en('key-invalid')).toMatch(/19 June 2026/);
-    expect(en('key-invalid')).toMatch(/September 2026/);
+    expect(en('key-invalid')).toMatch(/Since 19 June 2026, the Gemini API refuses unrestricted/);
+    expect(en('key-invalid')).toMatch(/Since September 2026, the Gemini API refuses every standard key/);
+    // Before September, the same words in the future tense; before June, both.
+    expect(en('key-invalid', new Date('2026-07-01T12:00:00Z'))).toMatch(/From September 2026, the Gemini API will refuse every standard key/);
+    expect(en('key-invalid', new Date('2026-06-01T12:00:00Z'))).toMatch(/From 19 June 2026, the Gemini API will refuse unrestricted/);
+    expect(en('key-invalid')).not.toMatch(/\{\w+\}/);
   });
   it('the OAuth message has two causes, one being the June 2026 rejection', () => {
     expect(en('bearer-auth-used')).toMatch(/Authorization: Bearer/);
     expect(en('bearer-auth-used')).toMatch(/19 June 2026/);
     expect(en('key-type-unsupported')).toMatch(/AQ\./);
     expect(en('key-type-unsupported')).toMatch(/September 2026/);
+    expect(en('key-format')).toMatch(/Since 28 May 2026, AI Studio makes every new key an auth key/);
   });
   it('quota words: daily reset, limit 0 never recovers, prepay is billing', () => {
     expect(en('daily-quota-exceeded')).toMatch(/daily reset/);

@@ -34,6 +34,15 @@ describe('PRIVACY.md', () => {
     for (const key of storageKeys) expect(PRIVACY, `${key} from utils/storage.ts`).toContain(key);
   });
 
+  it('says so when a content script also runs in frames', () => {
+    const inFrames = readdirSync(new URL('../../../entrypoints/', import.meta.url), { recursive: true, encoding: 'utf8' })
+      .filter((path) => /\.content(?:\/index)?\.tsx?$/.test(path))
+      .filter((path) => /allFrames: true/.test(read(`entrypoints/${path}`)));
+    expect(inFrames).toEqual(['cloud-console.content/index.tsx']);
+    expect(PRIVACY).toMatch(/inside frames of that\s+same address/);
+    for (const locale of locales) expect(read(`docs/store/listing.${locale}.md`), locale).toMatch(/frames|フレーム|框架/);
+  });
+
   it('names every content-script site', () => {
     expect(contentScriptSites.length).toBeGreaterThanOrEqual(2);
     for (const site of contentScriptSites) expect(PRIVACY, site).toContain(`\`${site}\``);

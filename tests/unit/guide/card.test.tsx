@@ -117,12 +117,68 @@ describe('nothing to restore', () => {
 
 describe('same-named keys', () => {
   it('several rows: says so, "open it from the list", KEY_ID in the command', () => {
-    const several = show('restore-deleted-key', 'restored', 'shown', { props: { several: true } });
+    // Before September 2026, when restricting a standard key still helped.
+    const several = show('restore-deleted-key', 'restored', 'shown', { props: { several: true, today: new Date('2026-07-01T12:00:00Z') } });
     expect(several.text).toContain('Several keys named “Generative Language API Key” are listed');
     expect(several.text).toContain('Restrict it (open it from the list)');
     expect([...root.querySelectorAll('a')].map((link) => link.textContent)).not.toContain('Restrict this key');
     expect(several.text).toContain(`gcloud services api-keys undelete KEY_ID --project='${PROJECT}'`);
     expect(several.links.some((link) => link.includes('/apis/credentials/key/'))).toBe(false);
+  });
+});
+
+describe('the restored key: what it is and what today’s rules make of it (issue 9)', () => {
+  const late = new Date('2026-11-30T12:00:00Z');
+  const summer = new Date('2026-07-01T12:00:00Z');
+  const kindNote = () => root.querySelector('[data-key-kind]');
+
+  it('a standard key after September 2026: leads with an auth key in AI Studio, no "restrict it", past tense', () => {
+    const card = show('restore-deleted-key', 'restored', 'shown', { props: { keyKind: 'standard', today: late, keyId: 'k-1' } });
+    expect(kindNote()?.getAttribute('data-key-kind')).toBe('standard');
+    expect(card.text).toContain('This is a standard key (AIza…). Since September 2026, the Gemini API refuses every standard key');
+    expect(card.text).not.toMatch(/will (?:refuse|stop)/);
+    const primary = root.querySelector('a.kd-primary')!;
+    expect(primary.textContent).toContain('Create an auth key in AI Studio');
+    expect(primary.getAttribute('href')).toBe(`https://aistudio.google.com/api-keys?project=${PROJECT}`);
+    expect(card.text).not.toContain('Restrict this key');
+    expect(card.text).not.toContain('Back to AI Studio');
+  });
+
+  it('a standard key before September 2026: restrict it for now, the cut-off in the future tense', () => {
+    const card = show('restore-deleted-key', 'restored', 'shown', { props: { keyKind: 'standard', today: summer, keyId: 'k-1' } });
+    expect(card.text).toContain('Since 19 June 2026, the Gemini API refuses unrestricted standard keys');
+    expect(card.text).toContain('From September 2026, the Gemini API will refuse every standard key');
+    expect(card.text).toContain('Restrict this key');
+  });
+
+  it('an auth key: back to AI Studio, nothing about standard keys', () => {
+    const card = show('restore-deleted-key', 'restored', 'shown', { props: { keyKind: 'auth', today: late } });
+    expect(card.text).toContain('This is an auth key (AQ.…)');
+    expect(root.querySelector('a.kd-primary')?.textContent).toContain('Back to AI Studio');
+    expect(card.text).not.toContain('standard key');
+  });
+
+  it('a key whose kind the list does not show: says how to tell, in zh-CN too', () => {
+    expect(show('restore-deleted-key', 'restored', 'shown', { props: { today: late } }).text).toContain('If this key starts with AIza, it is a standard key.');
+    expect(show('restore-deleted-key', 'restored', 'shown', { locale: 'zh-CN', props: { keyKind: 'standard', today: late } }).text).toContain('自 2026 年 9 月 起，Gemini API 拒绝所有标准密钥');
+  });
+});
+
+describe('greyed-out controls and the page outline (issue 9)', () => {
+  it('a disabled control: its reason, no "Outlined"', () => {
+    const card = show('create-and-restrict-key', 'form-pick-gemini', 'seeking', { props: { disabled: true } });
+    expect(card.text).toContain('The Gemini API is greyed out');
+    expect(card.text).toContain('Authenticate API calls through a service account');
+    expect(card.text).not.toContain('Outlined on the page.');
+  });
+
+  it('offers "Copy page outline" only when a step cannot find its control, and copies what the builder gives', async () => {
+    const onCopy = vi.fn(async () => {});
+    expect(show('restore-deleted-key', 'open-deleted', 'shown', { props: { pageOutline: () => 'outline' } }).text).not.toContain('Copy page outline');
+    show('restore-deleted-key', 'open-deleted', 'missing', { props: { pageOutline: () => 'the outline', onCopy } });
+    const button = [...root.querySelectorAll('button')].find((candidate) => candidate.textContent === 'Copy page outline')!;
+    button.click();
+    await vi.waitFor(() => expect(onCopy).toHaveBeenCalledWith('the outline'));
   });
 });
 

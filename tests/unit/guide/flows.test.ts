@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DIAGNOSIS_IDS } from '@/utils/diagnosis/types';
 import { CAUSE_IDS } from '@/utils/detection/ai-studio-causes';
 import { GUIDE_FLOW_IDS, GUIDE_FLOWS, flowById, flowsFixing } from '@/utils/guide/flows';
-import { CONSOLE_LABELS, labelKey } from '@/utils/guide/labels';
+import { CONSOLE_LABELS, CONSOLE_LANGUAGES, labelKey, matchesLabel, type LabelId } from '@/utils/guide/labels';
 import { GUIDE_OFFERS } from '@/utils/guide/offers';
 import { CONSOLE_PAGE_IDS } from '@/utils/guide/pages';
 import { guideStrings, pageNames } from '@/utils/guide/strings';
@@ -77,13 +77,37 @@ describe('GUIDE_FLOWS', () => {
 });
 
 describe('labels and strings', () => {
-  it('every console label has en and zh-CN wordings and a source note', () => {
+  it('every console label has wordings in all eleven console languages and a source note', () => {
+    expect(CONSOLE_LANGUAGES).toEqual(['en', 'zh-CN', 'zh-TW', 'ja', 'ko', 'es', 'pt-BR', 'fr', 'de', 'it', 'ru']);
     for (const [id, label] of Object.entries(CONSOLE_LABELS)) {
-      expect(label.en.length, id).toBeGreaterThan(0);
-      expect(label['zh-CN'].length, id).toBeGreaterThan(0);
+      for (const language of CONSOLE_LANGUAGES) {
+        const wordings: readonly string[] = label.words[language];
+        expect(wordings.length, `${id} ${language}`).toBeGreaterThan(0);
+        for (const wording of wordings) expect(labelKey(wording), `${id} ${language}: ${wording}`).not.toBe('');
+      }
       expect(label.seen, id).toBeTruthy();
-      for (const wording of [...label.en, ...label['zh-CN']]) expect(labelKey(wording), `${id}: ${wording}`).not.toBe('');
+      // A sourced language is one the table has words for.
+      for (const language of label.sourced) expect(Object.keys(label.words), id).toContain(language);
     }
+  });
+
+  it('matches a label in any of its languages, normalised, and never another label', () => {
+    const cases: [string, LabelId][] = [
+      ['  WIEDERHERSTELLEN ', 'restore'],
+      ['復元', 'restore'],
+      ['enable this API', 'enable'],
+      ['ENABLE  THIS  api', 'enable'],
+      ['manage this API', 'manage'],
+      ['Disable API', 'disableApi'],
+      ['認証情報を作成', 'createCredentials'],
+      ['Créer des identifiants', 'createCredentials'],
+      ['No APIs selected', 'selectApis'],
+      ['API-Schlüssel', 'apiKeyMenuItem'],
+    ];
+    for (const [text, id] of cases) expect(matchesLabel(text, id), `${text} is ${id}`).toBe(true);
+    expect(matchesLabel('enable this API', 'manage')).toBe(false);
+    expect(matchesLabel('Restore deleted credentials', 'restore')).toBe(false);
+    expect(matchesLabel('Restore deleted credentials', 'restore', 'prefix')).toBe(true);
   });
 
   it('matches labels across case, width and spacing', () => {

@@ -14,12 +14,15 @@ describe('Japanese console labels', () => {
     expect(matchesLabel('キーを制限しない', 'restrictKey')).toBe(false);
     expect(matchesLabel('認証情報', 'createCredentials')).toBe(false);
   });
-  it('each ja wording says where it was seen and is not blank', () => {
-    for (const [id, label] of Object.entries(CONSOLE_LABELS) as [string, ConsoleLabel][]) {
-      for (const wording of label.ja ?? []) {
-        expect(labelKey(wording), `${id}: ${wording}`).not.toBe('');
-        expect(label.seen, id).toMatch(/\bja\b/);
-      }
+  it('the Japanese wordings Japanese guides quote are marked sourced, and their source names ja', () => {
+    const sourcedJa = Object.entries(CONSOLE_LABELS)
+      .filter(([, label]) => (label as ConsoleLabel).sourced.includes('ja'))
+      .map(([id]) => id);
+    expect(sourcedJa.sort()).toEqual(['apiKeyMenuItem', 'apiRestrictions', 'createCredentials', 'restrictKey', 'save']);
+    for (const id of sourcedJa) {
+      const label: ConsoleLabel = CONSOLE_LABELS[id as keyof typeof CONSOLE_LABELS];
+      expect(label.seen, id).toMatch(/\bja\b/);
+      for (const wording of label.words.ja) expect(labelKey(wording), `${id}: ${wording}`).not.toBe('');
     }
   });
 });

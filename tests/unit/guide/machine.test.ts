@@ -171,7 +171,22 @@ describe('other flows', () => {
   it('create and restrict: a key page already restricted skips to Save', () => {
     const state = run('create-and-restrict-key', on('key-edit-restricted'));
     expect(where(state)).toBe('save/shown');
-    expect(state.guide.foundDone).toEqual(['create-credentials', 'choose-api-key', 'edit-key', 'restrict-key', 'open-api-list', 'pick-gemini-api', 'confirm-apis']);
+    expect(state.guide.foundDone).toEqual([
+      'create-credentials',
+      'choose-api-key',
+      // The 2026 form's steps: passed, a key is already there.
+      'tick-service-account',
+      'choose-service-account',
+      'form-open-api-list',
+      'form-pick-gemini',
+      'form-confirm-apis',
+      'create-key',
+      'edit-key',
+      'restrict-key',
+      'open-api-list',
+      'pick-gemini-api',
+      'confirm-apis',
+    ]);
   });
 
   it('check role: the finish card on the IAM page', () => {

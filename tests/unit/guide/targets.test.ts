@@ -38,14 +38,18 @@ function envFor(name: string, doc: Document): GuideEnv {
   return env;
 }
 
-const CREDENTIALS_LISTS = ['credentials', 'credentials-restored', 'credentials-restored-same-name', 'credentials-no-restore-link', 'credentials-create-menu'];
-const KEY_EDIT = ['key-edit', 'key-edit-select-open', 'key-edit-restricted'];
+const CREDENTIALS_LISTS = ['credentials', 'credentials-restored', 'credentials-restored-same-name', 'credentials-no-restore-link', 'credentials-create-menu', 'credentials-create-form', 'credentials-restored-standard'];
+const KEY_EDIT = ['key-edit', 'key-edit-select-open', 'key-edit-restricted', 'key-edit-no-radio'];
+const KEY_EDIT_RADIO = KEY_EDIT.filter((name) => name !== 'key-edit-no-radio');
+/** The document inside the Credentials page's iframe: its own URL is no guide page. */
+const FRAME = 'credentials-rif-frame';
+const ON_CREDENTIALS = FIXTURES.filter((name) => name.startsWith('credentials') && name !== FRAME && name !== 'credentials-iframe');
 const each = (names: string[], expected: string) => Object.fromEntries(names.map((name) => [name, expected]));
 
 /** Finder → fixture → the start of the found element's summary. */
 const EXPECTED: Record<TargetId, Record<string, string>> = {
   restoreDeletedLink: {
-    ...each(['credentials', 'credentials-restored', 'credentials-restored-same-name', 'credentials-create-menu'], 'a Restore deleted credentials'),
+    ...each(['credentials', 'credentials-restored', 'credentials-restored-same-name', 'credentials-create-menu', 'credentials-create-form', 'credentials-restored-standard', FRAME], 'a Restore deleted credentials'),
     'credentials-zh-cn': 'button 恢复已删除的凭据',
     // credentials-key-created: the page behind the modal dialog is aria-hidden.
   },
@@ -55,52 +59,65 @@ const EXPECTED: Record<TargetId, Record<string, string>> = {
     'deleted-several': 'button Restore',
     'deleted-checkbox': 'button RESTORE',
     'deleted-zh-cn': 'button 恢复',
+    'deleted-de': 'button WIEDERHERSTELLEN',
   },
   confirmRestoreButton: { 'deleted-dialog': 'button RESTORE' },
   backToCredentials: {
     ...each(['deleted-one', 'deleted-several', 'deleted-checkbox', 'deleted-empty'], 'a Back'),
     'deleted-zh-cn': 'button 返回',
+    'deleted-de': 'a Zurück',
     ...each(KEY_EDIT, 'a Back'),
   },
   // Needs the user's pick, which no Credentials page gives (see "restored key" below).
   restoredKeyRow: {},
   createCredentialsButton: {
-    ...each(CREDENTIALS_LISTS, 'button Create credentials'),
+    ...each([...CREDENTIALS_LISTS, FRAME], 'button Create credentials'),
     'credentials-zh-cn': 'button 创建凭据',
   },
   apiKeyMenuItem: { 'credentials-create-menu': 'button API key Identifies your project' },
+  serviceAccountCheckbox: {},
+  serviceAccountSelect: {},
+  createKeyButton: {},
   editApiKeyLink: { 'credentials-key-created': 'a Edit API key' },
-  restrictKeyRadio: each(KEY_EDIT, 'mat-radio-button Restrict key'),
-  apiRestrictionSelect: each(['key-edit-select-open', 'key-edit-restricted'], 'cfc-select Select APIs'),
+  restrictKeyRadio: each(KEY_EDIT_RADIO, 'mat-radio-button Restrict key'),
+  apiRestrictionSelect: { ...each(['key-edit-select-open', 'key-edit-restricted'], 'cfc-select Select APIs'), 'key-edit-no-radio': 'cfc-select Select API restrictions' },
   geminiApiOption: { 'key-edit-select-open': 'mat-option Generative Language API' },
   apiListOkButton: { 'key-edit-select-open': 'button OK' },
   saveButton: each(KEY_EDIT, 'button Save'),
-  enableApiButton: { 'library-not-enabled': 'button Enable' },
+  enableApiButton: { 'library-not-enabled': 'button Enable', 'library-aria-not-enabled': 'button enable this API', 'marketplace-not-enabled': 'button enable this API' },
   myIamRow: { iam: 'tr dev.user@example.com Dev User Editor' },
 };
 
 /** Check → the fixtures where it holds (with the env above). */
 const HOLDS: Record<CheckId, string[]> = {
   onDeletedPage: FIXTURES.filter((name) => name.startsWith('deleted-')),
-  onCredentialsPage: FIXTURES.filter((name) => name.startsWith('credentials')),
-  leftKeyEditPage: FIXTURES.filter((name) => name.startsWith('credentials')),
-  rowReadyToRestore: ['deleted-one', 'deleted-several', 'deleted-zh-cn', 'deleted-dialog'],
+  onCredentialsPage: [...ON_CREDENTIALS, 'credentials-iframe'],
+  leftKeyEditPage: [...ON_CREDENTIALS, 'credentials-iframe'],
+  rowReadyToRestore: ['deleted-one', 'deleted-several', 'deleted-zh-cn', 'deleted-dialog', 'deleted-de'],
   restoreStarted: ['deleted-dialog'],
   chosenRowGone: [],
   createMenuOpened: ['credentials-create-menu', 'credentials-key-created', ...KEY_EDIT],
+  createFormOrKeyShown: ['credentials-key-created', ...KEY_EDIT],
+  serviceAccountTicked: ['credentials-key-created', ...KEY_EDIT],
+  serviceAccountChosen: ['credentials-key-created', ...KEY_EDIT],
   keyCreated: ['credentials-key-created', ...KEY_EDIT],
   editFormShown: KEY_EDIT,
-  restrictChecked: ['key-edit-select-open', 'key-edit-restricted'],
+  // No radio on the key's page: nothing to choose before the list.
+  restrictChecked: ['key-edit-select-open', 'key-edit-restricted', 'key-edit-no-radio'],
   apiListOpenOrGeminiChosen: ['key-edit-select-open', 'key-edit-restricted'],
   geminiChosen: ['key-edit-restricted'],
   apiListClosedWithGemini: ['key-edit-restricted'],
-  apiEnabled: ['library-enabled'],
+  // A key already shown (the 2024 instant key, or the key's own page) passes the create form's steps.
+  formApiListOpen: ['credentials-key-created', ...KEY_EDIT],
+  formGeminiChosen: ['credentials-key-created', ...KEY_EDIT],
+  formApiListClosed: ['credentials-key-created', ...KEY_EDIT],
+  apiEnabled: ['library-enabled', 'library-aria-enabled'],
 };
 
 describe('fixtures', () => {
   it('covers every page shape the guides rely on, each with a header comment and URL', () => {
     expect(FIXTURES.length).toBeGreaterThanOrEqual(18);
-    for (const name of FIXTURES) expect(pageOf(fixtureUrl(name)), name).toBeDefined();
+    for (const name of FIXTURES) if (name !== FRAME) expect(pageOf(fixtureUrl(name)), name).toBeDefined();
   });
 
   it('lists only fixtures that exist', () => {
@@ -246,7 +263,7 @@ describe('API enabled check', () => {
     }
   });
 
-  it('still finds the status line, in en and zh-CN, also split over two spans, and only when shown', () => {
+  it('still finds the status line, in en and zh-CN, also split over two spans, and only when shown', { timeout: 30_000 }, () => {
     const status = (html: (doc: Document) => void) => {
       const doc = bigPage('library-enabled');
       doc.querySelector('.mp-product-actions button')!.remove(); // no "Manage": the status line alone

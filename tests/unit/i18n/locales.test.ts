@@ -17,6 +17,7 @@ import { GUIDE_OFFERS } from '@/utils/guide/offers';
 import { guideStrings, pageNames } from '@/utils/guide/strings';
 import { defineStrings, pickLocale } from '@/utils/i18n';
 import { popupStrings } from '@/utils/i18n/popup';
+import { KEY_RULE_IDS, keyRuleSentence } from '@/utils/key-rules';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 const KANA = /[\u3040-\u30ff]/;
@@ -97,7 +98,7 @@ describe('every locale has every string', () => {
         expect(text, `${locale} ${id}`).not.toMatch(/\{\w+\}/);
         if (locale === 'ja') expect(text, id).toMatch(KANA);
       }
-      for (const item of buildChecklist(CAUSE_IDS, { project: 'p', authuser: '1' }, CARD_STRINGS[locale])) {
+      for (const item of buildChecklist(CAUSE_IDS, { project: 'p', authuser: '1' }, CARD_STRINGS[locale], { locale })) {
         for (const text of [item.title, item.detail, item.action.label, item.secondary?.label ?? 'x']) {
           expect(text.trim(), `${locale} ${item.id}`).not.toBe('');
           expect(text, `${locale} ${item.id}`).not.toMatch(/\{\w+\}/);
@@ -121,6 +122,29 @@ describe('every locale has every string', () => {
     const text = JSON.stringify(chinese);
     expect(text).toMatch(/你/);
     expect(text).not.toContain('您');
+  });
+
+  it('pre-check findings and the AI Studio checklist tell the same dated key rules in every locale, before and after each date', () => {
+    // Their tables are private and only their rendered text is seen: which rule sentences a text
+    // carries (utils/key-rules.ts) must be the same in every locale, in the tense of the day.
+    const rulesIn = (text: string, locale: Locale, today: Date) => KEY_RULE_IDS.filter((id) => text.includes(keyRuleSentence(id, locale, today)));
+    const finding = (id: (typeof PRECHECK_FINDING_IDS)[number]) => ({ id, severity: 'advice' as const, values: { count: 2, keys: 'AIza…abcd', prefix: 'X=', key: 'AIza…abcd', length: 12, expected: 39, max: 4096, wrapper: '<…>' } });
+    let dated = 0;
+    for (const today of [new Date('2026-05-01T12:00:00Z'), new Date('2026-07-01T12:00:00Z'), new Date('2026-11-30T12:00:00Z')]) {
+      for (const id of PRECHECK_FINDING_IDS) {
+        const english = rulesIn(findingText(finding(id), 'en', today), 'en', today);
+        if (english.length) dated++;
+        for (const locale of LOCALES) expect(rulesIn(findingText(finding(id), locale, today), locale, today), `${locale} ${id} ${today.toISOString()}`).toEqual(english);
+      }
+      const checklists = Object.fromEntries(LOCALES.map((locale) => [locale, buildChecklist(CAUSE_IDS, { project: 'p', authuser: '1' }, CARD_STRINGS[locale], { locale, today })]));
+      for (const [index, item] of checklists.en!.entries()) {
+        const english = rulesIn(item.detail, 'en', today);
+        if (english.length) dated++;
+        for (const locale of LOCALES) expect(rulesIn(checklists[locale]![index]!.detail, locale, today), `${locale} ${item.id} ${today.toISOString()}`).toEqual(english);
+      }
+    }
+    // The standard-key finding and the restore-deleted-key cause carry rules on each of the three days.
+    expect(dated).toBeGreaterThanOrEqual(6);
   });
 
   it('a missing Japanese string is a compile error', () => {

@@ -8,6 +8,8 @@ export const en = {
     product: 'Key Doctor',
     titleFound: 'Why AI Studio could not create your key',
     titleNothingFound: 'No error message found on this page',
+    titleAppPublish: 'Why AI Studio could not publish your app',
+    whatToDo: 'What to do',
     pageSaid: 'AI Studio said',
     causesHeading: 'What usually causes it',
     project: 'Project: {project}',
@@ -45,13 +47,23 @@ export const en = {
     'ai-studio/unreadable-create-failure':
       'A message appeared right after you tried to create a key, and no key was shown. We could not read the message (it may be in another language); here is what usually causes it.',
     'ai-studio/nothing-found': 'No error message found on this page. If creating a key fails, here is what usually causes it.',
+    'ai-studio/app-publish-suspicious':
+      'Publishing gives your app a new API key, and Google’s anti-abuse check refused to create it. It is not about your app’s code or your permissions; this publish did not go through.',
     'ai-studio/create-request-failed':
       'AI Studio’s request to create the key failed. When the answer names the reason it is shown first; otherwise these are the usual causes for that answer.',
+  },
+  // The short card of an app's publish failure (AI Studio Build, /apps/…).
+  appPublish: {
+    'retry.title': 'Publish again later',
+    'retry.detail':
+      'The check often clears by itself. Wait 15–30 minutes, then publish again from a normal browser window, with VPN, proxies and automation off.',
+    'troubleshoot.action': 'Read Google’s AI Studio troubleshooting',
   },
   causes: {
     'restore-deleted-key.title': 'A deleted key still occupies the project',
     'restore-deleted-key.detail':
-      'Deleted keys stay in the project for 30 days and can block a new one. Restore the key, restrict it to the Generative Language API (unrestricted keys are rejected since June 2026) and use it.',
+      // {standardRefused}: Google's dated rule (utils/key-rules.ts), in the tense of the day.
+      'Deleted keys stay in the project for 30 days and can block a new one: restore it to free the project. If the restored key starts with AIza: {standardRefused}',
     'restore-deleted-key.action': 'Restore it',
     'api-not-enabled.title': 'The Generative Language API is not enabled',
     'api-not-enabled.detail':

@@ -6,6 +6,8 @@ export const ja: CardStrings = {
     product: 'Key Doctor',
     titleFound: 'AI Studio でキーを作成できなかった理由',
     titleNothingFound: 'このページにエラー メッセージは見つかりませんでした',
+    titleAppPublish: 'AI Studio でアプリを公開できなかった理由',
+    whatToDo: '対処方法',
     pageSaid: 'AI Studio の表示',
     causesHeading: 'よくある原因',
     project: 'プロジェクト: {project}',
@@ -42,13 +44,21 @@ export const ja: CardStrings = {
     'ai-studio/unreadable-create-failure':
       'キーを作成しようとした直後にメッセージが表示され、キーは表示されませんでした。メッセージは読み取れませんでした（別の言語の可能性があります）。よくある原因は次のとおりです。',
     'ai-studio/nothing-found': 'このページにエラー メッセージは見つかりませんでした。キーの作成に失敗する場合、よくある原因は次のとおりです。',
+    'ai-studio/app-publish-suspicious':
+      '公開するとアプリ用の新しい API キーが作成されますが、Google の不正利用対策がその作成を拒否しました。アプリのコードやあなたの権限の問題ではありません。今回の公開は完了していません。',
     'ai-studio/create-request-failed':
       'AI Studio のキー作成リクエストが失敗しました。応答に理由が示されている場合はそれを最初に表示します。示されていない場合は、その応答でよくある原因を示します。',
+  },
+  appPublish: {
+    'retry.title': '時間をおいてもう一度公開する',
+    'retry.detail':
+      'このチェックは時間が経つと解消することがよくあります。15〜30 分待ってから、VPN、プロキシ、自動操作をオフにした通常のブラウザ ウィンドウで、もう一度公開してください。',
+    'troubleshoot.action': 'Google の AI Studio トラブルシューティングを読む',
   },
   causes: {
     'restore-deleted-key.title': '削除したキーがまだプロジェクトに残っている',
     'restore-deleted-key.detail':
-      '削除したキーは 30 日間プロジェクトに残り、新しいキーの作成を妨げることがあります。キーを復元し、Generative Language API に制限してから使ってください（制限のないキーは 2026 年 6 月から拒否されます）。',
+      '削除したキーは 30 日間プロジェクトに残り、新しいキーの作成を妨げることがあります。キーを復元すると、プロジェクトで新しいキーを作成できるようになります。復元したキーが AIza で始まる場合: {standardRefused}',
     'restore-deleted-key.action': 'キーを復元',
     'api-not-enabled.title': 'Generative Language API が有効になっていない',
     'api-not-enabled.detail':

@@ -6,6 +6,8 @@ export const zhCN: CardStrings = {
     product: 'Key Doctor',
     titleFound: 'AI Studio 为何无法创建你的密钥',
     titleNothingFound: '此页面上没有找到错误消息',
+    titleAppPublish: 'AI Studio 为何无法发布你的应用',
+    whatToDo: '怎么办',
     pageSaid: 'AI Studio 显示',
     causesHeading: '常见原因',
     project: '项目：{project}',
@@ -36,12 +38,19 @@ export const zhCN: CardStrings = {
     'ai-studio/unreadable-create-failure':
       '你尝试创建密钥后立即出现了一条消息，且没有显示密钥。我们无法读取该消息（可能是其他语言）；以下是常见原因。',
     'ai-studio/nothing-found': '此页面上没有找到错误消息。如果创建密钥失败，以下是常见原因。',
+    'ai-studio/app-publish-suspicious':
+      '发布会为你的应用新建一个 API 密钥，而 Google 的反滥用检查拒绝了创建。这与应用的代码和你的权限无关；本次发布没有成功。',
     'ai-studio/create-request-failed': 'AI Studio 创建密钥的请求失败了。如果返回内容说明了原因，会排在最前面；否则以下是此类返回的常见原因。',
+  },
+  appPublish: {
+    'retry.title': '稍后重新发布',
+    'retry.detail': '这项检查常常会自行解除。等待 15–30 分钟，然后在普通浏览器窗口中重新发布，并关闭 VPN、代理和自动化工具。',
+    'troubleshoot.action': '阅读 Google 的 AI Studio 问题排查',
   },
   causes: {
     'restore-deleted-key.title': '已删除的密钥仍占用该项目',
     'restore-deleted-key.detail':
-      '已删除的密钥会在项目中保留 30 天，可能导致无法创建新密钥。恢复该密钥，将其限制为 Generative Language API（自 2026 年 6 月起不受限的密钥会被拒绝），然后使用它。',
+      '已删除的密钥会在项目中保留 30 天，可能导致无法创建新密钥：恢复它即可释放该项目。如果恢复的密钥以 AIza 开头：{standardRefused}',
     'restore-deleted-key.action': '恢复密钥',
     'api-not-enabled.title': '未启用 Generative Language API',
     'api-not-enabled.detail': 'AI Studio 创建密钥时会启用该 API；如果没有启用服务的权限就会失败。请自行启用后重试。',

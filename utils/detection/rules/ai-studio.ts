@@ -2,8 +2,9 @@
  * DATA: how Key Doctor recognises a failed key creation in Google AI Studio.
  *
  * Every selector, wording and path says what UI it was written against and when (sources in
- * /work/shared/research/console-facts.md, cited by section). The exact element AI Studio uses for
- * its error toast has never been published (console-facts F1), so we look in every place an
+ * /work/shared/research/console-facts.md and console-dom-evidence.md, cited by section). A real
+ * error toast was captured in 2025 (console-dom-evidence A1: MatSnackBar › ms-toast ›
+ * div.toast › span.content-text), but AI Studio can change it, so we still look in every place an
  * Angular Material app can put a message and match the words, not the classes.
  */
 import type { DiagnosisId } from '@/utils/diagnosis/types';
@@ -28,8 +29,21 @@ export interface Wording extends Captured {
   text: string;
 }
 
+/**
+ * What an AI Studio page is about: `keys` (API keys and projects, where keys are created) or `app`
+ * (AI Studio Build apps, where publishing also generates a key). A rule applies only on its pages.
+ */
+export type AiStudioPageKind = 'keys' | 'app';
+
+/** Which card a rule's finding gets: the key-creation checklist, or the short app-publish card. */
+export type CardKind = 'checklist' | 'app-publish';
+
 export interface TextRule {
   id: AiStudioRuleId;
+  /** Where the message means what this rule says; `['keys']` when absent. */
+  pages?: readonly AiStudioPageKind[];
+  /** `checklist` when absent. A short card has no causes. */
+  card?: CardKind;
   /** The shared diagnosis this message means, when one fits. The overlay falls back to `id`. */
   diagnosisId?: DiagnosisId;
   /** Matched case- and punctuation-insensitively, as whole words. First matching rule wins. */
@@ -69,8 +83,20 @@ export const CONTAINERS: Record<ContainerKind, { expected: boolean; selectors: r
         seen: 'same host by class; the Material test harness selects it this way (testing/snack-bar-harness.ts), console-facts B3/E3',
       },
       {
+        selector: '.ms-toast-snack-bar-container',
+        seen: 'AI Studio\'s own panel class on its MatSnackBar host, real DOM dump 2025-04-20 and 2026 userscripts, console-dom-evidence A1',
+      },
+      {
+        selector: 'ms-toast',
+        seen: 'AI Studio\'s toast component, inside the snack bar (real DOM 2025-04-20) and in ms-header-root (every 2025 dump), console-dom-evidence A1/A2',
+      },
+      {
+        selector: 'ms-toast .toast',
+        seen: 'the toast itself, div.toast.warning|error › .message › span.content-text (real DOM 2025-04-20; automation selects div.toast.warning, div.toast.error to 2026-03), console-dom-evidence A1',
+      },
+      {
         selector: '.mat-mdc-snack-bar-label',
-        seen: 'simple-snack-bar message div, MDC era (simple-snack-bar.html), console-facts B3',
+        seen: 'MDC snack-bar label: wraps ms-toast in AI Studio (real DOM 2025-04-20, console-dom-evidence A1), the message div of simple-snack-bar elsewhere (simple-snack-bar.html), console-facts B3',
       },
       {
         selector: '.mdc-snackbar__label',
@@ -193,13 +219,26 @@ export const KEY_SHOWN: { selectors: readonly SelectorEntry[]; keyPattern: RegEx
   keyPattern: /\b(?:AIza[0-9A-Za-z_-]{35}|AQ\.[0-9A-Za-z_-]{20,})/,
 };
 
-/** The element that holds one message: dedupe key, so a re-parented toast is still one toast. */
-export const MESSAGE_HOST_SELECTOR =
-  'mat-snack-bar-container, .mat-mdc-snack-bar-container, snack-bar-container, mat-dialog-container, [role="dialog"], [role="alertdialog"], .cdk-overlay-pane';
+/**
+ * The `ms-toast` AI Studio keeps in its page header, outside any snack bar or overlay: empty until
+ * a toast renders in place (console-dom-evidence A2: `<ms-toast positionrelativeto="page">` inside
+ * ms-header-root in every 2025 dump, and CSS for `.toast.relative-to-page`). Whether key errors
+ * use it is unproven; the watcher observes this one element's subtree once it exists.
+ */
+export const HEADER_TOAST_HOSTS: readonly SelectorEntry[] = [
+  { selector: 'ms-header-root ms-toast', seen: 'ms-header-root › ms-toast, every AI Studio dump 2025-04-19..05-01, console-dom-evidence A2' },
+  { selector: 'ms-toast[positionrelativeto]', seen: 'the same host by its input attribute positionrelativeto="page", console-dom-evidence A2' },
+];
+const HEADER_TOAST_TOAST = 'ms-toast[positionrelativeto] .toast, .toast.relative-to-page';
+
+/**
+ * The element that holds one message: dedupe key, so a re-parented toast is still one toast. In
+ * the header, the rendered div.toast (the ms-toast there stays for the page's lifetime).
+ */
+export const MESSAGE_HOST_SELECTOR = `mat-snack-bar-container, .mat-mdc-snack-bar-container, snack-bar-container, mat-dialog-container, [role="dialog"], [role="alertdialog"], .cdk-overlay-pane, ${HEADER_TOAST_TOAST}`;
 
 /** Toast-like elements the language-independent signal watches for (any language). */
-export const TOAST_SELECTOR =
-  'mat-snack-bar-container, .mat-mdc-snack-bar-container, snack-bar-container, .mat-simple-snackbar, [role="alert"], .cdk-live-announcer-element';
+export const TOAST_SELECTOR = `mat-snack-bar-container, .mat-mdc-snack-bar-container, .ms-toast-snack-bar-container, snack-bar-container, .mat-simple-snackbar, [role="alert"], .cdk-live-announcer-element, ${HEADER_TOAST_TOAST}`;
 
 /** The LiveAnnouncer element: Angular also speaks routine things through it (a project picked in a list). */
 export const LIVE_ANNOUNCER_SELECTOR = '.cdk-live-announcer-element';
@@ -230,27 +269,72 @@ export const KEY_PAGE_PATHS: readonly (Captured & { path: string })[] = [
   { path: 'api-keys', seen: 'docs 2026 (/api-keys) and automation June 2026 (/app/api-keys)' },
   { path: 'projects', seen: 'Projects page, where projects are created/imported (docs 2026)' },
 ];
+/**
+ * AI Studio Build apps: publishing or republishing one generates an API key for the deployed app,
+ * and that can fail with the key page's "suspicious" toast (console-dom-evidence B1, 2026-09-03).
+ */
+export const APP_PAGE_PATHS: readonly (Captured & { path: string })[] = [
+  { path: 'apps', seen: 'AI Studio Build, /apps/…, publish and republish notes 2026-09-03, console-dom-evidence B1' },
+];
 export const AI_STUDIO_HOST = 'aistudio.google.com';
 
-const KEY_PAGE_REGEX = new RegExp(
-  `^(?:/u/\\d+)?(?:/app)?/(?:${KEY_PAGE_PATHS.map((p) => p.path).join('|')})(?:/|$)`,
-);
+const pagePathRegex = (paths: readonly { path: string }[]) =>
+  new RegExp(`^(?:/u/\\d+)?(?:/app)?/(?:${paths.map((p) => p.path).join('|')})(?:/|$)`);
+const PAGE_KIND_PATHS: readonly [AiStudioPageKind, RegExp][] = [
+  ['keys', pagePathRegex(KEY_PAGE_PATHS)],
+  ['app', pagePathRegex(APP_PAGE_PATHS)],
+];
+
+/** What this AI Studio page is about, whatever the account index, prefix or query; else undefined. */
+export function aiStudioPageKind(href: string): AiStudioPageKind | undefined {
+  try {
+    const url = new URL(href);
+    if (url.hostname !== AI_STUDIO_HOST) return undefined;
+    return PAGE_KIND_PATHS.find(([, regex]) => regex.test(url.pathname))?.[0];
+  } catch {
+    return undefined;
+  }
+}
 
 /** True for AI Studio key and project pages, whatever the account index, prefix or query. */
 export function isAiStudioKeyPage(href: string): boolean {
-  try {
-    const url = new URL(href);
-    return url.hostname === AI_STUDIO_HOST && KEY_PAGE_REGEX.test(url.pathname);
-  } catch {
-    return false;
-  }
+  return aiStudioPageKind(href) === 'keys';
+}
+
+/** The pages a rule applies on (key pages unless it says otherwise). */
+export function pagesOf(rule: Pick<TextRule, 'pages'>): readonly AiStudioPageKind[] {
+  return rule.pages ?? ['keys'];
+}
+
+/** The card a rule's finding gets. */
+export function cardOf(rule: TextRule | SignalRule): CardKind {
+  return ('card' in rule ? rule.card : undefined) ?? 'checklist';
 }
 
 /** The full checklist, in the order the issue ranks the causes when we know nothing. */
 const DEFAULT_RANKING: readonly CauseId[] = CAUSE_IDS;
 
-/** More specific rules first: the generic "Failed to generate API key" rule must come last. */
+/**
+ * More specific rules first: the generic "Failed to generate API key" rule must come last. Rules
+ * of other pages than key pages say so (`pages`); detect() applies only the page's own rules.
+ */
 const RULE_TABLE = [
+  {
+    id: 'ai-studio/app-publish-suspicious',
+    // Same toast as on the key page, another situation: publishing an app, not creating a key
+    // by hand; the key checklist does not apply (console-dom-evidence B1).
+    pages: ['app'],
+    card: 'app-publish',
+    wordings: [
+      {
+        text: 'Failed to generate API key, The request is suspicious. Please try again.',
+        seen: 'AI Studio Build publish/republish of an app, /apps/…, 2026-09-03 notes, console-dom-evidence B1',
+      },
+      { text: 'The request is suspicious', seen: 'the same refusal without the prefix (project creation wording, 2026), console-facts C1' },
+    ],
+    in: ['snack-bar', 'live-region', 'overlay', 'dialog'],
+    causes: [],
+  },
   {
     id: 'ai-studio/generate-key-suspicious',
     diagnosisId: 'key-creation-flagged',
@@ -299,6 +383,10 @@ const RULE_TABLE = [
       {
         text: 'You do not have permission to create a key in this project',
         seen: 'AI Studio create-key dialog/button, 2026 docs "Troubleshooting key creation permissions" + forum 143693, console-facts C1',
+      },
+      {
+        text: '您无权在此项目中创建密钥',
+        seen: 'zh-CN: Google\'s own translation in ai.google.dev/gemini-api/docs/api-key?hl=zh-cn (2026 generation), console-dom-evidence B2',
       },
     ],
     in: ['dialog', 'overlay', 'snack-bar', 'live-region', 'inline-error'],
