@@ -272,14 +272,14 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
       en: {
         title: 'Google does not recognise this key',
         explanation:
-          'Google answers 400 API_KEY_INVALID when the text it received is not a live key: a typo, a cut-off or quoted copy, a deleted key, a placeholder, or an old standard key (AIza…), which Google is retiring.',
+          'Google answers 400 API_KEY_INVALID to anything that is not a live key: a typo, a cut-off or quoted copy, a deleted key, a placeholder, or an old standard key (AIza…).',
         steps: [
-          'Copy the key again from AI Studio with the copy button; check that no quotes, spaces or line breaks came along.',
+          'Copy the key again with AI Studio’s copy button, without quotes, spaces or line breaks.',
           'If you changed GEMINI_API_KEY recently, restart the terminal or service so it reads the new value.',
           'If the key starts with AIza, create a new key in AI Studio (new keys start with “AQ.”). {unrestrictedStandardRefused} {standardRefused}',
           [
-            'Check that the key still exists on the Credentials page of project {project}; a deleted key can be restored for 30 days.',
-            'Check that the key still exists on the Credentials page of its project; a deleted key can be restored for 30 days.',
+            'Check that the key still exists on the Credentials page of project {project}.',
+            'Check that the key still exists on its project’s Credentials page.',
           ],
         ],
       },
@@ -300,14 +300,14 @@ export const DIAGNOSIS_TABLE: Readonly<Record<DiagnosisId, DiagnosisEntry>> = {
       ja: {
         title: 'Google がこのキーを認識できません',
         explanation:
-          '受け取った文字列が有効なキーでないとき、Google は 400 API_KEY_INVALID を返します。入力ミス、切れたコピー、引用符付き、削除済みのキー、プレースホルダー、廃止が進む旧形式の標準キー（AIza…）などが原因です。',
+          '有効なキーでない文字列に、Google は 400 API_KEY_INVALID を返します。入力ミス、切れたコピー、引用符付き、削除済みのキー、プレースホルダー、旧形式の標準キー（AIza…）などが原因です。',
         steps: [
           'AI Studio のコピーボタンでコピーし直し、引用符や空白、改行がないか確認してください。',
-          'GEMINI_API_KEY を変えた直後なら、ターミナルやサービスを再起動してください。',
-          'AIza で始まるキーなら、AI Studio で新しいキー（AQ.…）を作成してください。{unrestrictedStandardRefused}{standardRefused}',
+          'GEMINI_API_KEY を変えたなら、ターミナルやサービスを再起動してください。',
+          'AIza キーなら AI Studio で作り直してください。{unrestrictedStandardRefused}{standardRefused}',
           [
-            'プロジェクト {project} の「認証情報」ページでキーが残っているか確認してください。削除したキーは 30 日以内なら復元できます。',
-            'キーのプロジェクトの「認証情報」ページでキーが残っているか確認してください。削除したキーは 30 日以内なら復元できます。',
+            'プロジェクト {project} の「認証情報」ページで、キーが残っているか確認してください。',
+            'キーのプロジェクトの「認証情報」ページで、キーが残っているか確認してください。',
           ],
         ],
       },
