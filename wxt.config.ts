@@ -35,12 +35,17 @@ export default defineConfig({
     commands: {
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: { suggested_key: { default: 'Alt+Shift+K' } },
     },
-    // The AI Studio card's lazy modules (one per language), imported by the AI Studio content
-    // script through their runtime URL after a detection; nothing else is web-accessible.
+    // The lazy modules, imported by the content scripts through their runtime URL after a decision:
+    // the AI Studio card (one per language) after a detection; the console coach (one per language)
+    // once a guide runs or an offer may show, and a console iframe's agent once the top frame asks.
+    // Nothing else is web-accessible. Firefox MV2 takes a flat list.
     web_accessible_resources:
       manifestVersion === 2
-        ? ['ai-studio-card-*.js']
-        : [{ resources: ['ai-studio-card-*.js'], matches: ['https://aistudio.google.com/*'] }],
+        ? ['ai-studio-card-*.js', 'cloud-console-coach-*.js', 'cloud-console-frame.js']
+        : [
+            { resources: ['ai-studio-card-*.js'], matches: ['https://aistudio.google.com/*'] },
+            { resources: ['cloud-console-coach-*.js', 'cloud-console-frame.js'], matches: ['https://console.cloud.google.com/*'] },
+          ],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

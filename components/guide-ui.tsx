@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import coachCss from './guide-coach.css?inline';
 import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
 import { GuideCard, GuideHighlight, type GuideRect } from '@/components/GuideCard';
 import { GuideOffer } from '@/components/GuideOffer';
@@ -42,6 +43,8 @@ function lazyShadowUi(ctx: ContentScriptContext, name: string, draw: (container:
   const get = () =>
     (ui ??= createShadowRootUi<void>(ctx, {
       name,
+      // Inline: no stylesheet fetch before the first ring (the startup script injects no CSS).
+      css: coachCss,
       position: 'inline',
       anchor: 'body',
       append: 'last',
