@@ -27,6 +27,21 @@ export interface GuideUi {
   showOffer: (offer: Offer | null) => void;
 }
 
+/** Same card: a check of an unchanged page (a poll, a mutation elsewhere) re-renders nothing. */
+function sameView(a: CoachView | null, b: CoachView): boolean {
+  return (
+    a !== null &&
+    a.flow === b.flow &&
+    a.step === b.step &&
+    a.disabled === b.disabled &&
+    a.keyId === b.keyId &&
+    a.several === b.several &&
+    a.keyKind === b.keyKind &&
+    JSON.stringify(a.state) === JSON.stringify(b.state) &&
+    JSON.stringify(a.iam) === JSON.stringify(b.iam)
+  );
+}
+
 /** Our card's width plus margins: an outlined element in that corner pushes the card left. */
 const CARD_ZONE = { width: 440, height: 380 };
 
@@ -147,7 +162,7 @@ export function createGuideUi(ctx: ContentScriptContext, locale: Locale, handler
     (container) => render(null, container),
   );
 
-  // Layout is read only in the tracker's animation frames, never in a mutation callback.
+  // Layout is read only in the tracker's animation frames (one batch per frame), never in a mutation callback.
   const rings = createRingTracker({
     // Not ctx.requestAnimationFrame: it leaves an abort listener on ctx.signal per frame, about
     // 30 a second while a step waits for its control (utils/abortable.ts).
@@ -156,6 +171,7 @@ export function createGuideUi(ctx: ContentScriptContext, locale: Locale, handler
         if (ctx.isValid) callback();
       }),
     ...(typeof ResizeObserver === 'function' ? { ResizeObserver } : {}),
+    ...(typeof IntersectionObserver === 'function' ? { IntersectionObserver } : {}),
     onMeasure(measured) {
       if (!view) return;
       // Targets inside console iframes: their rect (in the frame) moved by the iframe's content box.
@@ -184,10 +200,13 @@ export function createGuideUi(ctx: ContentScriptContext, locale: Locale, handler
   };
   ctx.addEventListener(window, 'scroll', requestMeasure, { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', requestMeasure, { passive: true });
+  // A transition or animation (a dialog sliding in) moves the target with no other sign.
+  for (const type of ['transitionrun', 'transitionend', 'animationend']) document.addEventListener(type, requestMeasure, { capture: true, passive: true, signal: ctx.signal });
   ctx.onInvalidated(() => rings.stop());
 
   return {
     showGuide(next) {
+      const before = view;
       view = next;
       if (!next) {
         rects = [];
@@ -195,7 +214,8 @@ export function createGuideUi(ctx: ContentScriptContext, locale: Locale, handler
         guide.hide();
         return;
       }
-      dirty = true;
+      // The rings are measured again either way (rows added above the target move it).
+      if (!sameView(before, next)) dirty = true;
       rings.track(next.outlined);
     },
     showOffer(next) {

@@ -5,7 +5,8 @@
  * and by `signal` (the content script going away).
  *
  * Cheap on a busy page: a MutationObserver on added nodes only (no attributes, no text), batched
- * into one check per SCHEDULE_MS; a slow re-check only while a step is still looking for its
+ * into at most one check per SCHEDULE_MS; the first check after a quiet spell runs at once (no
+ * fixed wait before the first ring after the target appears); a slow re-check only while a step is still looking for its
  * target (a radio that gets ticked changes no nodes); layout is never read here (the UI reads
  * rects in requestAnimationFrame).
  */
@@ -136,6 +137,8 @@ export function startCoach(options: CoachOptions): Coach {
   let waitTimer: ReturnType<typeof setTimeout> | undefined;
   let waitingFor: string | undefined;
   let poll: ReturnType<typeof setInterval> | undefined;
+  /** When the page was last checked: checks are at least SCHEDULE_MS apart, the first one is not delayed. */
+  let lastObserved = -Infinity;
   const loggedMissing = new Set<string>();
 
   const envFor = (choice = state?.guide.choice): GuideEnv => envOf(pageOf(options.getUrl()), choice);
@@ -284,11 +287,12 @@ export function startCoach(options: CoachOptions): Coach {
 
   function observeNow() {
     scheduled = undefined;
+    lastObserved = Date.now();
     apply({ type: 'observed', observation: observation() });
   }
 
   function schedule() {
-    if (scheduled === undefined && state && !signal.aborted) scheduled = setTimeout(observeNow, SCHEDULE_MS);
+    if (scheduled === undefined && state && !signal.aborted) scheduled = setTimeout(observeNow, Math.max(0, lastObserved + SCHEDULE_MS - Date.now()));
   }
 
   function end() {
