@@ -32,6 +32,8 @@ export function registerCoach(): void {
             if (ctx.isValid) callback();
           }),
         background,
+        // The coach checks the page in the rings' frame: target found → ring drawn, same frame.
+        requestFrame: ui.requestFrame,
       });
       await session.init();
       return { locationChanged: () => session.locationChanged() };

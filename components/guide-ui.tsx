@@ -7,6 +7,7 @@ import type { CoachView } from '@/utils/guide/coach';
 import type { CoachEvent } from '@/utils/guide/machine';
 import type { GuideOffer as Offer } from '@/utils/guide/offers';
 import { abortableFrame } from '@/utils/abortable';
+import { createFrameBatch } from '@/utils/guide/frame-batch';
 import { offsetRect } from '@/utils/guide/frames';
 import { pageOutline } from '@/utils/guide/outline';
 import { createRingTracker } from '@/utils/guide/rings';
@@ -25,6 +26,8 @@ export interface GuideUiHandlers {
 export interface GuideUi {
   showGuide: (view: CoachView | null) => void;
   showOffer: (offer: Offer | null) => void;
+  /** The frame batch the rings measure in; the coach checks the page in it too. */
+  requestFrame: (callback: () => void) => unknown;
 }
 
 /** Same card: a check of an unchanged page (a poll, a mutation elsewhere) re-renders nothing. */
@@ -163,13 +166,15 @@ export function createGuideUi(ctx: ContentScriptContext, locale: Locale, handler
   );
 
   // Layout is read only in the tracker's animation frames (one batch per frame), never in a mutation callback.
-  const rings = createRingTracker({
+  const requestFrame = createFrameBatch((callback) =>
     // Not ctx.requestAnimationFrame: it leaves an abort listener on ctx.signal per frame, about
     // 30 a second while a step waits for its control (utils/abortable.ts).
-    requestFrame: (callback) =>
-      abortableFrame(ctx.signal, () => {
-        if (ctx.isValid) callback();
-      }),
+    abortableFrame(ctx.signal, () => {
+      if (ctx.isValid) callback();
+    }),
+  );
+  const rings = createRingTracker({
+    requestFrame,
     ...(typeof ResizeObserver === 'function' ? { ResizeObserver } : {}),
     ...(typeof IntersectionObserver === 'function' ? { IntersectionObserver } : {}),
     onMeasure(measured) {
@@ -205,6 +210,7 @@ export function createGuideUi(ctx: ContentScriptContext, locale: Locale, handler
   ctx.onInvalidated(() => rings.stop());
 
   return {
+    requestFrame,
     showGuide(next) {
       const before = view;
       view = next;

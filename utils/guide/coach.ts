@@ -64,6 +64,12 @@ export interface CoachOptions {
   log?: (message: string) => void;
   /** The console's iframes, seen through their agents (frames.ts); absent: this document only. */
   frames?: FrameHub;
+  /**
+   * Checks the page in an animation frame (the content script passes the frame batch it shares
+   * with the rings, frame-batch.ts): one check per frame at most, none delayed by a fixed wait.
+   * Absent (unit tests): a timer, at most one check per SCHEDULE_MS, the first after a quiet spell at once.
+   */
+  requestFrame?: (callback: () => void) => unknown;
 }
 
 export interface Coach {
@@ -133,7 +139,8 @@ export function startCoach(options: CoachOptions): Coach {
   const log = options.log ?? ((message: string) => console.warn(message));
   const missingAfterMs = options.missingAfterMs ?? MISSING_AFTER_MS;
   let state: CoachState | null = initialCoachState(options.initial);
-  let scheduled: ReturnType<typeof setTimeout> | undefined;
+  let scheduled = false;
+  let scheduledTimer: ReturnType<typeof setTimeout> | undefined;
   let waitTimer: ReturnType<typeof setTimeout> | undefined;
   let waitingFor: string | undefined;
   let poll: ReturnType<typeof setInterval> | undefined;
@@ -286,13 +293,18 @@ export function startCoach(options: CoachOptions): Coach {
   }
 
   function observeNow() {
-    scheduled = undefined;
+    scheduled = false;
+    scheduledTimer = undefined;
+    if (!state || signal.aborted) return;
     lastObserved = Date.now();
     apply({ type: 'observed', observation: observation() });
   }
 
   function schedule() {
-    if (scheduled === undefined && state && !signal.aborted) scheduled = setTimeout(observeNow, Math.max(0, lastObserved + SCHEDULE_MS - Date.now()));
+    if (scheduled || !state || signal.aborted) return;
+    scheduled = true;
+    if (options.requestFrame) options.requestFrame(observeNow);
+    else scheduledTimer = setTimeout(observeNow, Math.max(0, lastObserved + SCHEDULE_MS - Date.now()));
   }
 
   function end() {
@@ -306,8 +318,9 @@ export function startCoach(options: CoachOptions): Coach {
   function stop() {
     state = null;
     controller.abort();
-    if (scheduled !== undefined) clearTimeout(scheduled);
-    scheduled = undefined;
+    if (scheduledTimer !== undefined) clearTimeout(scheduledTimer);
+    scheduledTimer = undefined;
+    scheduled = false;
     clearWait();
     setPolling(false);
     observer.disconnect();
