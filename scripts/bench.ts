@@ -338,7 +338,7 @@ if (existsSync(join(OUTPUT, 'manifest.json')) && existsSync(CHROMIUM) && !ONLY_C
   const { readFixture } = await import('../tests/e2e/harness');
   const gz = (file: string) => (existsSync(file) ? gzipSync(readFileSync(file), { level: 9 }).length : NaN);
   const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-  const line = (label: string, value: string, goal: string) => console.log(`${label.padEnd(62)} ${value.padStart(14)}   goal ${goal}`);
+  const line = (label: string, value: string, goal: string) => console.log(`${label.padEnd(76)} ${value.padStart(14)}   goal ${goal}`);
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   console.log('\nCloud Console: small start, lazy coach, quiet ring');
   if (existsSync(OUTPUT)) {
