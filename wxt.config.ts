@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { TEXT_FILES, coachModuleLocale, keepLocale } from './build/strip-locales';
 
 // The API host is the only origin the background may call. The content scripts' matches (AI Studio,
 // Cloud Console) come from their entrypoints and stay out of host_permissions. No activeTab: the
@@ -22,12 +23,34 @@ const dropRuleProvenance = {
   },
 };
 
+/**
+ * Each Cloud Console coach module (cloud-console-coach-<lang>.js) keeps only its language's guide
+ * texts (build/strip-locales.ts). WXT builds every unlisted script on its own, so the entry's name
+ * says which language this build is for.
+ */
+const coachModuleLanguage = () => {
+  let locale: ReturnType<typeof coachModuleLocale>;
+  return {
+    name: 'key-doctor:coach-module-language',
+    apply: 'build' as const,
+    enforce: 'post' as const,
+    configResolved(config: { build: { lib?: false | { fileName?: unknown } } }) {
+      const lib = config.build.lib;
+      locale = coachModuleLocale(lib && typeof lib.fileName === 'string' ? lib.fileName : undefined);
+    },
+    transform(code: string, id: string) {
+      if (!locale || !TEXT_FILES.some((file) => file.test(id.split('?')[0]!))) return undefined;
+      return { code: keepLocale(code, locale), map: null };
+    },
+  };
+};
+
 /** The Firefox add-on id, final: AMO ties the listing and every update to it. */
 export const GECKO_ID = 'key-doctor@keydoctor.dev';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), dropRuleProvenance] }),
+  vite: () => ({ plugins: [preact(), dropRuleProvenance, coachModuleLanguage()] }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -39,12 +62,17 @@ export default defineConfig({
     commands: {
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: { suggested_key: { default: 'Alt+Shift+K' } },
     },
-    // The AI Studio card's lazy modules (one per language), imported by the AI Studio content
-    // script through their runtime URL after a detection; nothing else is web-accessible.
+    // The lazy modules, imported by the content scripts through their runtime URL after a decision:
+    // the AI Studio card (one per language) after a detection; the console coach (one per language)
+    // once a guide runs or an offer may show, and a console iframe's agent once the top frame asks.
+    // Nothing else is web-accessible. Firefox MV2 takes a flat list.
     web_accessible_resources:
       manifestVersion === 2
-        ? ['ai-studio-card-*.js']
-        : [{ resources: ['ai-studio-card-*.js'], matches: ['https://aistudio.google.com/*'] }],
+        ? ['ai-studio-card-*.js', 'cloud-console-coach-*.js', 'cloud-console-frame.js']
+        : [
+            { resources: ['ai-studio-card-*.js'], matches: ['https://aistudio.google.com/*'] },
+            { resources: ['cloud-console-coach-*.js', 'cloud-console-frame.js'], matches: ['https://console.cloud.google.com/*'] },
+          ],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

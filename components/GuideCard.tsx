@@ -381,7 +381,7 @@ export function GuideHighlight({ rects }: { rects: GuideRect[] }) {
           key={index}
           class="kd-ring"
           aria-hidden="true"
-          style={{ top: `${rect.top - 4}px`, left: `${rect.left - 4}px`, width: `${rect.width + 8}px`, height: `${rect.height + 8}px` }}
+          style={{ transform: `translate(${rect.left - 4}px, ${rect.top - 4}px)`, width: `${rect.width + 8}px`, height: `${rect.height + 8}px` }}
         />
       ))}
     </>

@@ -17,6 +17,8 @@ import { precheckKey } from '../utils/api-key/precheck';
 import { MAX_KEY_LENGTH } from '../utils/api-key/limits';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** `BENCH_ONLY=cloud-console npm run bench`: sizes and the Cloud Console section only (the browser sections take minutes). */
+const ONLY_CONSOLE = process.env.BENCH_ONLY === 'cloud-console';
 const CORPUS = join(ROOT, 'tests/fixtures/gemini-api-errors');
 
 function time(label: string, iterations: number, run: () => void): void {
@@ -103,7 +105,7 @@ console.log(`\nNode heap after the run: ${(memory.heapUsed / 1024 / 1024).toFixe
 
 // 4. In the browser (built extension + Chromium): how soon the card follows the toast, and what
 // the content script adds to the page's JS heap. Same replica page with and without the extension.
-if (existsSync(join(OUTPUT, 'manifest.json')) && existsSync(CHROMIUM)) {
+if (existsSync(join(OUTPUT, 'manifest.json')) && existsSync(CHROMIUM) && !ONLY_CONSOLE) {
   const { startMockGemini } = await import('../tests/mock-api/server');
   const mock = await startMockGemini();
   const pageUrl = 'https://aistudio.google.com/u/1/apikey?project=gen-lang-client-0371227417';
@@ -182,7 +184,7 @@ if (existsSync(join(OUTPUT, 'manifest.json')) && existsSync(CHROMIUM)) {
     line('lazy card module gzip, Chinese (ai-studio-card-zh-cn.js)', kib(gz(join(OUTPUT, 'ai-studio-card-zh-cn.js'))), '(after a detection)');
     line('lazy card module gzip, Japanese (ai-studio-card-ja.js)', kib(gz(join(OUTPUT, 'ai-studio-card-ja.js'))), '(after a detection)');
   }
-  if (existsSync(join(OUTPUT, 'manifest.json')) && existsSync(CHROMIUM)) {
+  if (existsSync(join(OUTPUT, 'manifest.json')) && existsSync(CHROMIUM) && !ONLY_CONSOLE) {
     const { startMockGemini } = await import('../tests/mock-api/server');
     const mock = await startMockGemini();
     const keysUrl = 'https://aistudio.google.com/api-keys';
@@ -327,6 +329,185 @@ if (existsSync(join(OUTPUT, 'manifest.json')) && existsSync(CHROMIUM)) {
     }
     ratios.sort((a, b) => a - b);
     line('streaming chat script time, with ÷ without (median of 5)', ratios[2]!.toFixed(3), '≤ 1.03');
+    await plain.close();
+    await launched.close();
+    await mock.close();
+  }
+}
+
+// 6. Cloud Console: a small start, a coach that costs nothing while it waits (issue 11). Printed
+// beside each goal; never asserted. Needs a build and Chromium. Ratios from interleaved runs of
+// the same workload in two browsers of one process (with and without the extension).
+{
+  const { gzipSync } = await import('node:zlib');
+  const { TRUSTED_TYPES_CSP } = await import('../tests/e2e/replicas');
+  const { readFixture } = await import('../tests/e2e/harness');
+  const gz = (file: string) => (existsSync(file) ? gzipSync(readFileSync(file), { level: 9 }).length : NaN);
+  const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+  const line = (label: string, value: string, goal: string) => console.log(`${label.padEnd(76)} ${value.padStart(14)}   goal ${goal}`);
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  console.log('\nCloud Console: small start, lazy coach, quiet ring');
+  if (existsSync(OUTPUT)) {
+    line('startup script gzip (content-scripts/cloud-console.js)', kib(gz(join(OUTPUT, 'content-scripts/cloud-console.js'))), '≤ 12 KiB');
+    for (const lang of ['en', 'zh-cn', 'ja']) line(`lazy coach module gzip (cloud-console-coach-${lang}.js)`, kib(gz(join(OUTPUT, `cloud-console-coach-${lang}.js`))), '(once a guide runs)');
+    line('lazy frame agent gzip (cloud-console-frame.js)', kib(gz(join(OUTPUT, 'cloud-console-frame.js'))), '(a frame, when asked)');
+  }
+  if (existsSync(join(OUTPUT, 'manifest.json')) && existsSync(CHROMIUM)) {
+    const { startMockGemini } = await import('../tests/mock-api/server');
+    const mock = await startMockGemini();
+    const PROJECT = 'gen-lang-client-0371227417';
+    const deepLink = `https://console.cloud.google.com/apis/credentials?project=${PROJECT}&keyDoctorGuide=restore-deleted-key`;
+    const open = async (browser: Browser, url: string, credentials = 'credentials.html') => {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+      await page.evaluateOnNewDocument('globalThis.__name = (fn) => fn');
+      await serveReplicas(page, (served) =>
+        served.hostname === 'console.cloud.google.com' && /^\/apis\/credentials\/?$/.test(served.pathname) ? { body: readFixture(`cloud-console/${credentials}`), headers: TRUSTED_TYPES_CSP } : replicaFor(served),
+      );
+      await page.goto(url, { waitUntil: 'load' });
+      return page;
+    };
+    const ringShown = (page: Page) => page.waitForFunction(() => document.querySelector('key-doctor-guide')?.shadowRoot?.querySelector('.kd-ring') != null, { timeout: 10_000 });
+    const metrics = async (page: Page) => {
+      const session = await page.createCDPSession();
+      await session.send('Performance.enable');
+      return async () => {
+        const all = (await session.send('Performance.getMetrics')).metrics;
+        const get = (name: string) => (all.find((m) => m.name === name)?.value ?? 0) * 1000;
+        return { task: get('TaskDuration'), script: get('ScriptDuration') };
+      };
+    };
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    const plain = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, pipe: true, args: chromiumArgs(mock.port) });
+    const launched = await launchWithExtension(mock.port);
+
+    // a. The ring shown, the page idle: main-thread time during the pulse (its first 5 s: three
+    // 1.6 s cycles) and over the 8 s after it, per minute.
+    const idle = async (browser: Browser, extension: boolean) => {
+      const page = await open(browser, deepLink);
+      if (extension) await ringShown(page);
+      else await sleep(300);
+      const read = await metrics(page);
+      const start = await read();
+      await sleep(5_000);
+      const pulseEnd = await read();
+      await sleep(8_000);
+      const end = await read();
+      await page.close();
+      return { pulse: ((pulseEnd.task - start.task) / 5) * 60, idle: ((end.task - pulseEnd.task) / 8) * 60 };
+    };
+    const idleWith: { pulse: number; idle: number }[] = [];
+    const idleWithout: { pulse: number; idle: number }[] = [];
+    for (let pair = 0; pair < 3; pair++) {
+      idleWithout.push(await idle(plain, false));
+      idleWith.push(await idle(launched.browser, true));
+    }
+    for (const phase of ['pulse', 'idle'] as const) {
+      const [withExtension, without] = [median(idleWith.map((run) => run[phase])), median(idleWithout.map((run) => run[phase]))];
+      const label = phase === 'pulse' ? 'ring shown, first 5 s (pulse)' : 'ring shown, page idle (after the pulse)';
+      line(`${label}: main thread ms/min, with / without`, `${withExtension.toFixed(1)} / ${without.toFixed(1)}`, '');
+      line(`${label}: with ÷ without (median of 3 pairs)`, (withExtension / without).toFixed(2), '≤ 1.1');
+    }
+
+    // b. 500 API-key rows, a row added and one removed every 50 ms (20 mutations/s) for 5 s.
+    const busy = async (browser: Browser, extension: boolean) => {
+      const page = await open(browser, deepLink);
+      if (extension) await ringShown(page);
+      else await sleep(300);
+      await page.evaluate(() => {
+        const body = document.querySelector('tbody')!;
+        const row = body.querySelector('tr')!;
+        for (let i = 0; i < 499; i++) body.append(row.cloneNode(true));
+        (globalThis as Record<string, unknown>).__longTasks = [];
+        new PerformanceObserver((list) => ((globalThis as Record<string, unknown>).__longTasks as number[]).push(...list.getEntries().map((entry) => entry.duration))).observe({ type: 'longtask' });
+      });
+      await sleep(500);
+      const read = await metrics(page);
+      const before = await read();
+      const mutations = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const body = document.querySelector('tbody')!;
+            let count = 0;
+            const timer = setInterval(() => {
+              const row = body.lastElementChild!.cloneNode(true) as HTMLElement;
+              row.querySelector('a')!.textContent = `Key ${count}`;
+              body.insertBefore(row, body.children[count % 400]!);
+              body.lastElementChild!.remove();
+              if (++count === 100) {
+                clearInterval(timer);
+                setTimeout(() => resolve(count), 200);
+              }
+            }, 50);
+          }),
+      );
+      const spent = (await read()).task - before.task;
+      const longest = await page.evaluate(() => Math.max(0, ...((globalThis as Record<string, unknown>).__longTasks as number[])));
+      await page.close();
+      return { perMutation: spent / mutations, longest };
+    };
+    const busyWith: { perMutation: number; longest: number }[] = [];
+    const busyWithout: { perMutation: number; longest: number }[] = [];
+    for (let pair = 0; pair < 3; pair++) {
+      busyWithout.push(await busy(plain, false));
+      busyWith.push(await busy(launched.browser, true));
+    }
+    const perWith = median(busyWith.map((run) => run.perMutation));
+    const perWithout = median(busyWithout.map((run) => run.perMutation));
+    line('500 rows, 20 mutations/s: main thread ms/mutation, with', `${perWith.toFixed(2)} ms`, '');
+    line('500 rows, 20 mutations/s: main thread ms/mutation, without', `${perWithout.toFixed(2)} ms`, '');
+    line('500 rows, 20 mutations/s: with ÷ without', (perWith / perWithout).toFixed(2), '(minimal work)');
+    line('500 rows: longest task with (without) the extension', `${Math.max(...busyWith.map((run) => run.longest)).toFixed(0)} (${Math.max(...busyWithout.map((run) => run.longest)).toFixed(0)}) ms`, 'none > 50 ms');
+
+    // c. Waiting for a control the page does not have (no "Restore deleted credentials" link):
+    // script time and event listeners over 10 s once the step is shown in words.
+    {
+      const page = await open(launched.browser, deepLink, 'credentials-no-restore-link.html');
+      await page.waitForFunction(() => document.querySelector('key-doctor-guide')?.getAttribute('data-phase') === 'missing', { timeout: 15_000 });
+      const read = await metrics(page);
+      const session = await page.createCDPSession();
+      const listeners = async () => {
+        await session.send('HeapProfiler.collectGarbage');
+        return (await session.send('Memory.getDOMCounters')).jsEventListeners;
+      };
+      const [before, listenersBefore] = [await read(), await listeners()];
+      await sleep(10_000);
+      const [after, listenersAfter] = [await read(), await listeners()];
+      await page.close();
+      line('waiting for a missing control: script ms/min', `${(((after.script - before.script) / 10) * 60).toFixed(1)} ms`, 'flat');
+      line('waiting for a missing control: event listeners, 10 s', `${listenersBefore} → ${listenersAfter}`, 'flat');
+    }
+
+    // d. Deep link → ring: the coach waits for its control; the clock runs from the moment the
+    // control is added to the page to the ring in the card's shadow root (fresh tab each run).
+    {
+      const latencies: number[] = [];
+      for (let run = 0; run < 9; run++) {
+        const page = await open(launched.browser, deepLink, 'credentials-no-restore-link.html');
+        await page.waitForFunction(() => document.querySelector('key-doctor-guide')?.shadowRoot?.querySelector('.kd-card') != null, { timeout: 10_000 });
+        latencies.push(
+          await page.evaluate(
+            () =>
+              new Promise<number>((resolve) => {
+                const shadow = document.querySelector('key-doctor-guide')!.shadowRoot!;
+                const link = document.createElement('a');
+                link.href = `/apis/credentials/deleted${location.search}`;
+                link.textContent = 'Restore deleted credentials';
+                link.style.cssText = 'display:inline-block;padding:8px';
+                const start = performance.now();
+                new MutationObserver((_, observer) => {
+                  if (!shadow.querySelector('.kd-ring')) return;
+                  observer.disconnect();
+                  resolve(performance.now() - start);
+                }).observe(shadow, { childList: true, subtree: true });
+                (document.querySelector('main') ?? document.body).prepend(link);
+              }),
+          ),
+        );
+        await page.close();
+      }
+      line(`deep link → ring after the target exists, median of ${latencies.length}`, `${median(latencies).toFixed(1)} ms`, '≤ 16 ms (1 frame)');
+    }
     await plain.close();
     await launched.close();
     await mock.close();

@@ -174,6 +174,33 @@ describe('Cloud Console click coach', () => {
     await page.close();
   });
 
+  it('pulses the ring a few times with opacity only, and not at all with prefers-reduced-motion', async () => {
+    const { page, errors } = await openConsole(env, { credentials: 'credentials.html' });
+    const pulse = () =>
+      page.evaluate(() => {
+        const ring = document.querySelector('key-doctor-guide')!.shadowRoot!.querySelector('.kd-ring')!;
+        const halo = getComputedStyle(ring, '::after');
+        const animations = ring.getAnimations({ subtree: true }).map((animation) => {
+          const keyframes = (animation.effect as KeyframeEffect).getKeyframes();
+          return { iterations: animation.effect!.getTiming().iterations, properties: [...new Set(keyframes.flatMap((frame) => Object.keys(frame).filter((key) => !['offset', 'computedOffset', 'easing', 'composite'].includes(key))))] };
+        });
+        return { name: halo.animationName, ringAnimation: getComputedStyle(ring).animationName, animations };
+      });
+    await page.goto(guideUrl('restore-deleted-key', { project: PROJECT }));
+    await waitForStep(page, 'open-deleted');
+    await ringCentre(page);
+    const moving = await pulse();
+    expect(moving.ringAnimation).toBe('none');
+    expect(moving.name).toBe('kd-pulse');
+    expect(moving.animations).toEqual([{ iterations: 3, properties: ['opacity'] }]);
+    await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+    const still = await pulse();
+    expect(still.name).toBe('none');
+    expect(still.animations).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('lets the user choose among several deleted keys, and says when there is nothing to restore', async () => {
     const { page, served, errors } = await openConsole(env, { credentials: 'credentials.html', deleted: 'deleted-several.html' });
     await page.goto(guideUrl('restore-deleted-key', { project: PROJECT }, `https://console.cloud.google.com/apis/credentials/deleted?project=${PROJECT}`));

@@ -1,14 +1,17 @@
 /**
  * The other UI languages end to end: a browser whose UI language is zh-CN or ja gets the popup
  * and the diagnosis card in that language (the same engine, the same data table, another locale),
- * and on AI Studio the card's module of that language (ai-studio-card-<lang>.js, loaded lazily).
+ * and on AI Studio the card's module of that language (ai-studio-card-<lang>.js, loaded lazily);
+ * in the Cloud Console the coach's module of that language (cloud-console-coach-<lang>.js, built
+ * with that language's guide texts only).
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEMO_SCENARIOS, demoKey } from '../mock-api/scenarios';
 import { CHROMIUM, openPopup, saveScreenshot, trackPageErrors, watchContentScript } from './harness';
 import { useExtensionBrowser } from './extension-browser';
-import { CARD_QUOTES_REQUEST, POPUP_SIZE, popupResultFits, serveAiStudioWithRpcs, testKeyInPopup, waitForHintState } from './page-helpers';
+import { CARD_QUOTES_REQUEST, POPUP_SIZE, popupResultFits, serveAiStudioWithRpcs, testKeyInPopup, waitForHintState, waitForStep } from './page-helpers';
+import { openConsole, PROJECT } from './console-coach';
 
 const IAM_DENIED = `[7,"Permission 'iam.serviceAccounts.create' denied on resource.",[["type.googleapis.com/google.rpc.ErrorInfo",["IAM_PERMISSION_DENIED","iam.googleapis.com",[["permission","iam.serviceAccounts.create"]]]]]]`;
 
@@ -90,6 +93,18 @@ for (const { lang, name, script, screenshot } of LANGUAGES) {
         expect(text).not.toMatch(ENGLISH_SENTENCE);
       }
       expect(words.join(' ')).toMatch(script);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
+    it(`the Cloud Console coach (its lazy module) is in ${name}`, async () => {
+      const { page, errors } = await openConsole(env, { credentials: 'credentials.html' });
+      await page.goto(`https://console.cloud.google.com/apis/credentials?project=${PROJECT}&keyDoctorGuide=restore-deleted-key`);
+      await waitForStep(page, 'open-deleted');
+      const card = await page.evaluate(() => document.querySelector('key-doctor-guide')!.shadowRoot!.textContent ?? '');
+      expect(card).toMatch(script);
+      // The step's own words came from the module's one language (the English title is not there).
+      expect(card).not.toMatch(/Open the deleted credentials|Restore deleted credentials/);
       expect(errors).toEqual([]);
       await page.close();
     });

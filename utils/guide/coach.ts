@@ -5,7 +5,8 @@
  * and by `signal` (the content script going away).
  *
  * Cheap on a busy page: a MutationObserver on added nodes only (no attributes, no text), batched
- * into one check per SCHEDULE_MS; a slow re-check only while a step is still looking for its
+ * into at most one check per SCHEDULE_MS; the first check after a quiet spell runs at once (no
+ * fixed wait before the first ring after the target appears); a slow re-check only while a step is still looking for its
  * target (a radio that gets ticked changes no nodes); layout is never read here (the UI reads
  * rects in requestAnimationFrame).
  */
@@ -63,6 +64,12 @@ export interface CoachOptions {
   log?: (message: string) => void;
   /** The console's iframes, seen through their agents (frames.ts); absent: this document only. */
   frames?: FrameHub;
+  /**
+   * Checks the page in an animation frame (the content script passes the frame batch it shares
+   * with the rings, frame-batch.ts): one check per frame at most, none delayed by a fixed wait.
+   * Absent (unit tests): a timer, at most one check per SCHEDULE_MS, the first after a quiet spell at once.
+   */
+  requestFrame?: (callback: () => void) => unknown;
 }
 
 export interface Coach {
@@ -132,10 +139,13 @@ export function startCoach(options: CoachOptions): Coach {
   const log = options.log ?? ((message: string) => console.warn(message));
   const missingAfterMs = options.missingAfterMs ?? MISSING_AFTER_MS;
   let state: CoachState | null = initialCoachState(options.initial);
-  let scheduled: ReturnType<typeof setTimeout> | undefined;
+  let scheduled = false;
+  let scheduledTimer: ReturnType<typeof setTimeout> | undefined;
   let waitTimer: ReturnType<typeof setTimeout> | undefined;
   let waitingFor: string | undefined;
   let poll: ReturnType<typeof setInterval> | undefined;
+  /** When the page was last checked: checks are at least SCHEDULE_MS apart, the first one is not delayed. */
+  let lastObserved = -Infinity;
   const loggedMissing = new Set<string>();
 
   const envFor = (choice = state?.guide.choice): GuideEnv => envOf(pageOf(options.getUrl()), choice);
@@ -283,12 +293,18 @@ export function startCoach(options: CoachOptions): Coach {
   }
 
   function observeNow() {
-    scheduled = undefined;
+    scheduled = false;
+    scheduledTimer = undefined;
+    if (!state || signal.aborted) return;
+    lastObserved = Date.now();
     apply({ type: 'observed', observation: observation() });
   }
 
   function schedule() {
-    if (scheduled === undefined && state && !signal.aborted) scheduled = setTimeout(observeNow, SCHEDULE_MS);
+    if (scheduled || !state || signal.aborted) return;
+    scheduled = true;
+    if (options.requestFrame) options.requestFrame(observeNow);
+    else scheduledTimer = setTimeout(observeNow, Math.max(0, lastObserved + SCHEDULE_MS - Date.now()));
   }
 
   function end() {
@@ -302,8 +318,9 @@ export function startCoach(options: CoachOptions): Coach {
   function stop() {
     state = null;
     controller.abort();
-    if (scheduled !== undefined) clearTimeout(scheduled);
-    scheduled = undefined;
+    if (scheduledTimer !== undefined) clearTimeout(scheduledTimer);
+    scheduledTimer = undefined;
+    scheduled = false;
     clearWait();
     setPolling(false);
     observer.disconnect();

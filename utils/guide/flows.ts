@@ -13,8 +13,9 @@ import type { Locale } from '@/utils/i18n';
 import type { ConsolePageId } from './pages';
 import type { CheckId, TargetId } from './targets';
 
-export const GUIDE_FLOW_IDS = ['restore-deleted-key', 'create-and-restrict-key', 'restrict-key', 'enable-gemini-api', 'check-role'] as const;
-export type GuideFlowId = (typeof GUIDE_FLOW_IDS)[number];
+import type { GuideFlowId } from './flow-ids';
+
+export { GUIDE_FLOW_IDS, type GuideFlowId } from './flow-ids';
 
 export interface StepText {
   title: string;

@@ -19,6 +19,8 @@ export interface FrameAgentOptions {
   signal: AbortSignal;
   /** The timer functions (tests pass fake ones); default: the global ones. */
   timers?: Pick<typeof globalThis, 'setTimeout' | 'clearTimeout'>;
+  /** The top frame's query that woke the agent (the startup script saw it first): no hello then. */
+  first?: MessageEvent;
 }
 
 function boxOf(element: Element): GuideRect | null {
@@ -88,20 +90,17 @@ export function startFrameAgent(options: FrameAgentOptions): void {
     );
   };
 
-  window.addEventListener(
-    'message',
-    (event: MessageEvent) => {
-      // Only the parent frame, only from the console's origin, only a well-formed query.
-      if (event.source !== parent || !CONSOLE_FRAME_ORIGINS.has(event.origin)) return;
-      const message = parseFrameMessage(event.data);
-      if (message?.type !== 'query') return;
-      query = message;
-      last = '';
-      if (cancelPoll === undefined) poll();
-      schedule();
-    },
-    { signal },
-  );
+  const onMessage = (event: MessageEvent) => {
+    // Only the parent frame, only from the console's origin, only a well-formed query.
+    if (event.source !== parent || !CONSOLE_FRAME_ORIGINS.has(event.origin)) return;
+    const message = parseFrameMessage(event.data);
+    if (message?.type !== 'query') return;
+    query = message;
+    last = '';
+    if (cancelPoll === undefined) poll();
+    schedule();
+  };
+  window.addEventListener('message', onMessage, { signal });
 
   // Capture: seen before the page handles the click (and before a link navigates).
   document.addEventListener(
@@ -121,6 +120,7 @@ export function startFrameAgent(options: FrameAgentOptions): void {
   const observer = new MutationObserver(schedule);
   observer.observe(document.documentElement, { childList: true, subtree: true });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  if (options.first) return onMessage(options.first);
   // The top frame may have a flow running already: ask for it.
   for (const origin of CONSOLE_FRAME_ORIGINS) parent.postMessage(envelope({ type: 'hello' }), origin);
 }

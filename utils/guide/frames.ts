@@ -19,8 +19,9 @@ import { CONSOLE_PAGE_IDS } from './pages';
 import { pickChoice, type RowChoice } from './state';
 import { CHECK_IDS, TARGET_IDS, type CheckId, type TargetId } from './targets';
 
-export const CONSOLE_FRAME_ORIGINS = new Set(['https://console.cloud.google.com']);
-const MARK = 'key-doctor-guide-frames';
+import { CONSOLE_FRAME_ORIGINS, FRAME_MARK as MARK, envelope as wrap, type Envelope } from './frame-wire';
+
+export { CONSOLE_FRAME_ORIGINS };
 const MAX_IDS = 64;
 
 /** Top → frame: what to look for now. */
@@ -55,10 +56,8 @@ export interface FrameHello {
   type: 'hello';
 }
 
-type Envelope<T> = { [MARK]: 1; message: T };
-
 export function envelope<T extends FrameQuery | FrameReport | FrameHello>(message: T): Envelope<T> {
-  return { [MARK]: 1, message };
+  return wrap(message);
 }
 
 /** Larger than any viewport: a coordinate beyond it is not a real box. */

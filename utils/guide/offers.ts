@@ -4,11 +4,12 @@
  */
 import type { Locale } from '@/utils/i18n';
 import type { GuideFlowId } from './flows';
+import { OFFER_PAGES, type OfferId } from './offer-pages';
 import { pageOf, type ConsolePageId } from './pages';
 import { CHECKS, type CheckId } from './targets';
 
 export interface GuideOffer {
-  id: string;
+  id: OfferId;
   flowId: GuideFlowId;
   pages: readonly ConsolePageId[];
   /** Not offered when this holds (the fix is already in place). */
@@ -20,13 +21,13 @@ export const GUIDE_OFFERS: readonly GuideOffer[] = [
   {
     id: 'restore-deleted-key',
     flowId: 'restore-deleted-key',
-    pages: ['credentials', 'deleted-credentials'],
+    pages: OFFER_PAGES['restore-deleted-key'],
     question: { en: 'Restoring a Gemini key?', 'zh-CN': '要恢复 Gemini 密钥吗？', ja: 'Gemini のキーを復元しますか？' },
   },
   {
     id: 'enable-gemini-api',
     flowId: 'enable-gemini-api',
-    pages: ['gemini-library', 'gemini-marketplace'],
+    pages: OFFER_PAGES['enable-gemini-api'],
     unless: 'apiEnabled',
     question: { en: 'Enabling the Gemini API?', 'zh-CN': '要启用 Gemini API 吗？', ja: 'Gemini API を有効にしますか？' },
   },

@@ -1,28 +1,32 @@
 /**
- * Where the rings go: the outlined elements' boxes, kept current. Scroll, resize and new nodes
- * are not enough: a CSS transition or a class-only layout shift moves an element without any of
- * them. So each outlined element is watched with a ResizeObserver, and after every change the boxes
- * are measured again for a few animation frames (a transition's length) before going quiet.
- * Layout is read only in animation frames. Browser APIs injected (unit tests).
+ * Where the rings go: the outlined elements' boxes, kept current at the least cost. A measure is
+ * one batch of reads in one animation frame, asked for by what can move an element: a
+ * ResizeObserver and an IntersectionObserver on each outlined element, and (from the UI) scroll,
+ * resize, the page changing, and CSS transitions and animations starting or ending. While the
+ * boxes keep changing from frame to frame (a transition under way) they are measured each frame;
+ * the first frame they hold still, it goes quiet. Never a fixed run of frames: on a busy page each
+ * getBoundingClientRect may force a layout (issue 11 measured a 61 ms task from 30 settle frames).
+ * Browser APIs injected (unit tests).
  */
 import type { GuideRect } from '@/components/GuideCard';
 
-/** About half a second at 60 Hz: covers the console's Material transitions. */
-export const SETTLE_FRAMES = 30;
+/** At most this many frames in a row while the boxes keep moving (half a second at 60 Hz). */
+export const FOLLOW_FRAMES = 30;
 
 export interface RingTrackerOptions {
   requestFrame: (callback: () => void) => unknown;
-  /** Absent where the page has none: the settle frames still run. */
+  /** Absent where the page has none: the other triggers still measure. */
   ResizeObserver?: typeof ResizeObserver;
+  IntersectionObserver?: typeof IntersectionObserver;
   /** Each measure; `changed` when the boxes differ from the last ones. */
   onMeasure: (rects: GuideRect[], changed: boolean) => void;
-  settleFrames?: number;
+  followFrames?: number;
 }
 
 export interface RingTracker {
   /** The elements to outline now (same list: only measured again). */
   track(elements: readonly Element[]): void;
-  /** Something moved (scroll, resize, the page changed): measure again for a few frames. */
+  /** Something may have moved (scroll, resize, the page changed, a transition): measure in the next frame. */
   request(): void;
   stop(): void;
 }
@@ -36,13 +40,16 @@ function sameElements(a: readonly Element[], b: readonly Element[]): boolean {
 }
 
 export function createRingTracker(options: RingTrackerOptions): RingTracker {
-  const settleFrames = options.settleFrames ?? SETTLE_FRAMES;
+  const followFrames = options.followFrames ?? FOLLOW_FRAMES;
   let elements: readonly Element[] = [];
   let last: GuideRect[] = [];
-  let framesLeft = 0;
+  /** Frames in a row whose boxes differed from the frame before. */
+  let moving = 0;
   let pending = false;
   let stopped = false;
   const resizes = options.ResizeObserver ? new options.ResizeObserver(() => request()) : undefined;
+  // Fires when an element's visible part changes (scrolled in or out, covered by a moving layout).
+  const intersections = options.IntersectionObserver ? new options.IntersectionObserver(() => request(), { threshold: [0, 0.5, 1] }) : undefined;
 
   function measure() {
     pending = false;
@@ -55,7 +62,9 @@ export function createRingTracker(options: RingTrackerOptions): RingTracker {
     const changed = !sameRects(rects, last);
     last = rects;
     options.onMeasure(rects, changed);
-    if (--framesLeft > 0) schedule();
+    // Still moving: look again next frame, until the boxes hold still (or a transition's length).
+    if (changed && ++moving < followFrames) schedule();
+    else moving = 0;
   }
 
   function schedule() {
@@ -65,7 +74,6 @@ export function createRingTracker(options: RingTrackerOptions): RingTracker {
   }
 
   function request() {
-    framesLeft = settleFrames;
     schedule();
   }
 
@@ -73,7 +81,11 @@ export function createRingTracker(options: RingTrackerOptions): RingTracker {
     track(next) {
       if (!sameElements(next, elements)) {
         resizes?.disconnect();
-        for (const element of next) resizes?.observe(element);
+        intersections?.disconnect();
+        for (const element of next) {
+          resizes?.observe(element);
+          intersections?.observe(element);
+        }
         elements = [...next];
       }
       request();
@@ -83,6 +95,7 @@ export function createRingTracker(options: RingTrackerOptions): RingTracker {
       stopped = true;
       elements = [];
       resizes?.disconnect();
+      intersections?.disconnect();
     },
   };
 }

@@ -31,6 +31,8 @@ export interface GuideSessionOptions {
   background: GuideBackground;
   ui: { showGuide(view: CoachView | null): void; showOffer(offer: GuideOffer | null): void };
   setTimeout: (callback: () => void, ms: number) => unknown;
+  /** The frame batch shared with the rings (frame-batch.ts); absent: the coach's timer. */
+  requestFrame?: (callback: () => void) => unknown;
 }
 
 export function createGuideSession(options: GuideSessionOptions) {
@@ -81,6 +83,7 @@ export function createGuideSession(options: GuideSessionOptions) {
       },
       onView: (view) => ui.showGuide(view),
       frames,
+      ...(options.requestFrame ? { requestFrame: options.requestFrame } : {}),
     });
     // startCoach may end the flow at once (a finish card left behind): keep no dead coach.
     coach = ended ? undefined : self;

@@ -4,7 +4,10 @@
  */
 import type { LinkContext } from '@/utils/console-links';
 import { pageContext, pageValue } from '@/utils/page-values';
-import { GUIDE_FLOW_IDS, flowById, type GuideFlowId } from './flows';
+import { flowById, type GuideFlowId } from './flows';
+import { isGuideFlowId } from './flow-ids';
+
+export { isGuideFlowId };
 
 /** The deleted row the user picked when several match. */
 export interface RowChoice {
@@ -84,10 +87,6 @@ export function pickChoice(value: unknown): RowChoice | undefined {
 /** The same deleted row: by key id when known, else by its text. */
 export function sameRow(a: RowChoice, b: RowChoice): boolean {
   return a.keyId || b.keyId ? a.keyId === b.keyId : a.signature === b.signature;
-}
-
-export function isGuideFlowId(value: unknown): value is GuideFlowId {
-  return typeof value === 'string' && (GUIDE_FLOW_IDS as readonly string[]).includes(value);
 }
 
 /** A stored or received state, checked field by field; anything unknown gives null. */

@@ -4,9 +4,10 @@
  */
 import { CONSOLE_ORIGIN, type LinkContext } from '@/utils/console-links';
 import { flowById, type GuideFlowId } from './flows';
-import { isGuideFlowId } from './state';
+import { GUIDE_PARAM } from './param';
 
-export const GUIDE_PARAM = 'keyDoctorGuide';
+// The parameter's reader is in param.ts: the console's startup script reads it without the flows.
+export { GUIDE_PARAM, readGuideParam, type GuideParam } from './param';
 
 /**
  * The flow's start page for this project and account (or `page`, a console URL already built with
@@ -22,25 +23,4 @@ export function guideUrl(flowId: GuideFlowId, context: LinkContext = {}, page?: 
   }
   url.searchParams.set(GUIDE_PARAM, flowId);
   return url.toString();
-}
-
-export interface GuideParam {
-  /** Undefined when the parameter names no known flow (it is stripped all the same). */
-  flowId?: GuideFlowId;
-  /** The same URL without the parameter, for history.replaceState. */
-  cleanUrl: string;
-}
-
-/** The guide parameter of a URL, or null when it has none. */
-export function readGuideParam(href: string): GuideParam | null {
-  let url: URL;
-  try {
-    url = new URL(href);
-  } catch {
-    return null;
-  }
-  if (!url.searchParams.has(GUIDE_PARAM)) return null;
-  const value = url.searchParams.get(GUIDE_PARAM);
-  url.searchParams.delete(GUIDE_PARAM);
-  return isGuideFlowId(value) ? { flowId: value, cleanUrl: url.toString() } : { cleanUrl: url.toString() };
 }

@@ -38,7 +38,7 @@ describe('PRIVACY.md', () => {
     const inFrames = readdirSync(new URL('../../../entrypoints/', import.meta.url), { recursive: true, encoding: 'utf8' })
       .filter((path) => /\.content(?:\/index)?\.tsx?$/.test(path))
       .filter((path) => /allFrames: true/.test(read(`entrypoints/${path}`)));
-    expect(inFrames).toEqual(['cloud-console.content/index.tsx']);
+    expect(inFrames).toEqual(['cloud-console.content/index.ts']);
     expect(PRIVACY).toMatch(/inside frames of that\s+same address/);
     for (const locale of locales) expect(read(`docs/store/listing.${locale}.md`), locale).toMatch(/frames|フレーム|框架/);
   });

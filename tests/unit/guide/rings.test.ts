@@ -1,7 +1,7 @@
-/** The ring tracker: boxes kept current through transitions and resizes, none for a 0×0 target. */
+/** The ring tracker: boxes kept current through transitions and resizes, none for a 0×0 target, no idle frames. */
 import { describe, expect, it } from 'vitest';
 import type { GuideRect } from '@/components/GuideCard';
-import { createRingTracker, SETTLE_FRAMES } from '@/utils/guide/rings';
+import { createRingTracker, FOLLOW_FRAMES } from '@/utils/guide/rings';
 
 /** An element whose box the test moves, as a CSS transition or a class change would. */
 function box(rect: GuideRect) {
@@ -43,21 +43,42 @@ function setup() {
 }
 
 describe('ring tracker', () => {
-  it('follows an element that moves with no scroll, resize or new node (a CSS transition)', () => {
-    const { tracker, measured, runFrames } = setup();
+  it('follows an element frame by frame while it moves (a CSS transition), then goes quiet', () => {
+    const { tracker, measured, frames, runFrames } = setup();
     const target = box({ top: 10, left: 10, width: 100, height: 20 });
     tracker.track([target as unknown as Element]);
     runFrames(1);
     expect(measured.at(-1)).toEqual({ rects: [{ top: 10, left: 10, width: 100, height: 20 }], changed: true });
-    // The transition moves it over the next frames; nothing tells us but the frames themselves.
-    target.rect = { top: 60, left: 10, width: 100, height: 20 };
-    runFrames(5);
+    // The transition moves it over the next frames: each changed box asks for one more frame.
+    for (const top of [30, 60]) {
+      target.rect = { top, left: 10, width: 100, height: 20 };
+      runFrames(1);
+    }
     expect(measured.at(-1)?.rects).toEqual([{ top: 60, left: 10, width: 100, height: 20 }]);
-    expect(measured.filter((entry) => entry.changed)).toHaveLength(2);
-    // A few frames only: then it goes quiet.
-    const ran = runFrames();
-    expect(ran).toBeLessThan(SETTLE_FRAMES);
-    expect(measured.length).toBe(SETTLE_FRAMES);
+    // The first still frame ends it: no frame is left queued, nothing runs while the page idles.
+    expect(runFrames()).toBe(1);
+    expect(frames).toHaveLength(0);
+    expect(measured.map((entry) => entry.changed)).toEqual([true, true, true, false]);
+  });
+
+  it('stops following after FOLLOW_FRAMES frames of an element that never holds still', () => {
+    const { tracker, measured, runFrames } = setup();
+    const target = box({ top: 0, left: 0, width: 10, height: 10 });
+    tracker.track([target as unknown as Element]);
+    for (let frame = 0; frame < FOLLOW_FRAMES * 2 && runFrames(1) > 0; frame++) target.rect = { ...target.rect, top: target.rect.top + 1 };
+    expect(measured).toHaveLength(FOLLOW_FRAMES);
+  });
+
+  it('measures once when asked and nothing moved (one frame, one batch of reads)', () => {
+    const { tracker, measured, runFrames } = setup();
+    const target = box({ top: 10, left: 10, width: 100, height: 20 });
+    tracker.track([target as unknown as Element]);
+    runFrames();
+    const before = measured.length;
+    tracker.request();
+    tracker.request();
+    expect(runFrames()).toBe(1);
+    expect(measured.length).toBe(before + 1);
   });
 
   it('measures again when an outlined element resizes (ResizeObserver)', () => {

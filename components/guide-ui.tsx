@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import coachCss from './guide-coach.css?inline';
 import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
 import { GuideCard, GuideHighlight, type GuideRect } from '@/components/GuideCard';
 import { GuideOffer } from '@/components/GuideOffer';
@@ -6,6 +7,7 @@ import type { CoachView } from '@/utils/guide/coach';
 import type { CoachEvent } from '@/utils/guide/machine';
 import type { GuideOffer as Offer } from '@/utils/guide/offers';
 import { abortableFrame } from '@/utils/abortable';
+import { createFrameBatch } from '@/utils/guide/frame-batch';
 import { offsetRect } from '@/utils/guide/frames';
 import { pageOutline } from '@/utils/guide/outline';
 import { createRingTracker } from '@/utils/guide/rings';
@@ -24,6 +26,23 @@ export interface GuideUiHandlers {
 export interface GuideUi {
   showGuide: (view: CoachView | null) => void;
   showOffer: (offer: Offer | null) => void;
+  /** The frame batch the rings measure in; the coach checks the page in it too. */
+  requestFrame: (callback: () => void) => unknown;
+}
+
+/** Same card: a check of an unchanged page (a poll, a mutation elsewhere) re-renders nothing. */
+function sameView(a: CoachView | null, b: CoachView): boolean {
+  return (
+    a !== null &&
+    a.flow === b.flow &&
+    a.step === b.step &&
+    a.disabled === b.disabled &&
+    a.keyId === b.keyId &&
+    a.several === b.several &&
+    a.keyKind === b.keyKind &&
+    JSON.stringify(a.state) === JSON.stringify(b.state) &&
+    JSON.stringify(a.iam) === JSON.stringify(b.iam)
+  );
 }
 
 /** Our card's width plus margins: an outlined element in that corner pushes the card left. */
@@ -42,6 +61,8 @@ function lazyShadowUi(ctx: ContentScriptContext, name: string, draw: (container:
   const get = () =>
     (ui ??= createShadowRootUi<void>(ctx, {
       name,
+      // Inline: no stylesheet fetch before the first ring (the startup script injects no CSS).
+      css: coachCss,
       position: 'inline',
       anchor: 'body',
       append: 'last',
@@ -144,15 +165,18 @@ export function createGuideUi(ctx: ContentScriptContext, locale: Locale, handler
     (container) => render(null, container),
   );
 
-  // Layout is read only in the tracker's animation frames, never in a mutation callback.
-  const rings = createRingTracker({
+  // Layout is read only in the tracker's animation frames (one batch per frame), never in a mutation callback.
+  const requestFrame = createFrameBatch((callback) =>
     // Not ctx.requestAnimationFrame: it leaves an abort listener on ctx.signal per frame, about
     // 30 a second while a step waits for its control (utils/abortable.ts).
-    requestFrame: (callback) =>
-      abortableFrame(ctx.signal, () => {
-        if (ctx.isValid) callback();
-      }),
+    abortableFrame(ctx.signal, () => {
+      if (ctx.isValid) callback();
+    }),
+  );
+  const rings = createRingTracker({
+    requestFrame,
     ...(typeof ResizeObserver === 'function' ? { ResizeObserver } : {}),
+    ...(typeof IntersectionObserver === 'function' ? { IntersectionObserver } : {}),
     onMeasure(measured) {
       if (!view) return;
       // Targets inside console iframes: their rect (in the frame) moved by the iframe's content box.
@@ -181,10 +205,14 @@ export function createGuideUi(ctx: ContentScriptContext, locale: Locale, handler
   };
   ctx.addEventListener(window, 'scroll', requestMeasure, { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', requestMeasure, { passive: true });
+  // A transition or animation (a dialog sliding in) moves the target with no other sign.
+  for (const type of ['transitionrun', 'transitionend', 'animationend']) document.addEventListener(type, requestMeasure, { capture: true, passive: true, signal: ctx.signal });
   ctx.onInvalidated(() => rings.stop());
 
   return {
+    requestFrame,
     showGuide(next) {
+      const before = view;
       view = next;
       if (!next) {
         rects = [];
@@ -192,7 +220,8 @@ export function createGuideUi(ctx: ContentScriptContext, locale: Locale, handler
         guide.hide();
         return;
       }
-      dirty = true;
+      // The rings are measured again either way (rows added above the target move it).
+      if (!sameView(before, next)) dirty = true;
       rings.track(next.outlined);
     },
     showOffer(next) {

@@ -1,0 +1,5 @@
+// The Cloud Console coach (zh-cn): loaded by the console's startup script once a guide runs or an offer may show.
+import { defineUnlistedScript } from '#imports';
+import { registerCoach } from '@/components/console-coach';
+
+export default defineUnlistedScript(() => registerCoach());

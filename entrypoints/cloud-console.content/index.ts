@@ -1,0 +1,96 @@
+import { browser, defineContentScript } from '#imports';
+import { COACH_MODULE_GLOBAL, COACH_MODULE_PATHS, FRAME_AGENT_GLOBAL, FRAME_AGENT_PATH, lazyModule, type CoachHandle, type CoachModule, type FrameAgentModule } from '@/utils/guide/coach-module';
+import { CONSOLE_FRAME_ORIGINS, envelope, looksLikeQuery } from '@/utils/guide/frame-wire';
+import { mayOffer } from '@/utils/guide/offer-pages';
+import { readGuideParam } from '@/utils/guide/param';
+import type { GuideBackground } from '@/utils/guide/session';
+import { pickLocale } from '@/utils/i18n';
+import { backgroundMessaging } from '@/utils/messaging';
+
+// The startup script, on every console page and in every console frame: it only decides whether
+// anything is needed (a deep link, a running guide, an offer page). The coach, its card, Preact and
+// the texts load after that, as a web-accessible module (utils/guide/coach-module.ts).
+const getUrl = (path: string) => browser.runtime.getURL(path as Parameters<typeof browser.runtime.getURL>[0]);
+
+export default defineContentScript({
+  matches: ['https://console.cloud.google.com/*'],
+  // Parts of the console render in iframes (console-dom-evidence D1): there a small agent reports
+  // to the top frame, which keeps the one card and draws the rings (utils/guide/frames.ts).
+  allFrames: true,
+  runAt: 'document_idle',
+  // The card's sheet ships inside the coach module (no stylesheet fetch before the first ring).
+  cssInjectionMode: 'manual',
+  main(ctx) {
+    if (window !== window.top) {
+      // Tiny until asked: the agent loads when the top frame's first query arrives.
+      const parent = window.parent;
+      if (!parent || !CONSOLE_FRAME_ORIGINS.has(location.origin)) return;
+      const loadAgent = lazyModule<FrameAgentModule>(FRAME_AGENT_PATH, FRAME_AGENT_GLOBAL, getUrl);
+      const wake = new AbortController();
+      ctx.signal.addEventListener('abort', () => wake.abort(), { once: true, signal: wake.signal });
+      window.addEventListener(
+        'message',
+        (event: MessageEvent) => {
+          if (event.source !== parent || !CONSOLE_FRAME_ORIGINS.has(event.origin) || !looksLikeQuery(event.data)) return;
+          wake.abort();
+          loadAgent().then(
+            (agent) => ctx.isValid && agent.start({ window, document, signal: ctx.signal, first: event }),
+            () => undefined,
+          );
+        },
+        { signal: wake.signal },
+      );
+      // The top frame may have a flow running already: ask for it.
+      for (const origin of CONSOLE_FRAME_ORIGINS) parent.postMessage(envelope({ type: 'hello' }), origin);
+      return;
+    }
+
+    const locale = pickLocale(browser.i18n.getUILanguage());
+    const loadCoach = lazyModule<CoachModule>(COACH_MODULE_PATHS[locale], COACH_MODULE_GLOBAL, getUrl);
+    /** The state read to decide is handed to the coach's first read, not asked twice. */
+    let decidedState: Promise<Awaited<ReturnType<GuideBackground['getState']>>> | undefined;
+    // Asked of the background: importing utils/storage.ts here would touch storage.session.
+    const background: GuideBackground = {
+      getState: () => {
+        const answer = decidedState ?? backgroundMessaging.sendMessage('getGuideState');
+        decidedState = undefined;
+        return answer;
+      },
+      setState: (state) => backgroundMessaging.sendMessage('setGuideState', state),
+      startGuide: (request) => backgroundMessaging.sendMessage('startGuide', request),
+      getDismissedOffers: () => backgroundMessaging.sendMessage('getDismissedGuideOffers'),
+      dismissOffer: (offerId) => backgroundMessaging.sendMessage('dismissGuideOffer', { offerId }),
+    };
+
+    let coach: Promise<CoachHandle | undefined> | undefined;
+    const startCoach = () =>
+      (coach ??= loadCoach()
+        .then((module) => (ctx.isValid ? module.start({ ctx, locale, background, openKeyTester: () => void backgroundMessaging.sendMessage('openKeyTester').catch(() => undefined) }) : undefined))
+        .catch(() => undefined));
+
+    /** A running guide, or an offer not turned down on this page: load the coach. */
+    const decide = async () => {
+      if (coach) return;
+      const state = backgroundMessaging.sendMessage('getGuideState').catch(() => null);
+      decidedState = state;
+      if (await state) return void startCoach();
+      decidedState = undefined;
+      if (!mayOffer(location.href, [])) return;
+      const dismissed = await backgroundMessaging.sendMessage('getDismissedGuideOffers').catch(() => [] as string[]);
+      if (ctx.isValid && mayOffer(location.href, dismissed)) void startCoach();
+    };
+
+    // A deep link: the guide is known to run, load the coach at once (it reads and strips the link).
+    if (readGuideParam(location.href)) void startCoach();
+    else void decide();
+
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      if (coach) void coach.then((started) => started?.locationChanged());
+      else void decide();
+    });
+    // Back/forward cache before the coach loaded: a guide may have started since.
+    ctx.addEventListener(window, 'pageshow', (event) => {
+      if ((event as PageTransitionEvent).persisted && !coach) void decide();
+    });
+  },
+});
