@@ -124,9 +124,21 @@ describe('AI Studio card design', () => {
     await clickInCard(page, '.kd-header button[aria-controls="kd-body"]');
     const minimised = await boxes(page);
     expect(intersects(minimised.card, minimised.toast), JSON.stringify(minimised)).toBe(false);
-    // Minimised it is just its header, where the expanded card began.
+    // Minimised it is a small pill, where the expanded card began.
     expect(minimised.card.bottom - minimised.card.top).toBeLessThan(80);
     expect(minimised.card.top).toBe(expanded.card.top);
+    // …and covers none of the page's controls.
+    const covered = await page.evaluate((card: Box) => {
+      const controls = document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, [role="button"], [role="tab"]');
+      return [...controls]
+        .filter((control) => !control.closest('key-doctor-hint'))
+        .filter((control) => {
+          const box = control.getBoundingClientRect();
+          return box.width > 0 && box.height > 0 && box.left < card.right && card.left < box.right && box.top < card.bottom && card.top < box.bottom;
+        })
+        .map((control) => control.outerHTML.slice(0, 80));
+    }, minimised.card);
+    expect(covered).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -177,10 +189,12 @@ describe('AI Studio card design', () => {
     await page.close();
   });
 
-  it.each(['light', 'dark'] as const)('axe-core finds no violations on the card (%s), top three and all causes', async (scheme) => {
+  it.each(['light', 'dark'] as const)('axe-core finds no violations on the card (%s), top three, all causes and minimised', async (scheme) => {
     const { page } = await openCard(800, scheme);
     expect(await axeOnCard(page)).toEqual([]);
     await clickInCard(page, '.kd-show-all');
+    expect(await axeOnCard(page)).toEqual([]);
+    await clickInCard(page, '.kd-header button[aria-controls="kd-body"]');
     expect(await axeOnCard(page)).toEqual([]);
     await page.close();
   });
