@@ -150,13 +150,13 @@ describe('AI Studio card design', () => {
       const card = document.querySelector('key-doctor-hint')!.shadowRoot!.querySelector<HTMLElement>('.kd-card')!;
       return {
         hasConstraint: card.textContent?.includes(constraint) ?? false,
-        card: [card.scrollWidth, card.clientWidth],
-        page: [document.documentElement.scrollWidth, document.documentElement.clientWidth],
+        card: { scroll: card.scrollWidth, client: card.clientWidth },
+        page: { scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth },
       };
     }, SERVICE_ACCOUNT_KEY_CONSTRAINT);
     expect(measured.hasConstraint).toBe(true);
-    expect(measured.card[0]).toBeLessThanOrEqual(measured.card[1]);
-    expect(measured.page[0]).toBeLessThanOrEqual(measured.page[1]);
+    expect(measured.card.scroll).toBeLessThanOrEqual(measured.card.client);
+    expect(measured.page.scroll).toBeLessThanOrEqual(measured.page.client);
     await page.close();
   });
 
