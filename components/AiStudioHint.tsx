@@ -45,9 +45,21 @@ function Announcement({ text }: { text: string }) {
   );
 }
 
-function Cause({ item, strings }: { item: ChecklistItem; strings: CardStrings['hint'] }) {
+/** How many causes the checklist shows before "Show all" (the exact cause counts as one). */
+const TOP_CAUSES = 3;
+
+interface CauseProps {
+  item: ChecklistItem;
+  strings: CardStrings['hint'];
+  /** The card's one filled action: the first cause's own action. */
+  primary?: boolean;
+  /** Past the top three and not expanded: kept in the DOM (links stay findable), not shown. */
+  hidden?: boolean;
+}
+
+function Cause({ item, strings, primary = false, hidden = false }: CauseProps) {
   return (
-    <li data-cause={item.id}>
+    <li data-cause={item.id} hidden={hidden}>
       <strong class="kd-cause-title">{item.title}</strong>
       <p class="kd-cause-detail">{item.detail}</p>
       {item.codes && (
@@ -61,9 +73,9 @@ function Cause({ item, strings }: { item: ChecklistItem; strings: CardStrings['h
       )}
       <p class="kd-actions">
         {[item.action, item.secondary].map(
-          (action) =>
+          (action, index) =>
             action && (
-              <a class="kd-action" href={action.url} target="_blank" rel="noopener" data-guide={action.guide}>
+              <a class={primary && index === 0 ? 'kd-action kd-button kd-primary' : 'kd-action kd-link'} href={action.url} target="_blank" rel="noopener" data-guide={action.guide}>
                 {action.label}
                 <span class="kd-visually-hidden"> {strings.newTab}</span>
               </a>
@@ -93,7 +105,7 @@ function AppPublishSteps({ all }: { all: CardStrings }) {
           <strong class="kd-cause-title">{strings['retry.title']}</strong>
           <p class="kd-cause-detail">{strings['retry.detail']}</p>
           <p class="kd-actions">
-            <a class="kd-action" href={docsLinks.troubleshootAiStudio} target="_blank" rel="noopener">
+            <a class="kd-action kd-button kd-primary" href={docsLinks.troubleshootAiStudio} target="_blank" rel="noopener">
               {strings['troubleshoot.action']}
               <span class="kd-visually-hidden"> {all.hint.newTab}</span>
             </a>
@@ -129,9 +141,13 @@ export function AiStudioHint({ ruleId, message: pageMessage, request: requestSee
     onDismiss();
   };
   const said = request ? requestWords(request) : message;
+  const [showAll, setShowAll] = useState(false);
+  const shownOthers = TOP_CAUSES - (exactItem ? 1 : 0);
+  const hiddenCount = Math.max(0, others.length - shownOthers);
   return (
     <section
       class={`kd-card${minimised ? ' kd-minimised' : ''}`}
+      lang={locale}
       role="region"
       aria-labelledby="kd-title"
       data-card={plan.card}
@@ -170,7 +186,7 @@ export function AiStudioHint({ ruleId, message: pageMessage, request: requestSee
             <>
               <h3 class="kd-causes-heading">{strings.exactHeading}</h3>
               <ol class="kd-checklist kd-exact">
-                <Cause item={exactItem} strings={strings} />
+                <Cause item={exactItem} strings={strings} primary />
               </ol>
             </>
           )}
@@ -196,15 +212,29 @@ export function AiStudioHint({ ruleId, message: pageMessage, request: requestSee
                 {context.authuser && <span>{format(strings.account, { account: context.authuser })}</span>}
               </p>
               <h3 class="kd-causes-heading">{exactItem ? strings.otherCauses : strings.causesHeading}</h3>
-              <ol class="kd-checklist">
-                {others.map((item) => item && <Cause item={item} strings={strings} />)}
+              <ol class="kd-checklist" id="kd-causes">
+                {others.map(
+                  (item, index) =>
+                    item && <Cause item={item} strings={strings} primary={!exactItem && index === 0} hidden={!showAll && index >= shownOthers} />,
+                )}
               </ol>
+              {hiddenCount > 0 && (
+                <button
+                  type="button"
+                  class="kd-button kd-quiet kd-show-all"
+                  aria-expanded={showAll}
+                  aria-controls="kd-causes"
+                  onClick={() => setShowAll(!showAll)}
+                >
+                  {showAll ? strings.showFewer : format(strings.showAll, { count: String(items.length) })}
+                </button>
+              )}
             </>
           )}
           {found && (
             <p class="kd-actions">
               <CopyButton
-                class="kd-action kd-copy"
+                class="kd-button kd-copy"
                 text={() => detailsText(finding, plan)}
                 label={strings.copyDetails}
                 copiedLabel={strings.copied}

@@ -23,6 +23,10 @@ export interface HintOverlay {
 const MERGE_WINDOW_MS = 15_000;
 /** The card the warm-up draws off the page: the full checklist, the longest card. */
 const WARM_UP_RULE = 'ai-studio/generate-key-failed';
+/** AI Studio's toast: a MatSnackBar in the CDK overlay container, bottom-centre. */
+const SNACK_BAR = '.cdk-overlay-container .mat-mdc-snack-bar-container, .cdk-overlay-container mat-snack-bar-container';
+/** Room kept between the card and the toast; also covers the snack bar's scale-in (0.8 → 1). */
+const TOAST_GAP_PX = 24;
 /** Keys typed in the card must not reach AI Studio's shortcuts. */
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'];
 
@@ -54,6 +58,26 @@ export function createHintOverlay(ctx: ContentScriptContext, loadView: () => Pro
   let shownAt = 0;
   let minimised = false;
 
+  /**
+   * Stops the card above AI Studio's toast when they share columns (narrow windows): one read of
+   * two boxes after a draw or a resize, one custom property written; the card's top never moves,
+   * so this cannot loop.
+   */
+  const keepClearOfToast = () => {
+    const card = container.firstElementChild;
+    const snackBar = document.querySelector(SNACK_BAR);
+    const toast = snackBar?.getBoundingClientRect();
+    const box = card?.getBoundingClientRect();
+    if (!box || !toast || toast.height === 0 || toast.right <= box.left || toast.left >= box.right) {
+      host.style.removeProperty('--kd-room');
+      return;
+    }
+    host.style.setProperty('--kd-room', `${Math.max(0, Math.floor(toast.top - box.top - TOAST_GAP_PX))}px`);
+  };
+  window.addEventListener('resize', () => {
+    if (current && host.isConnected) keepClearOfToast();
+  }, { passive: true });
+
   const draw = () => {
     if (!current || !view || !host.isConnected) return;
     const { ruleId, message, request, context } = current;
@@ -69,6 +93,7 @@ export function createHintOverlay(ctx: ContentScriptContext, loadView: () => Pro
       },
       onDismiss: remove,
     });
+    keepClearOfToast();
   };
 
   /**

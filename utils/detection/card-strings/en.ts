@@ -20,6 +20,9 @@ export const en = {
     dismiss: 'Close Key Doctor',
     newTab: '(opens in a new tab)',
     guided: 'guided by Key Doctor on that page',
+    // The checklist shows its top three causes; this button shows the rest.
+    showAll: 'Show all {count} causes',
+    showFewer: 'Show the top three only',
     // The card's request part (a failed GenerateCloudApiKey/CreateCloudProject answer).
     requestSaid: 'The request said',
     exactHeading: 'The cause',

@@ -18,6 +18,8 @@ export const ja: CardStrings = {
     dismiss: 'Key Doctor を閉じる',
     newTab: '（新しいタブで開きます）',
     guided: '開いたページで Key Doctor が案内します',
+    showAll: '{count} 件の原因をすべて表示',
+    showFewer: '上位 3 件だけを表示',
     // The card's request part (a failed GenerateCloudApiKey/CreateCloudProject answer).
     requestSaid: 'リクエストへの応答',
     exactHeading: '原因',

@@ -18,6 +18,8 @@ export const zhCN: CardStrings = {
     dismiss: '关闭 Key Doctor',
     newTab: '（在新标签页中打开）',
     guided: '打开后由 Key Doctor 在该页面上引导',
+    showAll: '显示全部 {count} 个原因',
+    showFewer: '只显示前三个',
     requestSaid: '请求返回',
     exactHeading: '原因',
     otherCauses: '如果不是这个原因',
