@@ -17,6 +17,12 @@ import { precheckKey } from '../utils/api-key/precheck';
 import { MAX_KEY_LENGTH } from '../utils/api-key/limits';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+// Popup (issue 11) lives in its own file; BENCH_ONLY=popup runs just that section.
+if (process.env.BENCH_ONLY === 'popup') {
+  await import('./bench-popup');
+  process.exit(0);
+}
 const CORPUS = join(ROOT, 'tests/fixtures/gemini-api-errors');
 
 function time(label: string, iterations: number, run: () => void): void {
@@ -332,3 +338,6 @@ if (existsSync(join(OUTPUT, 'manifest.json')) && existsSync(CHROMIUM)) {
     await mock.close();
   }
 }
+
+// 6. Popup: startup JS, first paint, key-test overhead (issue 11).
+await import('./bench-popup');
