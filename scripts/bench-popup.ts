@@ -58,7 +58,7 @@ if (existsSync(html)) {
   const shared = [...lazyAll].filter((file) => !/\.kd-only-/.test(file));
   for (const locale of ['en', 'zh-CN', 'ja']) {
     const own = [...lazyAll].filter((file) => file.includes(`.kd-only-${locale}-`));
-    line(`popup JS after the shell paint, ${locale} (one language)`, kib(total([...shared, ...own])), '(lazy)');
+    line(`popup app JS after the shell, ${locale} (+ tabs + shared)`, kib(total([...shared, ...own])), '(lazy)');
   }
 }
 
