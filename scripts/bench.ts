@@ -19,6 +19,12 @@ import { MAX_KEY_LENGTH } from '../utils/api-key/limits';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** `BENCH_ONLY=cloud-console npm run bench`: sizes and the Cloud Console section only (the browser sections take minutes). */
 const ONLY_CONSOLE = process.env.BENCH_ONLY === 'cloud-console';
+
+// Popup (issue 11) lives in its own file; BENCH_ONLY=popup runs just that section.
+if (process.env.BENCH_ONLY === 'popup') {
+  await import('./bench-popup');
+  process.exit(0);
+}
 const CORPUS = join(ROOT, 'tests/fixtures/gemini-api-errors');
 
 function time(label: string, iterations: number, run: () => void): void {
@@ -513,3 +519,6 @@ if (existsSync(join(OUTPUT, 'manifest.json')) && existsSync(CHROMIUM) && !ONLY_C
     await mock.close();
   }
 }
+
+// 7. Popup: startup JS, first paint, key-test overhead (issue 11).
+if (!ONLY_CONSOLE) await import('./bench-popup');

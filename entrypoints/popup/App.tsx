@@ -1,8 +1,8 @@
+import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { DiagnosisCard, type ProbeLine } from '@/components/DiagnosisCard';
-import { ExplainPanel } from '@/components/ExplainPanel';
 import type { GuideOption, StartGuide } from '@/components/GuideButtons';
-import { GuidesPanel, type SuggestedProject } from '@/components/GuidesPanel';
+import type { SuggestedProject } from '@/components/GuidesPanel';
 import { ScanPage } from '@/components/ScanPage';
 import { KeyTestPanel, type KeyTestRequest } from '@/components/KeyTestPanel';
 import type { PrecheckView } from '@/utils/api-key/precheck-view';
@@ -11,9 +11,8 @@ import { curlCommandFor } from '@/utils/api-key/curl';
 import { projectValue } from '@/utils/page-values';
 import { lastKeyTestRecord, type LastKeyTest } from '@/utils/api-key/last-test';
 import { precheckKey, type PrecheckFinding } from '@/utils/api-key/precheck';
-import { buildExplanationReport, buildReport } from '@/utils/api-key/report';
+import { buildReport } from '@/utils/api-key/report';
 import { describe } from '@/utils/diagnosis';
-import { explainPastedText } from '@/utils/explain';
 import type { Diagnosis, Locale } from '@/utils/diagnosis/types';
 import type { ScanPageResult } from '@/utils/content-messaging';
 import { flowsFixing, GUIDE_FLOWS, type GuideFlow } from '@/utils/guide/flows';
@@ -24,6 +23,24 @@ import { keyRuleValues } from '@/utils/key-rules';
 import { maskKey, redactKeys } from '@/utils/redact';
 
 type TabId = 'test' | 'explain' | 'guides';
+
+type LazyTabs = typeof import('./lazy-tabs');
+/** Loaded once, the first time the Explain or Guides tab opens (not before the popup's first paint). */
+let lazyTabs: Promise<LazyTabs> | undefined;
+const loadLazyTabs = () => (lazyTabs ??= import('./lazy-tabs'));
+
+/** Renders `children` once the lazy tabs' module is in; an empty busy panel until then. */
+function WithLazyTabs({ children }: { children: (tabs: LazyTabs) => ComponentChildren }) {
+  const [loaded, setLoaded] = useState<LazyTabs>();
+  useEffect(() => {
+    let live = true;
+    void loadLazyTabs().then((tabs) => live && setLoaded(tabs));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return loaded ? <>{children(loaded)}</> : <div aria-busy="true" data-loading />;
+}
 
 type TestState =
   | { phase: 'idle' }
@@ -87,6 +104,12 @@ function guidesFor(diagnosis: Diagnosis, locale: Locale): GuideOption[] {
 export function App({ services }: { services: PopupServices }) {
   const strings = popupStrings[services.locale];
   const [tab, setTab] = useState<TabId>('test');
+  // A tab's panel is made the first time it opens, then kept (switching loses no input).
+  const [opened, setOpened] = useState<ReadonlySet<TabId>>(() => new Set(['test']));
+  const selectTab = (id: TabId) => {
+    setTab(id);
+    setOpened((current) => (current.has(id) ? current : new Set([...current, id])));
+  };
   const [state, setState] = useState<TestState>(() => restoredState(services.lastTest, services.rememberedKey));
   const [rememberedKey, setRememberedKey] = useState(services.rememberedKey);
   const precheck = useCallback((raw: string) => services.precheck(raw, services.locale), [services]);
@@ -146,7 +169,7 @@ export function App({ services }: { services: PopupServices }) {
           { id: 'guides', label: strings.tabGuides },
         ]}
         selected={tab}
-        onSelect={setTab}
+        onSelect={selectTab}
         panels={{
           test: (
             <>
@@ -178,17 +201,27 @@ export function App({ services }: { services: PopupServices }) {
               </div>
             </>
           ),
-          explain: (
-            <ExplainPanel
-              strings={strings}
-              explain={(text) => explainPastedText(text, { locale: services.locale })}
-              onCopy={services.copy}
-              guidesFor={(diagnosis) => guidesFor(diagnosis, services.locale)}
-              onGuide={services.startGuide}
-              reportFor={(diagnosis) => buildExplanationReport(diagnosis, services.locale)}
-            />
+          explain: opened.has('explain') && (
+            <WithLazyTabs>
+              {({ ExplainPanel, explainPastedText, buildExplanationReport }) => (
+                <ExplainPanel
+                  strings={strings}
+                  explain={(text) => explainPastedText(text, { locale: services.locale })}
+                  onCopy={services.copy}
+                  guidesFor={(diagnosis) => guidesFor(diagnosis, services.locale)}
+                  onGuide={services.startGuide}
+                  reportFor={(diagnosis) => buildExplanationReport(diagnosis, services.locale)}
+                />
+              )}
+            </WithLazyTabs>
           ),
-          guides: <GuidesPanel strings={strings} guides={GUIDE_FLOWS.map((flow) => guideOption(flow, services.locale))} onGuide={services.startGuide} suggested={suggestedProject(testedResult?.result.facts.project, services.tabProject)} />,
+          guides: opened.has('guides') && (
+            <WithLazyTabs>
+              {({ GuidesPanel }) => (
+                <GuidesPanel strings={strings} guides={GUIDE_FLOWS.map((flow) => guideOption(flow, services.locale))} onGuide={services.startGuide} suggested={suggestedProject(testedResult?.result.facts.project, services.tabProject)} />
+              )}
+            </WithLazyTabs>
+          ),
         }}
       />
     </main>

@@ -1,59 +1,18 @@
-import { render } from 'preact';
-import { precheckView } from '@/utils/api-key/precheck-view';
-import { pickLocale } from '@/utils/i18n';
-import { AI_STUDIO_ORIGIN, contextFromUrl } from '@/utils/console-links';
-import { contentMessaging } from '@/utils/content-messaging';
-import { backgroundMessaging } from '@/utils/messaging';
-import { lastKeyTest, rememberedApiKey } from '@/utils/storage';
-import { App, type PopupServices } from './App';
+import { pickLocale, type Locale } from '@/utils/i18n';
 import './style.css';
 
 /**
- * The tab under the popup, when its AI Studio content script answers. Without the tabs or activeTab
- * permission the tab's URL is hidden from us, so asking the content script is the test.
+ * The popup's start: popup.html has already painted its title; this picks the language and loads
+ * the app built for that language only (locale-only.vite.ts), so the other two languages' words
+ * never load. Vite needs literal specifiers to split, hence one line per locale.
  */
-async function scannableTabId(activeTab: Browser.tabs.Tab | undefined): Promise<number | undefined> {
-  const tabId = activeTab?.id;
-  if (tabId === undefined || (activeTab?.url && !activeTab.url.startsWith(`${AI_STUDIO_ORIGIN}/`))) return undefined;
-  const answered = contentMessaging.sendMessage('canScanPage', undefined, tabId).catch(() => false);
-  const tooSlow = new Promise<false>((resolve) => setTimeout(resolve, 400, false));
-  return (await Promise.race([answered, tooSlow])) ? tabId : undefined;
-}
+const APP_FOR: Record<Locale, () => Promise<typeof import('./boot')>> = {
+  en: () => import('./boot?only=en'),
+  'zh-CN': () => import('./boot?only=zh-CN'),
+  ja: () => import('./boot?only=ja'),
+};
 
-// Wiring only: the browser APIs the popup needs, handed to the views as plain functions.
-async function main() {
-  const locale = pickLocale(browser.i18n.getUILanguage());
-  document.documentElement.lang = locale;
-  document.title = browser.i18n.getMessage('extName') || 'Key Doctor';
-  const [rememberedKey, lastTest, [activeTab]] = await Promise.all([
-    rememberedApiKey.getValue().catch(() => null),
-    lastKeyTest.getValue().catch(() => null),
-    browser.tabs.query({ active: true, currentWindow: true }).catch(() => []),
-  ]);
-  const services: PopupServices = {
-    locale,
-    rememberedKey: rememberedKey ?? undefined,
-    lastTest: lastTest ?? undefined,
-    // Chrome shows the URL only with tabs/host access; without it the last verdict's project is used.
-    tabProject: activeTab?.url ? contextFromUrl(activeTab.url).project : undefined,
-    saveLastTest: (record) => (record ? lastKeyTest.setValue(record) : lastKeyTest.removeValue()),
-    precheck: precheckView,
-    testKey: (request) => backgroundMessaging.sendMessage('testApiKey', request),
-    cancelTest: (testId) => backgroundMessaging.sendMessage('cancelKeyTest', { testId }),
-    remember: (key) => (key ? rememberedApiKey.setValue(key) : rememberedApiKey.removeValue()),
-    copy: (text) => navigator.clipboard.writeText(text),
-    startGuide: async (flowId, project) => (await backgroundMessaging.sendMessage('startGuide', { flowId, context: project ? { project } : undefined })).ok,
-  };
-  const app = document.getElementById('app')!;
-  render(<App services={services} />, app);
-  // The scan offer waits for the tab's answer (up to 400 ms); the first render does not.
-  const aiStudioTabId = await scannableTabId(activeTab);
-  // Marks that the question was asked and answered, so "no scan offered" is a fact, not a race.
-  app.dataset.scanCheck = aiStudioTabId === undefined ? 'none' : 'offered';
-  if (aiStudioTabId !== undefined) {
-    const scanPage = () => contentMessaging.sendMessage('scanPage', undefined, aiStudioTabId);
-    render(<App services={{ ...services, scanPage }} />, app);
-  }
-}
-
-void main();
+const locale = pickLocale(browser.i18n.getUILanguage());
+document.documentElement.lang = locale;
+document.title = browser.i18n.getMessage('extName') || 'Key Doctor';
+void APP_FOR[locale]().then((app) => app.start(locale));

@@ -192,6 +192,7 @@ describe('key test from the popup', () => {
     const before = env.mock.requests.length;
     await reloadFresh(popup);
     await popup.click('#tab-explain');
+    await popup.waitForSelector('#panel-explain textarea[name="error-text"]'); // the tab's module loads when it opens
     await popup.type('textarea[name="error-text"]', `google.api_core.exceptions.FailedPrecondition: 400 User location is not supported for the API use.`);
     await popup.click('#panel-explain button[type="submit"]');
     const card = await popup.waitForSelector('#panel-explain [data-diagnosis]');
@@ -205,11 +206,14 @@ describe('key test from the popup', () => {
     await reloadFresh(popup);
     await popup.type('input[name="api-key"]', demoKey('ok'));
     await popup.click('#tab-explain');
+    await popup.waitForSelector('#panel-explain textarea[name="error-text"]'); // the tab's module loads when it opens
     await popup.type('textarea[name="error-text"]', 'API key not valid');
     await popup.click('#tab-guides');
+    await popup.waitForSelector('#panel-guides [data-flow]'); // the tab's module loads when it opens
     await popup.click('#tab-test');
     expect(await popup.$eval('input[name="api-key"]', (input) => (input as HTMLInputElement).value)).toBe(demoKey('ok'));
     await popup.click('#tab-explain');
+    await popup.waitForSelector('#panel-explain textarea[name="error-text"]'); // the tab's module loads when it opens
     expect(await popup.$eval('textarea[name="error-text"]', (area) => (area as HTMLTextAreaElement).value)).toBe('API key not valid');
   });
 
@@ -267,6 +271,7 @@ describe('key test from the popup', () => {
   it('explains a pasted 403 with 130,000 help links, saying the paste was cut', async () => {
     await reloadFresh(popup);
     await popup.click('#tab-explain');
+    await popup.waitForSelector('#panel-explain textarea[name="error-text"]'); // the tab's module loads when it opens
     // Typing megabytes key by key would take minutes: set the value as a paste would, then fire input.
     await popup.$eval('textarea[name="error-text"]', (area) => {
       const links = Array.from({ length: 130_000 }, () => ({ description: 'Help', url: 'https://console.cloud.google.com/' }));

@@ -193,6 +193,7 @@ describe('popup design', () => {
   it('Explain: readable, no axe violations', async () => {
     await fresh(popup);
     await popup.click('#tab-explain');
+    await popup.waitForSelector('#panel-explain textarea[name="error-text"]'); // the tab's module loads when it opens
     await popup.type('textarea[name="error-text"]', 'Failed to generate API key: permission denied. Please try again.');
     await popup.click('#panel-explain button[type="submit"]');
     await popup.waitForSelector('#panel-explain [data-diagnosis]');
@@ -202,6 +203,7 @@ describe('popup design', () => {
   it('Guides: titled like its tab, asks for the project (prefilled from the last verdict); readable; no axe violations', async () => {
     expect(await runTest(popup, demoKey('apioff'))).toBe('api-disabled');
     await popup.click('#tab-guides');
+    await popup.waitForSelector('#panel-guides [data-flow]'); // the tab's module loads when it opens
     expect(await popup.$eval('#guides-heading', (heading) => heading.textContent)).toBe(await popup.$eval('#tab-guides', (tab) => tab.textContent));
     expect(await popup.$eval('#guide-project', (input) => (input as HTMLInputElement).value)).toBe('445009168042');
     await checkState(popup, 'guides');

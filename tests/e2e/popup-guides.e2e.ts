@@ -33,6 +33,7 @@ beforeAll(async () => {
 describe('guides from the popup', () => {
   it('lists every guided fix and starts one in a console tab', async () => {
     await popup.click('#tab-guides');
+    await popup.waitForSelector('#panel-guides [data-flow]'); // the tab's module loads when it opens
     const listed = await popup.$$eval('#panel-guides [data-flow]', (items) => items.map((item) => item.getAttribute('data-flow')));
     expect(listed).toEqual(GUIDE_FLOWS.map((flow) => flow.id));
     // No project yet: the guide does not start, the field says why.
@@ -70,6 +71,7 @@ describe('guides from the popup', () => {
     await popup.reload();
     await popup.waitForSelector('#tab-explain');
     await popup.click('#tab-explain');
+    await popup.waitForSelector('#panel-explain textarea[name="error-text"]'); // the tab's module loads when it opens
     await popup.type('textarea[name="error-text"]', 'Failed to generate API key: permission denied. Please try again.');
     await popup.click('#panel-explain button[type="submit"]');
     const card = await popup.waitForSelector('#panel-explain [data-diagnosis="key-creation-denied"]');

@@ -124,6 +124,7 @@ describe('Firefox: key test from the popup', () => {
     const before = env.mock.requests.length;
     await testKey(demoKey('ok')); // a fresh popup whose background has answered once
     await popup.click('#tab-explain');
+    await popup.waitForSelector('#panel-explain textarea[name="error-text"]'); // the tab's module loads when it opens
     await popup.type('textarea[name="error-text"]', 'google.api_core.exceptions.FailedPrecondition: 400 User location is not supported for the API use.');
     await popup.click('#panel-explain button[type="submit"]');
     const card = await popup.waitForSelector('#panel-explain [data-diagnosis]');

@@ -1,0 +1,56 @@
+import { render } from 'preact';
+import { precheckView } from '@/utils/api-key/precheck-view';
+import type { Locale } from '@/utils/i18n';
+import { AI_STUDIO_ORIGIN, contextFromUrl } from '@/utils/console-links';
+import { contentMessaging } from '@/utils/content-messaging';
+import { backgroundMessaging } from '@/utils/messaging';
+import { lastKeyTest, rememberedApiKey } from '@/utils/storage';
+import { App, type PopupServices } from './App';
+
+/**
+ * The tab under the popup, when its AI Studio content script answers. Without the tabs or activeTab
+ * permission the tab's URL is hidden from us, so asking the content script is the test.
+ */
+async function scannableTabId(activeTab: Browser.tabs.Tab | undefined): Promise<number | undefined> {
+  const tabId = activeTab?.id;
+  if (tabId === undefined || (activeTab?.url && !activeTab.url.startsWith(`${AI_STUDIO_ORIGIN}/`))) return undefined;
+  const answered = contentMessaging.sendMessage('canScanPage', undefined, tabId).catch(() => false);
+  const tooSlow = new Promise<false>((resolve) => setTimeout(resolve, 400, false));
+  return (await Promise.race([answered, tooSlow])) ? tabId : undefined;
+}
+
+// Wiring only: the browser APIs the popup needs, handed to the views as plain functions.
+// main.tsx imports this module built for one locale (`?only=<locale>`, see locale-only.vite.ts).
+export async function start(locale: Locale) {
+  const [rememberedKey, lastTest, [activeTab]] = await Promise.all([
+    rememberedApiKey.getValue().catch(() => null),
+    lastKeyTest.getValue().catch(() => null),
+    browser.tabs.query({ active: true, currentWindow: true }).catch(() => []),
+  ]);
+  const services: PopupServices = {
+    locale,
+    rememberedKey: rememberedKey ?? undefined,
+    lastTest: lastTest ?? undefined,
+    // Chrome shows the URL only with tabs/host access; without it the last verdict's project is used.
+    tabProject: activeTab?.url ? contextFromUrl(activeTab.url).project : undefined,
+    saveLastTest: (record) => (record ? lastKeyTest.setValue(record) : lastKeyTest.removeValue()),
+    precheck: precheckView,
+    testKey: (request) => backgroundMessaging.sendMessage('testApiKey', request),
+    cancelTest: (testId) => backgroundMessaging.sendMessage('cancelKeyTest', { testId }),
+    remember: (key) => (key ? rememberedApiKey.setValue(key) : rememberedApiKey.removeValue()),
+    copy: (text) => navigator.clipboard.writeText(text),
+    startGuide: async (flowId, project) => (await backgroundMessaging.sendMessage('startGuide', { flowId, context: project ? { project } : undefined })).ok,
+  };
+  const app = document.getElementById('app')!;
+  app.textContent = ''; // the static shell popup.html painted
+  render(<App services={services} />, app);
+  // The scan offer waits for the tab's answer (up to 400 ms); the first render does not.
+  const aiStudioTabId = await scannableTabId(activeTab);
+  // Marks that the question was asked and answered, so "no scan offered" is a fact, not a race.
+  app.dataset.scanCheck = aiStudioTabId === undefined ? 'none' : 'offered';
+  if (aiStudioTabId !== undefined) {
+    const scanPage = () => contentMessaging.sendMessage('scanPage', undefined, aiStudioTabId);
+    render(<App services={{ ...services, scanPage }} />, app);
+  }
+}
+
