@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { CopyButton } from '@/components/CopyButton';
 import type { RpcFailureSummary } from '@/utils/ai-studio-rpc/parse';
 import { docsLinks, type LinkContext } from '@/utils/console-links';
+import { describeAccount } from '@/utils/i18n/account';
 import { buildChecklist, meaningOf, type ChecklistItem } from '@/utils/detection/ai-studio-causes';
 import { detailsText, planCard } from '@/utils/detection/card-plan';
 import type { CardStrings } from '@/utils/detection/card-strings/en';
@@ -209,7 +210,9 @@ export function AiStudioHint({ ruleId, message: pageMessage, request: requestSee
             <>
               <p class="kd-context">
                 <span>{context.project ? format(strings.project, { project: context.project }) : strings.noProject}</span>
-                {context.authuser && <span>{format(strings.account, { account: context.authuser })}</span>}
+                {context.authuser && (
+                  <span>{format(strings.account, { account: describeAccount(context.authuser, { index: all.causes['wrong-account.index'], email: all.causes['wrong-account.email'] }) })}</span>
+                )}
               </p>
               <h3 class="kd-causes-heading">{exactItem ? strings.otherCauses : strings.causesHeading}</h3>
               <ol class="kd-checklist" id="kd-causes">

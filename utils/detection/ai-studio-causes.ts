@@ -14,6 +14,7 @@ import {
 } from '@/utils/detection/cause-ids';
 import type { CardStrings } from '@/utils/detection/card-strings/en';
 import { format, type Locale } from '@/utils/i18n';
+import { describeAccount } from '@/utils/i18n/account';
 import { keyRuleValues } from '@/utils/key-rules';
 
 export { CAUSE_IDS, KEY_CREATION_PERMISSIONS, SERVICE_ACCOUNT_KEY_CONSTRAINT, type CauseId };
@@ -93,7 +94,7 @@ export function buildChecklist(causes: readonly CauseId[], context: LinkContext,
   const rules = keyRuleValues(options.locale, options.today ?? new Date());
   const text = (key: CauseStringKey) => strings[key];
   const account = context.authuser
-    ? format(text('wrong-account.index'), { account: context.authuser })
+    ? describeAccount(context.authuser, { index: text('wrong-account.index'), email: text('wrong-account.email') })
     : text('wrong-account.default');
   return causes.map((id) => {
     const links = ACTIONS[id](context);

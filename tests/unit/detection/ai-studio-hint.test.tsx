@@ -138,7 +138,7 @@ describe('AiStudioHint', () => {
   it('shows the project and account it links to', () => {
     show();
     expect(root.querySelector('.kd-context')!.textContent).toContain('gen-lang-client-0123456789');
-    expect(root.querySelector('.kd-context')!.textContent).toContain('Account: 1');
+    expect(root.querySelector('.kd-context')!.textContent).toContain('Account: Google account #2 in this browser (authuser=1)');
   });
 
   it('without a message found, says so and offers the full checklist', () => {
