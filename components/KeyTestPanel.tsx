@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PrecheckView } from '@/utils/api-key/precheck-view';
 import type { PopupStrings } from '@/utils/i18n/popup';
 
@@ -34,7 +34,9 @@ export function KeyTestPanel({ strings, initialKey, initialGenerate = false, ini
   const cancelButton = useRef<HTMLButtonElement>(null);
   const keyField = useRef<HTMLInputElement>(null);
   // The popup opens to type or paste a key: start there (selected, so a paste replaces it).
-  useEffect(() => {
+  // A layout effect, so it runs before any keystroke: select() after typing began would replace
+  // what was already typed.
+  useLayoutEffect(() => {
     if (busy) return;
     keyField.current?.focus();
     keyField.current?.select();

@@ -41,6 +41,9 @@ export function popupResultFits(popup: Page): Promise<{ scrolled: number; verdic
 export async function testKeyInPopup(launched: LaunchedBrowser, popup: Page, key: string, options: { generate?: boolean } = {}): Promise<string> {
   await reloadPopupFresh(launched, popup);
   await popup.type('input[name="api-key"]', key);
+  // A lost keystroke would test another key and read as a wrong verdict: say so plainly instead.
+  const typed = await popup.$eval('input[name="api-key"]', (field) => (field as HTMLInputElement).value);
+  if (typed !== key) throw new Error(`the key field holds ${typed.length} of the ${key.length} typed characters`);
   if (options.generate) await popup.click('input[name="generate"]');
   await popup.click('form.key-test button[type="submit"]');
   const card = await popup.waitForSelector('[data-diagnosis]', { timeout: 20_000 });
