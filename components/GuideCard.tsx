@@ -5,6 +5,7 @@ import { finishPlan, type FinishAction } from '@/utils/guide/finish';
 import { flowById, type GuideFlow, type GuideFlowId, type GuideStep } from '@/utils/guide/flows';
 import { currentStep, progress, type CoachState } from '@/utils/guide/machine';
 import { CONSOLE_PAGES } from '@/utils/guide/pages';
+import type { CardPlacement } from '@/utils/guide/placement';
 import type { RowChoice } from '@/utils/guide/state';
 import { guideStrings, pageNames } from '@/utils/guide/strings';
 import type { IamSummary } from '@/utils/guide/targets';
@@ -28,8 +29,8 @@ export interface GuideCardProps {
   /** Several listed keys carry the restored key's name (outlined): which one is unknown. */
   several?: boolean;
   iam?: IamSummary;
-  /** Which bottom corner: away from the outlined element. */
-  side: 'left' | 'right';
+  /** Where the card goes, clear of the outlined element (utils/guide/placement.ts); absent: the bottom-right corner. */
+  placement?: CardPlacement;
   /** False when the target has no box to ring (0×0, hidden): the card then does not say "Outlined". */
   ringShown?: boolean;
   /** The step's control is on the page but greyed out: say why, outline nothing. */
@@ -210,7 +211,7 @@ function RoleExtras({ iam, strings }: { iam?: IamSummary; strings: Strings }) {
  * console); Esc inside it closes the guide. Page text (key names) is rendered as text only.
  */
 export function GuideCard(props: GuideCardProps) {
-  const { state, locale, side, several, onDidIt, onSkip, onClose, onChoose } = props;
+  const { state, locale, placement, several, onDidIt, onSkip, onClose, onChoose } = props;
   const strings = guideStrings[locale];
   const { flow, step } = currentStep(state.guide);
   const text = step.text[locale];
@@ -334,7 +335,9 @@ export function GuideCard(props: GuideCardProps) {
 
   return (
     <section
-      class={`kd-card kd-guide kd-${side}`}
+      class={`kd-card kd-guide${placement ? ' kd-placed' : ''}`}
+      lang={locale}
+      {...(placement ? { 'data-slot': placement.slot, style: { top: `${placement.top}px`, left: `${placement.left}px`, ...(placement.maxHeight !== undefined ? { maxHeight: `${placement.maxHeight}px` } : {}) } } : {})}
       role="dialog"
       aria-modal="false"
       aria-label={format(strings.guideLabel, { flow: flow.title[locale] })}

@@ -28,7 +28,6 @@ function show(flowId: GuideFlowId, stepId: string, phase: Phase, options: { loca
     <GuideCard
       state={state}
       locale={options.locale ?? 'en'}
-      side="right"
       onDidIt={vi.fn()}
       onSkip={vi.fn()}
       onClose={vi.fn()}
