@@ -187,14 +187,15 @@ function timedOut(state: CoachState, observation: Observation | undefined): Coac
 }
 
 /**
- * Remembers that the card showed this click step to the user (any phase but 'seeking': a step
- * found done in the next check was never really put in front of them). Such a step keeps its
- * number even if a reload later finds it done (resumeAt walks back over steps the user did).
+ * Remembers that the card showed this click step to the user on its own page. Not while 'seeking'
+ * (a step found done in the next check was never really put in front of them) nor 'elsewhere'
+ * (the card says that between a click and the page it opens). Such a step keeps its number even
+ * if a reload later finds it done (resumeAt walks back over steps the user did).
  */
 function markShown(state: CoachState): CoachState {
   const { step } = currentStep(state.guide);
   const shown = state.guide.shown ?? [];
-  if (state.phase === 'seeking' || step.kind === 'finish' || shown.includes(step.id)) return state;
+  if (state.phase === 'seeking' || state.phase === 'elsewhere' || step.kind === 'finish' || shown.includes(step.id)) return state;
   return { ...state, guide: { ...state.guide, shown: [...shown, step.id] } };
 }
 
