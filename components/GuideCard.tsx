@@ -1,15 +1,17 @@
 import { aiStudioLinks, consoleLinks, type LinkContext } from '@/utils/console-links';
 import { KEY_CREATION_PERMISSIONS } from '@/utils/detection/ai-studio-causes';
 import { listDeletedKeysCommand, undeleteKeyCommand } from '@/utils/guide/commands';
+import { finishPlan, type FinishAction } from '@/utils/guide/finish';
 import { flowById, type GuideFlow, type GuideFlowId, type GuideStep } from '@/utils/guide/flows';
 import { currentStep, progress, type CoachState } from '@/utils/guide/machine';
 import { CONSOLE_PAGES } from '@/utils/guide/pages';
+import type { CardPlacement } from '@/utils/guide/placement';
 import type { RowChoice } from '@/utils/guide/state';
 import { guideStrings, pageNames } from '@/utils/guide/strings';
 import type { IamSummary } from '@/utils/guide/targets';
 import { guideUrl } from '@/utils/guide/url';
 import { format, type Locale } from '@/utils/i18n';
-import { keyRuleValues, standardKeysAccepted, type KeyKindSeen } from '@/utils/key-rules';
+import { keyRuleValues, type KeyKindSeen } from '@/utils/key-rules';
 import { CopyButton } from './CopyButton';
 
 export interface GuideRect {
@@ -27,8 +29,8 @@ export interface GuideCardProps {
   /** Several listed keys carry the restored key's name (outlined): which one is unknown. */
   several?: boolean;
   iam?: IamSummary;
-  /** Which bottom corner: away from the outlined element. */
-  side: 'left' | 'right';
+  /** Where the card goes, clear of the outlined element (utils/guide/placement.ts); absent: the bottom-right corner. */
+  placement?: CardPlacement;
   /** False when the target has no box to ring (0×0, hidden): the card then does not say "Outlined". */
   ringShown?: boolean;
   /** The step's control is on the page but greyed out: say why, outline nothing. */
@@ -93,16 +95,16 @@ function OutlineOffer({ outline, strings, onCopy }: { outline: () => string; str
 function GuideLink({ flowId, context, locale, strings, primary }: { flowId: GuideFlowId; context: LinkContext; locale: Locale; strings: Strings; primary?: boolean }) {
   return (
     <p class="kd-actions">
-      <a class={primary ? 'kd-button kd-primary' : 'kd-action'} href={guideUrl(flowId, context)}>
+      <a class={primary ? 'kd-button kd-primary' : 'kd-button kd-quiet'} href={guideUrl(flowId, context)}>
         {format(strings.startGuide, { flow: flowById(flowId).title[locale] })}
       </a>
     </p>
   );
 }
 
-function ExternalLink({ href, label, strings, primary }: { href: string; label: string; strings: Strings; primary?: boolean }) {
+function ExternalLink({ href, label, strings, primary, action }: { href: string; label: string; strings: Strings; primary?: boolean; action?: FinishAction }) {
   return (
-    <a class={primary ? 'kd-button kd-primary' : 'kd-action'} href={href} target="_blank" rel="noopener noreferrer">
+    <a class={primary ? 'kd-button kd-primary' : 'kd-button kd-quiet'} href={href} target="_blank" rel="noopener noreferrer" {...(action ? { 'data-action': action } : {})}>
       {label}
       <span class="kd-visually-hidden"> {strings.newTab}</span>
     </a>
@@ -110,58 +112,60 @@ function ExternalLink({ href, label, strings, primary }: { href: string; label: 
 }
 
 /**
- * The restore guide's closing advice depends on the key that came back and on the day: a standard
- * key (AIza…) is refused by the Gemini API from September 2026, so after that the card leads with
- * creating an auth key in AI Studio instead of "go use it" (utils/key-rules.ts).
+ * The finish card's next step, from the table in utils/guide/finish.ts: one filled action that
+ * fits what happened (a restored auth key: test it; a standard key once Google refuses them: an
+ * auth key in AI Studio…), the others quiet, "Done" last.
  */
-function RestoredExtras({ state, keyId, keyKind, today, locale, strings, onCopy }: { state: CoachState; keyId?: string; keyKind?: KeyKindSeen; today: Date; locale: Locale; strings: Strings; onCopy: GuideCardProps['onCopy'] }) {
+function FinishActions({ props, flow, strings }: { props: GuideCardProps; flow: GuideFlow; strings: Strings }) {
+  const { state, keyId, keyKind, locale } = props;
   const context = state.guide.context;
-  const command = undeleteKeyCommand(keyId, context);
-  const rules = keyRuleValues(locale, today);
-  const aiStudio = aiStudioLinks.apiKeys({ ...(context.project ? { project: context.project } : {}), ...(context.authuser ? { authuser: context.authuser } : {}) });
-  const kind = keyKind ?? 'unknown';
-  // Restricting a standard key helps only while Google still takes standard keys.
-  const restrictHelps = kind !== 'auth' && standardKeysAccepted(today);
-  const note = kind === 'auth' ? strings.restoredAuth : kind === 'standard' ? (restrictHelps ? strings.restrictNote : strings.restoredStandard) : restrictHelps ? strings.restrictNote : strings.restoredUnknown;
-  return (
-    <>
-      <p class={kind === 'auth' ? 'kd-muted' : 'kd-note'} data-key-kind={kind}>
-        {format(note, rules)}
-      </p>
-      <p class="kd-actions">
-        {kind === 'auth' ? (
-          <ExternalLink primary href={aiStudioLinks.apiKeys({ ...(context.authuser ? { authuser: context.authuser } : {}) })} label={strings.backToAiStudio} strings={strings} />
-        ) : (
-          <ExternalLink primary href={aiStudio} label={strings.createAuthKey} strings={strings} />
-        )}
-      </p>
-      <p class="kd-actions">
-        {restrictHelps && (
-          <a class="kd-action" href={keyId ? guideUrl('restrict-key', context, consoleLinks.keyEdit(keyId, context)) : guideUrl('restrict-key', context)}>
-            {keyId ? strings.restrictThisKey : strings.restrictFromList}
+  const today = props.today ?? new Date();
+  const plan = finishPlan(flow.finish, keyKind, today);
+  const account = context.authuser ? { authuser: context.authuser } : {};
+  const actions = [plan.primary, ...plan.quiet, ...(plan.primary === 'done' ? [] : (['done'] as const))];
+  const action = (id: FinishAction) => {
+    const primary = id === plan.primary;
+    const className = primary ? 'kd-button kd-primary' : 'kd-button kd-quiet';
+    switch (id) {
+      case 'test-key':
+        return (
+          <button key={id} type="button" class={className} data-action={id} onClick={props.onOpenKeyTester}>
+            {strings.openKeyTester}
+          </button>
+        );
+      case 'create-auth-key':
+        return <ExternalLink key={id} action={id} primary={primary} href={aiStudioLinks.apiKeys({ ...(context.project ? { project: context.project } : {}), ...account })} label={strings.createAuthKey} strings={strings} />;
+      case 'back-to-ai-studio':
+        return <ExternalLink key={id} action={id} primary={primary} href={aiStudioLinks.apiKeys(account)} label={strings.backToAiStudio} strings={strings} />;
+      case 'restrict-key':
+        // Several same-named rows: which one came back is unknown, so the guide starts from the list.
+        return (
+          <a key={id} class={className} data-action={id} href={keyId && !props.several ? guideUrl('restrict-key', context, consoleLinks.keyEdit(keyId, context)) : guideUrl('restrict-key', context)}>
+            {keyId && !props.several ? strings.restrictThisKey : strings.restrictFromList}
           </a>
-        )}
-        <a class="kd-action" href={guideUrl('create-and-restrict-key', context)}>
-          {strings.createNewKey}
-        </a>
-      </p>
-      <h3 class="kd-subheading">{strings.cliHeading}</h3>
-      <p class="kd-muted">{strings.cliNote}</p>
-      <Command command={command} strings={strings} onCopy={onCopy} />
-      <p class="kd-muted">{strings.retention}</p>
-    </>
-  );
-}
-
-function KeyTesterExtras({ strings, onOpenKeyTester }: { strings: Strings; onOpenKeyTester: () => void }) {
+        );
+      case 'create-key':
+        return (
+          <a key={id} class={className} data-action={id} href={guideUrl('create-and-restrict-key', context)}>
+            {strings.createNewKey}
+          </a>
+        );
+      case 'done':
+        return (
+          <button key={id} type="button" class={className} data-action={id} onClick={props.onClose}>
+            {strings.done}
+          </button>
+        );
+    }
+  };
   return (
     <>
-      <p class="kd-actions">
-        <button type="button" class="kd-button kd-primary" onClick={onOpenKeyTester}>
-          {strings.openKeyTester}
-        </button>
-      </p>
-      <p class="kd-muted">{strings.keyTesterHint}</p>
+      {plan.note && (
+        <p class={plan.note.tone === 'note' ? 'kd-note' : 'kd-muted'} {...(flow.finish === 'restored' ? { 'data-key-kind': keyKind ?? 'unknown' } : {})}>
+          {format(strings[plan.note.text], keyRuleValues(locale, today))}
+        </p>
+      )}
+      <p class="kd-actions kd-finish-actions">{actions.map(action)}</p>
     </>
   );
 }
@@ -202,34 +206,12 @@ function RoleExtras({ iam, strings }: { iam?: IamSummary; strings: Strings }) {
   );
 }
 
-function FinishExtras(props: GuideCardProps & { flow: GuideFlow; strings: Strings }) {
-  switch (props.flow.finish) {
-    case 'restored':
-      return (
-        <RestoredExtras
-          state={props.state}
-          keyId={props.keyId}
-          keyKind={props.keyKind}
-          today={props.today ?? new Date()}
-          locale={props.locale}
-          strings={props.strings}
-          onCopy={props.onCopy}
-        />
-      );
-    case 'restricted':
-    case 'enabled':
-      return <KeyTesterExtras strings={props.strings} onOpenKeyTester={props.onOpenKeyTester} />;
-    case 'role':
-      return <RoleExtras iam={props.iam} strings={props.strings} />;
-  }
-}
-
 /**
  * The click coach's step card. It never takes focus by itself (the user is working in the
  * console); Esc inside it closes the guide. Page text (key names) is rendered as text only.
  */
 export function GuideCard(props: GuideCardProps) {
-  const { state, locale, side, several, onDidIt, onSkip, onClose, onChoose } = props;
+  const { state, locale, placement, several, onDidIt, onSkip, onClose, onChoose } = props;
   const strings = guideStrings[locale];
   const { flow, step } = currentStep(state.guide);
   const text = step.text[locale];
@@ -324,13 +306,15 @@ export function GuideCard(props: GuideCardProps) {
         {flow.id === 'restore-deleted-key' && !finish && state.phase !== 'elsewhere' && step.pages.includes('deleted-credentials') && (
           <CliRestoreRoute context={state.guide.context} strings={strings} onCopy={props.onCopy} />
         )}
-        {finish && !checking && <FinishExtras {...props} flow={flow} strings={strings} />}
+        {finish && !checking && flow.finish === 'role' && <RoleExtras iam={props.iam} strings={strings} />}
+        {/* The next step only once the result is seen; "Checking…" or a failure offers only Done. */}
+        {finish && state.phase === 'shown' && <FinishActions props={props} flow={flow} strings={strings} />}
         {state.phase === 'missing' && !finish && (
           <p class="kd-actions">
             <button type="button" class="kd-button kd-primary" onClick={onDidIt}>
               {strings.didIt}
             </button>
-            <button type="button" class="kd-button" onClick={onSkip}>
+            <button type="button" class="kd-button kd-quiet" onClick={onSkip}>
               {strings.skip}
             </button>
           </p>
@@ -338,9 +322,9 @@ export function GuideCard(props: GuideCardProps) {
         {state.phase === 'missing' && !finish && step.target && props.pageOutline && (
           <OutlineOffer outline={props.pageOutline} strings={strings} onCopy={props.onCopy} />
         )}
-        {finish && (
+        {finish && state.phase !== 'shown' && (
           <p class="kd-actions">
-            <button type="button" class="kd-button" onClick={onClose}>
+            <button type="button" class="kd-button kd-quiet" onClick={onClose}>
               {strings.done}
             </button>
           </p>
@@ -351,7 +335,9 @@ export function GuideCard(props: GuideCardProps) {
 
   return (
     <section
-      class={`kd-card kd-guide kd-${side}`}
+      class={`kd-card kd-guide${placement ? ' kd-placed' : ''}`}
+      lang={locale}
+      {...(placement ? { 'data-slot': placement.slot, style: { top: `${placement.top}px`, left: `${placement.left}px`, ...(placement.maxHeight !== undefined ? { maxHeight: `${placement.maxHeight}px` } : {}) } } : {})}
       role="dialog"
       aria-modal="false"
       aria-label={format(strings.guideLabel, { flow: flow.title[locale] })}

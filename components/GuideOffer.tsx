@@ -23,7 +23,7 @@ export function GuideOffer({ offer, locale, onStart, onLater, onNever }: GuideOf
         <button type="button" class="kd-button kd-primary" onClick={onStart}>
           {strings.offerStart}
         </button>
-        <button type="button" class="kd-button" onClick={onLater}>
+        <button type="button" class="kd-button kd-quiet" onClick={onLater}>
           {strings.offerLater}
         </button>
         <button type="button" class="kd-button kd-quiet" onClick={onNever}>

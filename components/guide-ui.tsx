@@ -10,6 +10,7 @@ import { abortableFrame } from '@/utils/abortable';
 import { createFrameBatch } from '@/utils/guide/frame-batch';
 import { offsetRect } from '@/utils/guide/frames';
 import { pageOutline } from '@/utils/guide/outline';
+import { placeCard, type CardSlot } from '@/utils/guide/placement';
 import { createRingTracker } from '@/utils/guide/rings';
 import type { RowChoice } from '@/utils/guide/state';
 import type { Locale } from '@/utils/i18n';
@@ -45,8 +46,8 @@ function sameView(a: CoachView | null, b: CoachView): boolean {
   );
 }
 
-/** Our card's width plus margins: an outlined element in that corner pushes the card left. */
-const CARD_ZONE = { width: 440, height: 380 };
+/** The card's CSS max-height (guide-coach.css): min(75vh, 640px). */
+const cardMaxHeight = () => Math.min(innerHeight * 0.75, 640);
 
 /**
  * One shadow host per UI, created on first use: `<key-doctor-guide data-flow data-step>` (card and
@@ -62,7 +63,8 @@ function lazyShadowUi(ctx: ContentScriptContext, name: string, draw: (container:
     (ui ??= createShadowRootUi<void>(ctx, {
       name,
       // Inline: no stylesheet fetch before the first ring (the startup script injects no CSS).
-      css: coachCss,
+      // `:root` names the shadow host here, as WXT does for entry CSS (the tokens live there).
+      css: coachCss.replaceAll(':root', ':host'),
       position: 'inline',
       anchor: 'body',
       append: 'last',
@@ -107,6 +109,49 @@ export function createGuideUi(ctx: ContentScriptContext, locale: Locale, handler
   /** The view changed since the card was last drawn. */
   let dirty = false;
   let scrolledFor: Element | undefined;
+  /**
+   * The card's width and the natural height of its content (header + body, not clamped by a
+   * max-height we set, or placing it would go back and forth), from a ResizeObserver: no layout
+   * read of ours. Unknown until the card's first layout: a typical card's size until then.
+   */
+  const sizes = new Map<Element, { width: number; height: number }>();
+  let observedCard: Element | undefined;
+  let lastSlot: CardSlot | undefined;
+  const cardSize = () => {
+    const card = observedCard && sizes.get(observedCard);
+    const parts = observedCard ? [...observedCard.children].map((child) => sizes.get(child)?.height ?? 0) : [];
+    const natural = parts.reduce((sum, height) => sum + height, 2);
+    return {
+      width: card?.width ?? Math.min(380, innerWidth - 32),
+      height: Math.min(card && natural > 2 ? natural : 260, cardMaxHeight()),
+    };
+  };
+  const cardResizes =
+    typeof ResizeObserver === 'function'
+      ? new ResizeObserver((entries) => {
+          let changed = false;
+          for (const entry of entries) {
+            const box = entry.borderBoxSize[0];
+            const size = box ? { width: box.inlineSize, height: box.blockSize } : { width: entry.contentRect.width, height: entry.contentRect.height };
+            const before = sizes.get(entry.target);
+            if (before?.width !== size.width || before.height !== size.height) changed = true;
+            sizes.set(entry.target, size);
+          }
+          // After layout, before paint: the card is moved in the frame it changed size.
+          if (changed && view) guide.show();
+        })
+      : undefined;
+  ctx.onInvalidated(() => cardResizes?.disconnect());
+  /** Watches the card (and its header and body) once per card element Preact creates. */
+  const observeCard = (container: HTMLElement) => {
+    const card = container.querySelector('.kd-guide');
+    if (!card || card === observedCard || !cardResizes) return;
+    cardResizes.disconnect();
+    sizes.clear();
+    observedCard = card;
+    cardResizes.observe(card);
+    for (const child of card.children) cardResizes.observe(child);
+  };
 
   const guide = lazyShadowUi(
     ctx,
@@ -116,12 +161,13 @@ export function createGuideUi(ctx: ContentScriptContext, locale: Locale, handler
       host.setAttribute('data-flow', view.flow.id);
       host.setAttribute('data-step', view.step.id);
       host.setAttribute('data-phase', view.state.phase);
-      const first = rects[0];
-      const side: 'left' | 'right' = first && first.left + first.width > innerWidth - CARD_ZONE.width && first.top + first.height > innerHeight - CARD_ZONE.height ? 'left' : 'right';
+      // Clear of the rings, from the boxes the rings' frame measured (utils/guide/placement.ts).
+      const placement = placeCard({ card: cardSize(), targets: rects, viewport: { width: innerWidth, height: innerHeight }, ...(lastSlot ? { previous: lastSlot } : {}) });
+      lastSlot = placement.slot;
       const props = {
         state: view.state,
         locale,
-        side,
+        placement,
         onDidIt: () => handlers.onEvent({ type: 'didIt' }),
         onSkip: () => handlers.onEvent({ type: 'skip' }),
         onClose: () => handlers.onEvent({ type: 'close' }),
@@ -141,8 +187,13 @@ export function createGuideUi(ctx: ContentScriptContext, locale: Locale, handler
         </>,
         container,
       );
+      observeCard(container);
     },
-    (container) => render(null, container),
+    (container) => {
+      render(null, container);
+      cardResizes?.disconnect();
+      observedCard = undefined;
+    },
   );
 
   const offerUi = lazyShadowUi(

@@ -186,8 +186,26 @@ function timedOut(state: CoachState, observation: Observation | undefined): Coac
   return { guide: state.guide, phase: 'missing', candidates: [] };
 }
 
+/**
+ * Remembers that the card showed this click step to the user on its own page. Not while 'seeking'
+ * (a step found done in the next check was never really put in front of them) nor 'elsewhere'
+ * (the card says that between a click and the page it opens). Such a step keeps its number even
+ * if a reload later finds it done (resumeAt walks back over steps the user did).
+ */
+function markShown(state: CoachState): CoachState {
+  const { step } = currentStep(state.guide);
+  const shown = state.guide.shown ?? [];
+  if (state.phase === 'seeking' || state.phase === 'elsewhere' || step.kind === 'finish' || shown.includes(step.id)) return state;
+  return { ...state, guide: { ...state.guide, shown: [...shown, step.id] } };
+}
+
 /** The next state, or null when the flow ends (Esc, Close). */
 export function reduce(state: CoachState, event: CoachEvent): CoachState | null {
+  const next = transition(state, event);
+  return next && markShown(next);
+}
+
+function transition(state: CoachState, event: CoachEvent): CoachState | null {
   const { step } = currentStep(state.guide);
   switch (event.type) {
     case 'observed':
@@ -214,9 +232,16 @@ export function resumeAfterLoad(guide: GuideState): GuideState {
   return step.resumeAt ? { ...guide, stepId: step.resumeAt } : guide;
 }
 
-/** Step number and count for "Step 2 of 5" (the finish card is not a step). */
+/**
+ * Step number and count for "Step 2 of 5", counting only the steps the coach shows: a step passed
+ * because the page already showed it done (and never shown) is left out of both, so the number
+ * never jumps from 1 to 3; the count shrinks instead. The finish card is not a step.
+ */
 export function progress(guide: GuideState): { number: number; total: number } {
-  const { flow, index } = currentStep(guide);
-  const total = flow.steps.filter((step) => step.kind !== 'finish').length;
-  return { number: Math.min(index + 1, total), total };
+  const { flow, step: current } = currentStep(guide);
+  const shown = guide.shown ?? [];
+  const counted = flow.steps.filter((step) => step.kind !== 'finish' && (step === current || shown.includes(step.id) || !guide.foundDone.includes(step.id)));
+  const total = counted.length;
+  const at = counted.indexOf(current);
+  return { number: at < 0 ? total : at + 1, total };
 }

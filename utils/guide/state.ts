@@ -30,6 +30,8 @@ export interface GuideState {
   choice?: RowChoice;
   /** Steps passed because they were already done when reached (the API was already enabled…). */
   foundDone: string[];
+  /** Click steps the card has shown the user (machine.ts): they keep their number in "Step n of m". */
+  shown?: string[];
   /**
    * The click step that led to the finish step (clicked, "I did it" or skipped) and whose
    * done-check has not held yet: until it does, the finish card says "Checking…", not success.
@@ -105,6 +107,7 @@ export function parseGuideState(value: unknown): GuideState | null {
     foundDone: Array.isArray(raw.foundDone) ? raw.foundDone.filter((id): id is string => typeof id === 'string' && stepIds.has(id)) : [],
     startedAt: typeof raw.startedAt === 'number' ? raw.startedAt : 0,
   };
+  if (Array.isArray(raw.shown)) state.shown = raw.shown.filter((id): id is string => typeof id === 'string' && stepIds.has(id));
   const choice = pickChoice(raw.choice);
   if (choice) state.choice = choice;
   if (typeof raw.confirming === 'string' && stepIds.has(raw.confirming)) state.confirming = raw.confirming;

@@ -28,7 +28,6 @@ function show(flowId: GuideFlowId, stepId: string, phase: Phase, options: { loca
     <GuideCard
       state={state}
       locale={options.locale ?? 'en'}
-      side="right"
       onDidIt={vi.fn()}
       onSkip={vi.fn()}
       onClose={vi.fn()}
@@ -52,7 +51,9 @@ describe('finish cards say success only once it is seen', () => {
     const shown = show('restore-deleted-key', 'restored', 'shown', { props: { keyId: '43b0fe02-9493-4ea7-9255-0863fdef29b4' } });
     expect(shown.text).toContain('Your key is back');
     expect(shown.text).toContain('“Generative Language API Key” is listed under API Keys again.');
-    expect(shown.text).toContain(`gcloud services api-keys undelete '43b0fe02-9493-4ea7-9255-0863fdef29b4' --project='${PROJECT}'`);
+    // The key is back: the card never offers the restore again.
+    expect(shown.text).not.toContain('undelete');
+    expect(shown.text).not.toContain('restored for 30 days');
   });
 
   it('restored, not found: a failure title, not "Your key is back"', () => {
@@ -116,13 +117,13 @@ describe('nothing to restore', () => {
 });
 
 describe('same-named keys', () => {
-  it('several rows: says so, "open it from the list", KEY_ID in the command', () => {
+  it('several rows: says so, "open it from the list", no restore command', () => {
     // Before September 2026, when restricting a standard key still helped.
     const several = show('restore-deleted-key', 'restored', 'shown', { props: { several: true, today: new Date('2026-07-01T12:00:00Z') } });
     expect(several.text).toContain('Several keys named “Generative Language API Key” are listed');
     expect(several.text).toContain('Restrict it (open it from the list)');
     expect([...root.querySelectorAll('a')].map((link) => link.textContent)).not.toContain('Restrict this key');
-    expect(several.text).toContain(`gcloud services api-keys undelete KEY_ID --project='${PROJECT}'`);
+    expect(several.text).not.toContain('undelete');
     expect(several.links.some((link) => link.includes('/apis/credentials/key/'))).toBe(false);
   });
 });
@@ -151,10 +152,15 @@ describe('the restored key: what it is and what today’s rules make of it (issu
     expect(card.text).toContain('Restrict this key');
   });
 
-  it('an auth key: back to AI Studio, nothing about standard keys', () => {
-    const card = show('restore-deleted-key', 'restored', 'shown', { props: { keyKind: 'auth', today: late } });
+  it('an auth key: test it in Key Doctor first, back to AI Studio quietly, nothing about standard keys', () => {
+    const onOpenKeyTester = vi.fn();
+    const card = show('restore-deleted-key', 'restored', 'shown', { props: { keyKind: 'auth', today: late, onOpenKeyTester } });
     expect(card.text).toContain('This is an auth key (AQ.…)');
-    expect(root.querySelector('a.kd-primary')?.textContent).toContain('Back to AI Studio');
+    const primary = root.querySelector<HTMLButtonElement>('button.kd-primary')!;
+    expect(primary.textContent).toBe('Test the key in Key Doctor');
+    primary.click();
+    expect(onOpenKeyTester).toHaveBeenCalledOnce();
+    expect(root.querySelector('a.kd-quiet[data-action="back-to-ai-studio"]')?.textContent).toContain('Back to AI Studio');
     expect(card.text).not.toContain('standard key');
   });
 
@@ -206,5 +212,67 @@ describe('the command-line route', () => {
   it('is not repeated on the Credentials page or in other guides', () => {
     expect(show('restore-deleted-key', 'open-deleted', 'shown').text).not.toContain('--show-deleted');
     expect(show('enable-gemini-api', 'enable', 'shown').text).not.toContain('gcloud');
+  });
+});
+
+describe('the finish card ends with the action that fits what happened (utils/guide/finish.ts)', () => {
+  const late = new Date('2026-11-30T12:00:00Z');
+  const summer = new Date('2026-07-01T12:00:00Z');
+  const actions = () => [...root.querySelectorAll<HTMLElement>('.kd-finish-actions [data-action]')].map((element) => `${element.dataset.action}${element.classList.contains('kd-primary') ? '*' : ''}`);
+
+  it.each([
+    ['restore-deleted-key', 'restored', { keyKind: 'auth' as const, today: late }, ['test-key*', 'back-to-ai-studio', 'done']],
+    ['restore-deleted-key', 'restored', { keyKind: 'standard' as const, today: late }, ['create-auth-key*', 'create-key', 'done']],
+    ['restore-deleted-key', 'restored', { keyKind: 'standard' as const, today: summer, keyId: 'k-1' }, ['restrict-key*', 'test-key', 'create-auth-key', 'done']],
+    ['restore-deleted-key', 'restored', { today: late }, ['test-key*', 'create-auth-key', 'done']],
+    ['create-and-restrict-key', 'test-key', {}, ['test-key*', 'done']],
+    ['restrict-key', 'test-key', {}, ['test-key*', 'done']],
+    ['enable-gemini-api', 'enabled', {}, ['test-key*', 'back-to-ai-studio', 'done']],
+    ['check-role', 'your-row', {}, ['done*']],
+  ] as const)('%s (%s, %j): %j', (flowId, stepId, props, expected) => {
+    show(flowId, stepId, 'shown', { props });
+    expect(actions()).toEqual(expected);
+    // One filled action on the card, whatever the flow.
+    expect(root.querySelectorAll('.kd-primary')).toHaveLength(1);
+  });
+
+  it('no next step before the result is seen or when it failed: only a quiet Done', () => {
+    for (const phase of ['seeking', 'missing'] as const) {
+      show('enable-gemini-api', 'enabled', phase);
+      expect(actions()).toEqual([]);
+      expect(root.querySelectorAll('.kd-primary')).toHaveLength(0);
+      expect([...root.querySelectorAll('button')].map((button) => button.textContent)).toContain('Done');
+    }
+  });
+
+  it('every plan names actions the card draws, and Done only when nothing else fits', async () => {
+    const { FINISH_PLANS } = await import('@/utils/guide/finish');
+    for (const plan of Object.values(FINISH_PLANS)) {
+      expect(plan.quiet).not.toContain(plan.primary);
+      expect(plan.quiet).not.toContain('done');
+    }
+  });
+
+  it('zh-CN and ja: the same actions in their words', () => {
+    show('restore-deleted-key', 'restored', 'shown', { locale: 'zh-CN', props: { keyKind: 'auth', today: late } });
+    expect(root.querySelector('.kd-primary')?.textContent).toBe('在 Key Doctor 中测试密钥');
+    show('restore-deleted-key', 'restored', 'shown', { locale: 'ja', props: { keyKind: 'standard', today: late } });
+    expect(root.querySelector('.kd-primary')?.textContent).toContain('AI Studio で認可キーを作成');
+  });
+});
+
+describe('one filled action per card', () => {
+  it.each([
+    ['restore-deleted-key', 'open-deleted', 'shown'],
+    ['restore-deleted-key', 'open-deleted', 'missing'],
+    ['restore-deleted-key', 'restore', 'shown'],
+    ['restore-deleted-key', 'select-row', 'elsewhere'],
+    ['enable-gemini-api', 'enable', 'missing'],
+  ] as const)('%s %s %s: at most one .kd-primary, every other action quiet or outlined', (flowId, stepId, phase) => {
+    show(flowId, stepId, phase);
+    expect(root.querySelectorAll('.kd-primary').length).toBeLessThanOrEqual(1);
+    // No action is drawn with the coach's old link style.
+    expect(root.querySelectorAll('.kd-action')).toHaveLength(0);
+    for (const action of root.querySelectorAll('.kd-actions a, .kd-actions button')) expect(action.classList.contains('kd-button')).toBe(true);
   });
 });

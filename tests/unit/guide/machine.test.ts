@@ -349,3 +349,61 @@ describe('a quick restore, another project', () => {
     expect(state.guide.context.project).toBe('another-project-123');
   });
 });
+
+describe('the step counter counts only the steps the coach shows', () => {
+  it('a step the page already shows done is left out: 1 of 5, then 2 of 4, never 3 of 5', () => {
+    let state = run('restore-deleted-key', on('credentials'));
+    expect(progress(state.guide)).toEqual({ number: 1, total: 5 });
+    // Between the click and the page it opens, the card says the next step is elsewhere: not shown.
+    state = run(state, click, on('credentials'));
+    expect(where(state)).toBe('select-row/elsewhere');
+    // One matching row: "select the key" is passed, found done.
+    state = run(state, on('deleted-one'));
+    expect(where(state)).toBe('restore/shown');
+    expect(progress(state.guide)).toEqual({ number: 2, total: 4 });
+    state = run(state, click, on('deleted-dialog'));
+    expect(progress(state.guide)).toEqual({ number: 3, total: 4 });
+    state = run(state, click, on('deleted-empty'));
+    expect(where(state)).toBe('back/shown');
+    expect(progress(state.guide)).toEqual({ number: 4, total: 4 });
+  });
+
+  it('a guide opened on a page past its first steps starts at 1', () => {
+    const state = run('restore-deleted-key', on('deleted-dialog'));
+    expect(where(state)).toBe('confirm/shown');
+    expect(progress(state.guide)).toEqual({ number: 1, total: 2 });
+    const restricted = run('create-and-restrict-key', on('key-edit-restricted'));
+    expect(where(restricted)).toBe('save/shown');
+    expect(progress(restricted.guide)).toEqual({ number: 1, total: 1 });
+  });
+
+  it('a step passed with Skip was shown: it keeps its number and the next one follows it', () => {
+    let state = run('restore-deleted-key', on('credentials-no-restore-link'), { type: 'timedOut' });
+    expect(progress(state.guide)).toEqual({ number: 1, total: 5 });
+    state = run(state, { type: 'skip' });
+    expect(state.guide.shown).toEqual(['open-deleted']);
+    expect(progress(state.guide)).toEqual({ number: 2, total: 5 });
+  });
+
+  it('a step the user did keeps its number after a reload finds it done (resumeAt walks back over it)', () => {
+    // Shown: open-deleted and restore; select-row was found done; the page reloads inside the dialog.
+    let state = run('restore-deleted-key', on('credentials'), click, on('deleted-one'), click, on('deleted-dialog'));
+    expect(where(state)).toBe('confirm/shown');
+    expect(progress(state.guide)).toEqual({ number: 3, total: 4 });
+    const stored = parseGuideState(JSON.parse(JSON.stringify(state.guide)))!;
+    expect(stored.shown).toEqual(['open-deleted', 'restore', 'confirm']);
+    const resumed = resumeAfterLoad(stored);
+    expect(resumed.stepId).toBe('restore');
+    state = run(resumed, on('deleted-dialog'));
+    expect(where(state)).toBe('confirm/shown');
+    expect(state.guide.foundDone).toContain('restore');
+    expect(progress(state.guide)).toEqual({ number: 3, total: 4 });
+  });
+
+  it('a stored state from before the count (no shown list) still numbers sensibly', () => {
+    const stored = parseGuideState({ ...newGuideState('restore-deleted-key', {}, 0), stepId: 'restore', foundDone: ['open-deleted'], shown: ['nope', 42] })!;
+    expect(stored.shown).toEqual([]);
+    // Without the list, a step the user passed (select-row, not found done) still counts.
+    expect(progress(stored)).toEqual({ number: 2, total: 4 });
+  });
+});

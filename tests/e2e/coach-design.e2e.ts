@@ -1,0 +1,183 @@
+/**
+ * The Cloud Console coach's card as a user meets it: it never covers the outlined control (the
+ * ring) at 360, 800 or 1,400 px wide, and moves when the control moves; it uses the shared design
+ * (one filled primary action); axe-core finds nothing on a step card, the "I did it / Skip"
+ * fallback and the finish card, light and dark.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { guideUrl } from '@/utils/guide/url';
+import { useExtensionBrowser } from './extension-browser';
+import { MISSING_TIMEOUT, PROJECT, cardText, clickOutlined, openConsole, type Opened } from './console-coach';
+import { waitForStep } from './page-helpers';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const AXE_SOURCE = readFileSync(`${ROOT}node_modules/axe-core/axe.min.js`, 'utf8');
+
+const env = useExtensionBrowser();
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+const intersects = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** Two frames: the rings' measure and the card's ResizeObserver have run. */
+function settled(page: Page): Promise<void> {
+  return page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+}
+
+/** The card's box and every ring's, as the page lays them out. */
+async function boxes(page: Page): Promise<{ card: Box; rings: Box[]; slot: string | undefined }> {
+  await settled(page);
+  return page.evaluate(() => {
+    const root = document.querySelector('key-doctor-guide')!.shadowRoot!;
+    const box = (element: Element) => {
+      const { left, top, right, bottom } = element.getBoundingClientRect();
+      return { left, top, right, bottom };
+    };
+    const card = root.querySelector<HTMLElement>('.kd-card')!;
+    return { card: box(card), rings: [...root.querySelectorAll('.kd-ring')].map(box), slot: card.dataset.slot };
+  });
+}
+
+async function expectClear(page: Page, width: number): Promise<void> {
+  const measured = await boxes(page);
+  expect(measured.rings.length, 'a ring is drawn').toBeGreaterThan(0);
+  for (const ring of measured.rings) expect(intersects(measured.card, ring), `${width} px: ${JSON.stringify(measured)}`).toBe(false);
+  expect(measured.card.left).toBeGreaterThanOrEqual(0);
+  expect(measured.card.right).toBeLessThanOrEqual(width);
+}
+
+async function open(width: number, served: Opened['served'], scheme: 'light' | 'dark' = 'light'): Promise<Opened> {
+  const opened = await openConsole(env, served);
+  await opened.page.setViewport({ width, height: 700 });
+  await opened.page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+  return opened;
+}
+
+async function axeOnCard(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  type AxeResults = { passes: unknown[]; violations: { id: string; nodes: { target: unknown }[] }[] };
+  const results = await page.evaluate(() =>
+    (window as unknown as { axe: { run: (context: object, options: object) => Promise<AxeResults> } }).axe.run(
+      // The card itself, inside the shadow root (axe follows open shadow roots from an element).
+      document.querySelector('key-doctor-guide')!.shadowRoot!.querySelector('.kd-card')!,
+      { resultTypes: ['violations'] },
+    ),
+  );
+  // A run that checked nothing would pass too: it must have passed rules on the card.
+  expect(results.passes.length).toBeGreaterThan(5);
+  return results.violations.map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => node.target))}`);
+}
+
+/** axe in light, then dark (the same card, the colour scheme switched), and the button system. */
+async function checkDesign(page: Page): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+    await settled(page);
+    expect(await axeOnCard(page), scheme).toEqual([]);
+  }
+  const design = await page.evaluate(() => {
+    const card = document.querySelector('key-doctor-guide')!.shadowRoot!.querySelector<HTMLElement>('.kd-card')!;
+    return {
+      primaries: card.querySelectorAll('.kd-primary').length,
+      // Body text on the shared type scale (design.css: never below 13 px).
+      smallest: Math.min(...[...card.querySelectorAll('p, li, button, a, summary')].map((element) => parseFloat(getComputedStyle(element).fontSize))),
+      lang: card.getAttribute('lang'),
+    };
+  });
+  expect(design.primaries).toBeLessThanOrEqual(1);
+  expect(design.smallest).toBeGreaterThanOrEqual(13);
+  expect(design.lang).toBe('en');
+}
+
+describe('Cloud Console coach card design', () => {
+  it.each([360, 800, 1400])('at %i px wide the card never covers the ring, through the restore walk', async (width) => {
+    const { page, served, errors } = await open(width, { credentials: 'credentials.html', deleted: 'deleted-one.html' });
+    await page.goto(guideUrl('restore-deleted-key', { project: PROJECT }));
+    await waitForStep(page, 'open-deleted');
+    await expectClear(page, width);
+
+    await clickOutlined(page, { navigates: true });
+    await waitForStep(page, 'restore');
+    await expectClear(page, width);
+
+    await clickOutlined(page);
+    await waitForStep(page, 'confirm');
+    await expectClear(page, width);
+
+    served.credentials = 'credentials-restored.html';
+    await clickOutlined(page);
+    await waitForStep(page, 'back');
+    await expectClear(page, width);
+
+    await clickOutlined(page, { navigates: true });
+    await waitForStep(page, 'restored');
+    // The finish card outlines the restored row, and is the tallest card: still clear of it.
+    await expectClear(page, width);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('moves when the outlined control moves into its corner, and when the window narrows', async () => {
+    const { page } = await open(1400, { credentials: 'credentials.html' });
+    await page.goto(guideUrl('restore-deleted-key', { project: PROJECT }));
+    await waitForStep(page, 'open-deleted');
+    const before = await boxes(page);
+    expect(before.slot).toBe('bottom-right');
+    // The control jumps under the card's corner (a layout change the page makes); a resize is one
+    // of the signals the rings measure on.
+    await page.evaluate((box: Box) => {
+      const ring = document.querySelector('key-doctor-guide')!.shadowRoot!.querySelector('.kd-ring')!.getBoundingClientRect();
+      const target = document.elementsFromPoint(ring.left + ring.width / 2, ring.top + ring.height / 2).find((element) => !element.closest('key-doctor-guide'))!.closest('a, button')!;
+      const style = (target as HTMLElement).style;
+      style.position = 'fixed';
+      style.left = `${box.left + 20}px`;
+      style.top = `${box.top + 20}px`;
+      window.dispatchEvent(new Event('resize'));
+    }, before.card);
+    await page.waitForFunction(() => document.querySelector('key-doctor-guide')!.shadowRoot!.querySelector<HTMLElement>('.kd-card')!.dataset.slot !== 'bottom-right', { timeout: 5_000 });
+    await expectClear(page, 1400);
+    for (const width of [800, 360]) {
+      await page.setViewport({ width, height: 700 });
+      await expectClear(page, width);
+    }
+    await page.close();
+  });
+
+  it('a step card and the finish card: axe-core finds nothing, light and dark; one filled action', async () => {
+    const { page, served } = await open(1280, { credentials: 'credentials.html', deleted: 'deleted-one.html' });
+    await page.goto(guideUrl('restore-deleted-key', { project: PROJECT }));
+    await waitForStep(page, 'open-deleted');
+    await checkDesign(page);
+    await clickOutlined(page, { navigates: true });
+    await waitForStep(page, 'restore');
+    // The restore step carries the terminal route (a disclosure with copy buttons).
+    await checkDesign(page);
+    await clickOutlined(page);
+    await waitForStep(page, 'confirm');
+    served.credentials = 'credentials-restored.html';
+    await clickOutlined(page);
+    await waitForStep(page, 'back');
+    await clickOutlined(page, { navigates: true });
+    await waitForStep(page, 'restored');
+    expect(await cardText(page)).toContain('Your key is back');
+    await checkDesign(page);
+    await page.close();
+  });
+
+  it('the "I did it / Skip" fallback: axe-core finds nothing, light and dark', async () => {
+    const { page } = await open(1280, { credentials: 'credentials-no-restore-link.html' });
+    await page.goto(guideUrl('restore-deleted-key', { project: PROJECT }));
+    await waitForStep(page, 'open-deleted', 'missing', MISSING_TIMEOUT);
+    expect(await cardText(page)).toContain('I did it');
+    await checkDesign(page);
+    await page.close();
+  });
+});
