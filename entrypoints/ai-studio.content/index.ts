@@ -3,7 +3,7 @@ import { abortableIdle } from '@/utils/abortable';
 import { RPC_FAILURE_EVENT } from '@/utils/ai-studio-rpc/hook';
 import { answerContentMessages, type ScanPageResult } from '@/utils/content-messaging';
 import { cardViewLoader } from '@/utils/detection/card-module';
-import { contextFor } from '@/utils/detection/detect';
+import { contextFor, warmUpDetection } from '@/utils/detection/detect';
 import { aiStudioPageKind, isAiStudioKeyPage, NOTHING_FOUND, REQUEST_FAILED } from '@/utils/detection/rules/ai-studio';
 import { watchPage, type Finding } from '@/utils/detection/watch';
 import { pickLocale } from '@/utils/i18n';
@@ -29,10 +29,15 @@ export default defineContentScript({
       onFinding: (finding) => overlay.show(finding),
       onLikelySoon: () => overlay.prefetch(),
     });
-    // Key pages are where cards appear: load the card module once the page is idle, so even the
-    // first toast's card is drawn in the toast's own frame. Chat pages never pay for it.
+    // Key pages are where cards appear: once the page is idle, compile the detection and load the
+    // card module (which lays one card out off screen), so even the first toast's card is drawn in
+    // the toast's own frame. Chat pages never pay for it.
     const prefetchOnKeyPage = () => {
-      if (isAiStudioKeyPage(currentUrl)) abortableIdle(ctx.signal, IDLE_PREFETCH_TIMEOUT_MS, () => overlay.prefetch());
+      if (!isAiStudioKeyPage(currentUrl)) return;
+      abortableIdle(ctx.signal, IDLE_PREFETCH_TIMEOUT_MS, () => {
+        warmUpDetection(document, currentUrl);
+        overlay.prefetch();
+      });
     };
     prefetchOnKeyPage();
 

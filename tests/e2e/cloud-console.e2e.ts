@@ -184,7 +184,7 @@ describe('Cloud Console click coach', () => {
     await page.close();
   });
 
-  it('pulses the ring a few times with opacity only, and not at all with prefers-reduced-motion', async () => {
+  it('pulses the ring a few times with opacity only, in steps, and not at all with prefers-reduced-motion', async () => {
     const { page, errors } = await openConsole(env, { credentials: 'credentials.html' });
     const pulse = () =>
       page.evaluate(() => {
@@ -194,7 +194,7 @@ describe('Cloud Console click coach', () => {
           const keyframes = (animation.effect as KeyframeEffect).getKeyframes();
           return { iterations: animation.effect!.getTiming().iterations, properties: [...new Set(keyframes.flatMap((frame) => Object.keys(frame).filter((key) => !['offset', 'computedOffset', 'easing', 'composite'].includes(key))))] };
         });
-        return { name: halo.animationName, ringAnimation: getComputedStyle(ring).animationName, animations };
+        return { name: halo.animationName, easing: halo.animationTimingFunction, ringAnimation: getComputedStyle(ring).animationName, animations };
       });
     await page.goto(guideUrl('restore-deleted-key', { project: PROJECT }));
     await waitForStep(page, 'open-deleted');
@@ -203,6 +203,8 @@ describe('Cloud Console click coach', () => {
     expect(moving.ringAnimation).toBe('none');
     expect(moving.name).toBe('kd-pulse');
     expect(moving.animations).toEqual([{ iterations: 3, properties: ['opacity'] }]);
+    // Stepped, so the compositor draws (and reports to the page's main thread) only when the level changes.
+    expect(moving.easing).toMatch(/^steps\(/);
     await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
     const still = await pulse();
     expect(still.name).toBe('none');

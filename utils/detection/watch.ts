@@ -278,7 +278,7 @@ export function watchPage(options: WatchOptions): PageWatcher {
         for (const node of record.addedNodes) {
           if (node.nodeType !== 1) continue;
           const element = node as Element;
-          if (element.localName === 'key-doctor-hint') continue;
+          if (element.localName.startsWith('key-doctor-')) continue; // our card, and its idle warm-up
           if (element.matches(TOAST_ROOTS)) {
             watchToastRoot(element);
             if (element.childElementCount > 0 || element.textContent) scopes.add(element);

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { compileWording, contextFor, detect, matchTextRule, normalizeText, readText } from '@/utils/detection/detect';
+import { compileWording, contextFor, detect, matchTextRule, normalizeText, readText, warmUpDetection } from '@/utils/detection/detect';
 import { AI_STUDIO_RULES, aiStudioPageKind, isAiStudioKeyPage, UNREADABLE_CREATE_FAILURE } from '@/utils/detection/rules/ai-studio';
 import { loadFixtures, parseFixture } from './fixtures';
 
@@ -300,4 +300,17 @@ describe('key pages', () => {
     ['https://aistudio.google.com/prompts/new_chat', undefined],
     ['https://evil.example/apps/x', undefined],
   ])('page kind of %s → %s', (url, expected) => expect(aiStudioPageKind(url)).toBe(expected));
+});
+
+describe('warmUpDetection', () => {
+  it('takes the matching path once on a key page, off the page: the document is untouched', () => {
+    const doc = page('<main><p>Your API keys</p></main>');
+    const before = doc.documentElement.outerHTML;
+    expect(warmUpDetection(doc, KEYS_URL)).toBe(1);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('finds nothing where no rule applies (a chat page)', () => {
+    expect(warmUpDetection(page(''), 'https://aistudio.google.com/prompts/new_chat')).toBe(0);
+  });
 });
