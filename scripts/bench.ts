@@ -436,8 +436,13 @@ if (!ONLY_AI_STUDIO) {
       const [withExtension, without] = [median(idleWith.map((run) => run[phase])), median(idleWithout.map((run) => run[phase]))];
       const label = phase === 'pulse' ? 'ring shown, first 5 s (pulse)' : 'ring shown, page idle (after the pulse)';
       line(`${label}: main thread ms/min, with / without`, `${withExtension.toFixed(1)} / ${without.toFixed(1)}`, '');
-      line(`${label}: with ÷ without (median of 3 pairs)`, (withExtension / without).toFixed(2), '≤ 1.1');
+      line(`${label}: with ÷ without (median of 3 pairs)`, (withExtension / without).toFixed(2), phase === 'pulse' ? '(part of the minute below)' : '≤ 1.1');
     }
+    // The issue's figure is per minute with the guide shown: the 5 s pulse as measured, then the
+    // remaining 55 s at the measured after-pulse rate (both from the same interleaved pairs).
+    const minuteOf = (run: { pulse: number; idle: number }) => (run.pulse * 5 + run.idle * 55) / 60;
+    const [minuteWith, minuteWithout] = [median(idleWith.map(minuteOf)), median(idleWithout.map(minuteOf))];
+    line('ring shown, its first minute (5 s pulse + 55 s idle): with ÷ without', (minuteWith / minuteWithout).toFixed(2), '≤ 1.1');
 
     // b. 500 API-key rows, a row added and one removed every 50 ms (20 mutations/s) for 5 s.
     const busy = async (browser: Browser, extension: boolean) => {
