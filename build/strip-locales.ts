@@ -27,11 +27,11 @@ const transformSync = untypedTransformSync as (code: string, options: Record<str
 
 export const UI_LOCALES = ['en', 'zh-CN', 'ja'] as const;
 /** The files whose per-language texts are cut (the rest of the coach speaks the same language anyway). */
-export const TEXT_FILES = [/\/utils\/guide\/flows\.ts$/, /\/utils\/guide\/strings\.ts$/, /\/utils\/guide\/offers\.ts$/];
+export const TEXT_FILES = [/\/utils\/guide\/flows\.ts$/, /\/utils\/guide\/strings\.ts$/, /\/utils\/guide\/offers\.ts$/, /\/utils\/guide\/texts\/[^/]+\.ts$/];
 
 /** The entry name's language: `cloud-console-coach-zh-cn` → `zh-CN`; other entries: undefined. */
 export function coachModuleLocale(entryName: string | undefined): (typeof UI_LOCALES)[number] | undefined {
-  const match = /^cloud-console-coach-(en|zh-cn|ja)$/.exec(entryName ?? '');
+  const match = /^cloud-console-(?:coach|guide-[a-z-]+)-(en|zh-cn|ja)$/.exec(entryName ?? '');
   return match ? UI_LOCALES.find((locale) => locale.toLowerCase() === match[1]) : undefined;
 }
 

@@ -12,6 +12,8 @@ import { offsetRect } from '@/utils/guide/frames';
 import { pageOutline } from '@/utils/guide/outline';
 import { createRingTracker } from '@/utils/guide/rings';
 import type { RowChoice } from '@/utils/guide/state';
+import type { GuideFlowId } from '@/utils/guide/flow-ids';
+import type { FlowTexts } from '@/utils/guide/step-texts';
 import type { Locale } from '@/utils/i18n';
 
 export interface GuideUiHandlers {
@@ -21,6 +23,8 @@ export interface GuideUiHandlers {
   onOfferStart: (offer: Offer) => void;
   onOfferLater: (offer: Offer) => void;
   onOfferNever: (offer: Offer) => void;
+  /** The running guide's texts (a module of their own, usually prefetched by the startup script). */
+  loadTexts: (flowId: GuideFlowId) => Promise<FlowTexts>;
 }
 
 export interface GuideUi {
@@ -107,6 +111,20 @@ export function createGuideUi(ctx: ContentScriptContext, locale: Locale, handler
   /** The view changed since the card was last drawn. */
   let dirty = false;
   let scrolledFor: Element | undefined;
+  /** Texts of the guides shown so far; the rings do not wait for them, the card does. */
+  const texts = new Map<GuideFlowId, FlowTexts>();
+  const needTexts = (flowId: GuideFlowId) => {
+    if (texts.has(flowId)) return;
+    handlers.loadTexts(flowId).then(
+      (loaded) => {
+        texts.set(flowId, loaded);
+        if (view?.flow.id !== flowId) return;
+        dirty = true;
+        rings.request();
+      },
+      () => undefined,
+    );
+  };
 
   const guide = lazyShadowUi(
     ctx,
@@ -118,6 +136,7 @@ export function createGuideUi(ctx: ContentScriptContext, locale: Locale, handler
       host.setAttribute('data-phase', view.state.phase);
       const first = rects[0];
       const side: 'left' | 'right' = first && first.left + first.width > innerWidth - CARD_ZONE.width && first.top + first.height > innerHeight - CARD_ZONE.height ? 'left' : 'right';
+      const flowTexts = texts.get(view.flow.id);
       const props = {
         state: view.state,
         locale,
@@ -137,7 +156,7 @@ export function createGuideUi(ctx: ContentScriptContext, locale: Locale, handler
       render(
         <>
           <GuideHighlight rects={rects} />
-          <GuideCard {...props} {...(view.keyKind ? { keyKind: view.keyKind } : {})} {...(view.keyId ? { keyId: view.keyId } : {})} {...(view.several ? { several: true } : {})} {...(view.iam ? { iam: view.iam } : {})} />
+          {flowTexts && <GuideCard {...props} texts={flowTexts} {...(view.keyKind ? { keyKind: view.keyKind } : {})} {...(view.keyId ? { keyId: view.keyId } : {})} {...(view.several ? { several: true } : {})} {...(view.iam ? { iam: view.iam } : {})} />}
         </>,
         container,
       );
@@ -222,6 +241,7 @@ export function createGuideUi(ctx: ContentScriptContext, locale: Locale, handler
       }
       // The rings are measured again either way (rows added above the target move it).
       if (!sameView(before, next)) dirty = true;
+      needTexts(next.flow.id);
       rings.track(next.outlined);
     },
     showOffer(next) {
