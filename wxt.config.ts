@@ -1,6 +1,5 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { TEXT_FILES, coachModuleLocale, keepLocale } from './build/strip-locales';
 import { fileURLToPath } from 'node:url';
 import { localeOnly } from './locale-only.vite';
 
@@ -25,34 +24,12 @@ const dropRuleProvenance = {
   },
 };
 
-/**
- * Each Cloud Console coach module (cloud-console-coach-<lang>.js) keeps only its language's guide
- * texts (build/strip-locales.ts). WXT builds every unlisted script on its own, so the entry's name
- * says which language this build is for.
- */
-const coachModuleLanguage = () => {
-  let locale: ReturnType<typeof coachModuleLocale>;
-  return {
-    name: 'key-doctor:coach-module-language',
-    apply: 'build' as const,
-    enforce: 'post' as const,
-    configResolved(config: { build: { lib?: false | { fileName?: unknown } } }) {
-      const lib = config.build.lib;
-      locale = coachModuleLocale(lib && typeof lib.fileName === 'string' ? lib.fileName : undefined);
-    },
-    transform(code: string, id: string) {
-      if (!locale || !TEXT_FILES.some((file) => file.test(id.split('?')[0]!))) return undefined;
-      return { code: keepLocale(code, locale), map: null };
-    },
-  };
-};
-
 /** The Firefox add-on id, final: AMO ties the listing and every update to it. */
 export const GECKO_ID = 'key-doctor@keydoctor.dev';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), dropRuleProvenance, coachModuleLanguage(), localeOnly(fileURLToPath(new URL('.', import.meta.url)))] }),
+  vite: () => ({ plugins: [preact(), dropRuleProvenance, localeOnly(fileURLToPath(new URL('.', import.meta.url)))] }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

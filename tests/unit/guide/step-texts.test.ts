@@ -9,7 +9,7 @@ import { LOCALES } from '@/utils/diagnosis/types';
 import { GUIDE_FLOW_IDS } from '@/utils/guide/flow-ids';
 import { GUIDE_TEXTS_GLOBAL, guideTextsEntry, guideTextsEntryName, guideTextsLoader, guideTextsPath, registerGuideTexts, stepText } from '@/utils/guide/step-texts';
 import { GUIDE_TEXTS } from '@/utils/guide/texts';
-import { coachModuleLocale } from '@/build/strip-locales';
+import { entryLocale } from '../../../locale-only.vite';
 
 const ENTRYPOINTS = new URL('../../../entrypoints/', import.meta.url);
 
@@ -25,7 +25,7 @@ describe('guide texts modules', () => {
         const name = guideTextsEntryName(flowId, locale);
         expect(guideTextsEntry(name)).toEqual({ flowId, locale });
         // The build keeps only this language in it.
-        expect(coachModuleLocale(name)).toBe(locale);
+        expect(entryLocale(name)).toBe(locale);
       }
     expect(guideTextsEntry('cloud-console-coach-en')).toBeUndefined();
     expect(guideTextsEntry('cloud-console-guide-no-such-flow-en')).toBeUndefined();
