@@ -1,7 +1,7 @@
 import { aiStudioLinks, consoleLinks, type LinkContext } from '@/utils/console-links';
 import { KEY_CREATION_PERMISSIONS } from '@/utils/detection/ai-studio-causes';
 import { listDeletedKeysCommand, undeleteKeyCommand } from '@/utils/guide/commands';
-import { flowById, type GuideFlow, type GuideFlowId, type GuideStep } from '@/utils/guide/flows';
+import { flowById, type GuideFlow, type GuideFlowId } from '@/utils/guide/flows';
 import { currentStep, progress, type CoachState } from '@/utils/guide/machine';
 import { CONSOLE_PAGES } from '@/utils/guide/pages';
 import type { RowChoice } from '@/utils/guide/state';
