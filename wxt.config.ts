@@ -1,6 +1,5 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { TEXT_FILES, coachModuleLocale, keepLocale } from './build/strip-locales';
 import { fileURLToPath } from 'node:url';
 import { localeOnly } from './locale-only.vite';
 
@@ -25,34 +24,12 @@ const dropRuleProvenance = {
   },
 };
 
-/**
- * Each Cloud Console coach module (cloud-console-coach-<lang>.js) keeps only its language's guide
- * texts (build/strip-locales.ts). WXT builds every unlisted script on its own, so the entry's name
- * says which language this build is for.
- */
-const coachModuleLanguage = () => {
-  let locale: ReturnType<typeof coachModuleLocale>;
-  return {
-    name: 'key-doctor:coach-module-language',
-    apply: 'build' as const,
-    enforce: 'post' as const,
-    configResolved(config: { build: { lib?: false | { fileName?: unknown } } }) {
-      const lib = config.build.lib;
-      locale = coachModuleLocale(lib && typeof lib.fileName === 'string' ? lib.fileName : undefined);
-    },
-    transform(code: string, id: string) {
-      if (!locale || !TEXT_FILES.some((file) => file.test(id.split('?')[0]!))) return undefined;
-      return { code: keepLocale(code, locale), map: null };
-    },
-  };
-};
-
 /** The Firefox add-on id, final: AMO ties the listing and every update to it. */
 export const GECKO_ID = 'key-doctor@keydoctor.dev';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), dropRuleProvenance, coachModuleLanguage(), localeOnly(fileURLToPath(new URL('.', import.meta.url)))] }),
+  vite: () => ({ plugins: [preact(), dropRuleProvenance, localeOnly(fileURLToPath(new URL('.', import.meta.url)))] }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -66,14 +43,15 @@ export default defineConfig({
     },
     // The lazy modules, imported by the content scripts through their runtime URL after a decision:
     // the AI Studio card (one per language) after a detection; the console coach (one per language)
-    // once a guide runs or an offer may show, and a console iframe's agent once the top frame asks.
+    // once a guide runs or an offer may show, with the running guide's texts (one per guide and
+    // language), and a console iframe's agent once the top frame asks.
     // Nothing else is web-accessible. Firefox MV2 takes a flat list.
     web_accessible_resources:
       manifestVersion === 2
-        ? ['ai-studio-card-*.js', 'cloud-console-coach-*.js', 'cloud-console-frame.js']
+        ? ['ai-studio-card-*.js', 'cloud-console-coach-*.js', 'cloud-console-guide-*.js', 'cloud-console-frame.js']
         : [
             { resources: ['ai-studio-card-*.js'], matches: ['https://aistudio.google.com/*'] },
-            { resources: ['cloud-console-coach-*.js', 'cloud-console-frame.js'], matches: ['https://console.cloud.google.com/*'] },
+            { resources: ['cloud-console-coach-*.js', 'cloud-console-guide-*.js', 'cloud-console-frame.js'], matches: ['https://console.cloud.google.com/*'] },
           ],
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -7,6 +7,7 @@ import { currentStep, progress, type CoachState } from '@/utils/guide/machine';
 import { CONSOLE_PAGES } from '@/utils/guide/pages';
 import type { CardPlacement } from '@/utils/guide/placement';
 import type { RowChoice } from '@/utils/guide/state';
+import { stepText, type FlowTexts, type StepText } from '@/utils/guide/step-texts';
 import { guideStrings, pageNames } from '@/utils/guide/strings';
 import type { IamSummary } from '@/utils/guide/targets';
 import { guideUrl } from '@/utils/guide/url';
@@ -24,6 +25,8 @@ export interface GuideRect {
 export interface GuideCardProps {
   state: CoachState;
   locale: Locale;
+  /** The running guide's texts (utils/guide/step-texts.ts). */
+  texts: FlowTexts;
   /** The restored key's id, when its row links its page. */
   keyId?: string;
   /** Several listed keys carry the restored key's name (outlined): which one is unknown. */
@@ -74,8 +77,7 @@ function CliRestoreRoute({ context, strings, onCopy }: { context: LinkContext; s
   );
 }
 
-function stepBody(step: GuideStep, locale: Locale, choice: RowChoice | undefined, several?: boolean): string {
-  const text = step.text[locale];
+function stepBody(text: StepText, choice: RowChoice | undefined, several?: boolean): string {
   return format(several && text.several ? text.several : text.body, { name: choice?.name ?? 'Generative Language API Key' });
 }
 
@@ -214,7 +216,7 @@ export function GuideCard(props: GuideCardProps) {
   const { state, locale, placement, several, onDidIt, onSkip, onClose, onChoose } = props;
   const strings = guideStrings[locale];
   const { flow, step } = currentStep(state.guide);
-  const text = step.text[locale];
+  const text = stepText(props.texts, step.id, locale)!;
   const finish = step.kind === 'finish';
   const { number, total } = progress(state.guide);
   const clickSteps = flow.steps.filter((candidate) => candidate.kind !== 'finish');
@@ -245,7 +247,7 @@ export function GuideCard(props: GuideCardProps) {
       </>
     );
   } else if (state.phase === 'none' && flow.nothingToChoose) {
-    const nothing = flow.nothingToChoose.text[locale];
+    const nothing = props.texts.nothingToChoose![locale];
     content = (
       <>
         <h2 id="kd-guide-title" class="kd-title">
@@ -257,7 +259,7 @@ export function GuideCard(props: GuideCardProps) {
       </>
     );
   } else {
-    const body = finish && nothingToDo && text.alreadyDone ? text.alreadyDone : stepBody(step, locale, state.guide.choice, several);
+    const body = finish && nothingToDo && text.alreadyDone ? text.alreadyDone : stepBody(text, state.guide.choice, several);
     // A finish card says success only once it is seen ('shown'); before that, "Checking…".
     const checking = finish && state.phase !== 'shown' && state.phase !== 'missing';
     const title = checking ? strings.checkingTitle : finish && state.phase === 'missing' ? (text.missingTitle ?? text.title) : text.title;

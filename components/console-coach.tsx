@@ -10,7 +10,7 @@ import { createGuideUi } from './guide-ui';
 
 export function registerCoach(): void {
   const module: CoachModule = {
-    async start({ ctx, locale, background, openKeyTester }) {
+    async start({ ctx, locale, background, openKeyTester, loadTexts }) {
       // The session (utils/guide/session.ts) holds the logic; here only the wiring.
       const ui = createGuideUi(ctx, locale, {
         onEvent: (event) => session.dispatch(event),
@@ -19,6 +19,7 @@ export function registerCoach(): void {
         onOfferStart: (offer) => void session.startOffer(offer),
         onOfferLater: (offer) => session.laterOffer(offer),
         onOfferNever: (offer) => session.neverOffer(offer),
+        loadTexts,
       });
       const session = createGuideSession({
         window,

@@ -13,6 +13,8 @@ import { pageOutline } from '@/utils/guide/outline';
 import { placeCard, type CardSlot } from '@/utils/guide/placement';
 import { createRingTracker } from '@/utils/guide/rings';
 import type { RowChoice } from '@/utils/guide/state';
+import type { GuideFlowId } from '@/utils/guide/flow-ids';
+import type { FlowTexts } from '@/utils/guide/step-texts';
 import type { Locale } from '@/utils/i18n';
 
 export interface GuideUiHandlers {
@@ -22,6 +24,8 @@ export interface GuideUiHandlers {
   onOfferStart: (offer: Offer) => void;
   onOfferLater: (offer: Offer) => void;
   onOfferNever: (offer: Offer) => void;
+  /** The running guide's texts (a module of their own, usually prefetched by the startup script). */
+  loadTexts: (flowId: GuideFlowId) => Promise<FlowTexts>;
 }
 
 export interface GuideUi {
@@ -152,6 +156,20 @@ export function createGuideUi(ctx: ContentScriptContext, locale: Locale, handler
     cardResizes.observe(card);
     for (const child of card.children) cardResizes.observe(child);
   };
+  /** Texts of the guides shown so far; the rings do not wait for them, the card does. */
+  const texts = new Map<GuideFlowId, FlowTexts>();
+  const needTexts = (flowId: GuideFlowId) => {
+    if (texts.has(flowId)) return;
+    handlers.loadTexts(flowId).then(
+      (loaded) => {
+        texts.set(flowId, loaded);
+        if (view?.flow.id !== flowId) return;
+        dirty = true;
+        rings.request();
+      },
+      () => undefined,
+    );
+  };
 
   const guide = lazyShadowUi(
     ctx,
@@ -164,6 +182,7 @@ export function createGuideUi(ctx: ContentScriptContext, locale: Locale, handler
       // Clear of the rings, from the boxes the rings' frame measured (utils/guide/placement.ts).
       const placement = placeCard({ card: cardSize(), targets: rects, viewport: { width: innerWidth, height: innerHeight }, ...(lastSlot ? { previous: lastSlot } : {}) });
       lastSlot = placement.slot;
+      const flowTexts = texts.get(view.flow.id);
       const props = {
         state: view.state,
         locale,
@@ -183,7 +202,7 @@ export function createGuideUi(ctx: ContentScriptContext, locale: Locale, handler
       render(
         <>
           <GuideHighlight rects={rects} />
-          <GuideCard {...props} {...(view.keyKind ? { keyKind: view.keyKind } : {})} {...(view.keyId ? { keyId: view.keyId } : {})} {...(view.several ? { several: true } : {})} {...(view.iam ? { iam: view.iam } : {})} />
+          {flowTexts && <GuideCard {...props} texts={flowTexts} {...(view.keyKind ? { keyKind: view.keyKind } : {})} {...(view.keyId ? { keyId: view.keyId } : {})} {...(view.several ? { several: true } : {})} {...(view.iam ? { iam: view.iam } : {})} />}
         </>,
         container,
       );
@@ -273,6 +292,7 @@ export function createGuideUi(ctx: ContentScriptContext, locale: Locale, handler
       }
       // The rings are measured again either way (rows added above the target move it).
       if (!sameView(before, next)) dirty = true;
+      needTexts(next.flow.id);
       rings.track(next.outlined);
     },
     showOffer(next) {

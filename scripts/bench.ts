@@ -379,7 +379,17 @@ if (!ONLY_AI_STUDIO) {
   console.log('\nCloud Console: small start, lazy coach, quiet ring');
   if (existsSync(OUTPUT)) {
     line('startup script gzip (content-scripts/cloud-console.js)', kib(gz(join(OUTPUT, 'content-scripts/cloud-console.js'))), '≤ 12 KiB');
-    for (const lang of ['en', 'zh-cn', 'ja']) line(`lazy coach module gzip (cloud-console-coach-${lang}.js)`, kib(gz(join(OUTPUT, `cloud-console-coach-${lang}.js`))), '(once a guide runs)');
+    const { GUIDE_FLOW_IDS } = await import('../utils/guide/flow-ids');
+    const { guideTextsPath } = await import('../utils/guide/step-texts');
+    for (const [lang, locale] of [['en', 'en'], ['zh-cn', 'zh-CN'], ['ja', 'ja']] as const) {
+      const coach = gz(join(OUTPUT, `cloud-console-coach-${lang}.js`));
+      // What a page with a running guide loads beyond the start: the coach and that guide's texts, one language.
+      const texts = GUIDE_FLOW_IDS.map((flowId) => ({ flowId, bytes: gz(join(OUTPUT, guideTextsPath(flowId, locale))) })).sort((a, b) => b.bytes - a.bytes);
+      const largest = texts[0]!;
+      line(`lazy coach module gzip (cloud-console-coach-${lang}.js; an offer page loads only this)`, kib(coach), '(once a guide runs or an offer may show)');
+      line(`  + the running guide's texts, largest (${largest.flowId}) = per guide, ${lang}`, `${kib(largest.bytes)} = ${kib(coach + largest.bytes)}`, 'one guide, one language, once a guide runs');
+      line(`  guide texts modules gzip, ${lang} (${texts.map((entry) => entry.flowId).join(', ')})`, texts.map((entry) => (entry.bytes / 1024).toFixed(1)).join(' / '), '(one, while its guide runs)');
+    }
     line('lazy frame agent gzip (cloud-console-frame.js)', kib(gz(join(OUTPUT, 'cloud-console-frame.js'))), '(a frame, when asked)');
   }
   if (existsSync(join(OUTPUT, 'manifest.json')) && existsSync(CHROMIUM)) {

@@ -2,8 +2,10 @@ import { browser, defineContentScript } from '#imports';
 import { COACH_MODULE_GLOBAL, COACH_MODULE_PATHS, FRAME_AGENT_GLOBAL, FRAME_AGENT_PATH, lazyModule, type CoachHandle, type CoachModule, type FrameAgentModule } from '@/utils/guide/coach-module';
 import { CONSOLE_FRAME_ORIGINS, envelope, looksLikeQuery } from '@/utils/guide/frame-wire';
 import { mayOffer } from '@/utils/guide/offer-pages';
+import type { GuideFlowId } from '@/utils/guide/flow-ids';
 import { readGuideParam } from '@/utils/guide/param';
 import type { GuideBackground } from '@/utils/guide/session';
+import { guideTextsLoader } from '@/utils/guide/step-texts';
 import { pickLocale } from '@/utils/i18n';
 import { backgroundMessaging } from '@/utils/messaging';
 
@@ -47,6 +49,11 @@ export default defineContentScript({
 
     const locale = pickLocale(browser.i18n.getUILanguage());
     const loadCoach = lazyModule<CoachModule>(COACH_MODULE_PATHS[locale], COACH_MODULE_GLOBAL, getUrl);
+    const loadTexts = guideTextsLoader(locale, (path) => import(/* @vite-ignore */ getUrl(path)));
+    /** A guide is known to run: fetch its texts beside the coach, not after it. */
+    const prefetchTexts = (flowId: GuideFlowId | undefined) => {
+      if (flowId) loadTexts(flowId).catch(() => undefined);
+    };
     /** The state read to decide is handed to the coach's first read, not asked twice. */
     let decidedState: Promise<Awaited<ReturnType<GuideBackground['getState']>>> | undefined;
     // Asked of the background: importing utils/storage.ts here would touch storage.session.
@@ -65,7 +72,7 @@ export default defineContentScript({
     let coach: Promise<CoachHandle | undefined> | undefined;
     const startCoach = () =>
       (coach ??= loadCoach()
-        .then((module) => (ctx.isValid ? module.start({ ctx, locale, background, openKeyTester: () => void backgroundMessaging.sendMessage('openKeyTester').catch(() => undefined) }) : undefined))
+        .then((module) => (ctx.isValid ? module.start({ ctx, locale, background, loadTexts, openKeyTester: () => void backgroundMessaging.sendMessage('openKeyTester').catch(() => undefined) }) : undefined))
         .catch(() => undefined));
 
     /** A running guide, or an offer not turned down on this page: load the coach. */
@@ -73,7 +80,11 @@ export default defineContentScript({
       if (coach) return;
       const state = backgroundMessaging.sendMessage('getGuideState').catch(() => null);
       decidedState = state;
-      if (await state) return void startCoach();
+      const running = await state;
+      if (running) {
+        prefetchTexts(running.flowId);
+        return void startCoach();
+      }
       decidedState = undefined;
       if (!mayOffer(location.href, [])) return;
       const dismissed = await backgroundMessaging.sendMessage('getDismissedGuideOffers').catch(() => [] as string[]);
@@ -81,8 +92,11 @@ export default defineContentScript({
     };
 
     // A deep link: the guide is known to run, load the coach at once (it reads and strips the link).
-    if (readGuideParam(location.href)) void startCoach();
-    else void decide();
+    const link = readGuideParam(location.href);
+    if (link) {
+      prefetchTexts(link.flowId);
+      void startCoach();
+    } else void decide();
 
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       if (coach) void coach.then((started) => started?.locationChanged());

@@ -2,8 +2,8 @@
  * The other UI languages end to end: a browser whose UI language is zh-CN or ja gets the popup
  * and the diagnosis card in that language (the same engine, the same data table, another locale),
  * and on AI Studio the card's module of that language (ai-studio-card-<lang>.js, loaded lazily);
- * in the Cloud Console the coach's module of that language (cloud-console-coach-<lang>.js, built
- * with that language's guide texts only).
+ * in the Cloud Console the coach's module of that language (cloud-console-coach-<lang>.js) and the
+ * running guide's texts in that language only (cloud-console-guide-<flow>-<lang>.js).
  */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -99,12 +99,20 @@ for (const { lang, name, script, screenshot } of LANGUAGES) {
 
     it(`the Cloud Console coach (its lazy module) is in ${name}`, async () => {
       const { page, errors } = await openConsole(env, { credentials: 'credentials.html' });
+      const modules: string[] = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.protocol === 'chrome-extension:') modules.push(url.pathname);
+      });
       await page.goto(`https://console.cloud.google.com/apis/credentials?project=${PROJECT}&keyDoctorGuide=restore-deleted-key`);
       await waitForStep(page, 'open-deleted');
       const card = await page.evaluate(() => document.querySelector('key-doctor-guide')!.shadowRoot!.textContent ?? '');
       expect(card).toMatch(script);
       // The step's own words came from the module's one language (the English title is not there).
       expect(card).not.toMatch(/Open the deleted credentials|Restore deleted credentials/);
+      // One coach and one guide's texts, both in this language: nothing of the other guides.
+      const suffix = lang.toLowerCase();
+      expect([...new Set(modules)].sort()).toEqual([`/cloud-console-coach-${suffix}.js`, `/cloud-console-guide-restore-deleted-key-${suffix}.js`]);
       expect(errors).toEqual([]);
       await page.close();
     });

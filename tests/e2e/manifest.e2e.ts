@@ -3,8 +3,12 @@
  * host as the only host permission, no `tabs`, no broad host access; content scripts only on the
  * two consoles.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { LOCALES } from '@/utils/diagnosis/types';
+import { COACH_MODULE_PATHS, FRAME_AGENT_PATH } from '@/utils/guide/coach-module';
+import { GUIDE_FLOW_IDS } from '@/utils/guide/flow-ids';
+import { guideTextsPath } from '@/utils/guide/step-texts';
 import { EXTENSION_DIR } from './harness';
 
 const manifest = JSON.parse(readFileSync(`${EXTENSION_DIR}/manifest.json`, 'utf8')) as chrome.runtime.ManifestV3;
@@ -25,5 +29,19 @@ describe('built manifest', () => {
     for (const locale of ['en', 'zh_CN', 'ja']) expect(JSON.parse(readFileSync(`${EXTENSION_DIR}/_locales/${locale}/messages.json`, 'utf8')).extName.message).toBeTruthy();
     expect(manifest.commands?._execute_action?.suggested_key?.default).toBe('Alt+Shift+K');
     expect(manifest.action?.default_title).toBe('__MSG_extName__');
+  });
+
+  it('makes the console’s lazy modules (coach, each guide’s texts, frame agent) web-accessible to the console only', () => {
+    const entries = manifest.web_accessible_resources ?? [];
+    const matchesOf = (path: string) =>
+      entries.flatMap((entry) => (entry.resources.some((pattern) => new RegExp(`^${pattern.replace(/[.]/g, '\\.').replace(/\*/g, '[^/]*')}$`).test(path.slice(1))) ? entry.matches ?? [] : []));
+    const paths = [...Object.values(COACH_MODULE_PATHS), FRAME_AGENT_PATH, ...GUIDE_FLOW_IDS.flatMap((flowId) => LOCALES.map((locale) => guideTextsPath(flowId, locale)))];
+    for (const path of paths) {
+      expect(existsSync(`${EXTENSION_DIR}${path}`), `${path} is built`).toBe(true);
+      expect(matchesOf(path), path).toEqual(['https://console.cloud.google.com/*']);
+    }
+    // Nothing else of the extension is web-accessible to the console.
+    expect(matchesOf('/background.js')).toEqual([]);
+    expect(matchesOf('/popup.html')).toEqual([]);
   });
 });

@@ -1,21 +1,26 @@
 /**
  * The contract between the Cloud Console startup script and its lazy modules. The startup script
  * (on every console page, in every console frame) only decides: a deep link, a running guide (its
- * state asked of the background), an offer page. The coach, its card, Preact and the guide texts
- * load after that decision, as one web-accessible module per language
- * (entrypoints/cloud-console-coach-*.ts), imported through its runtime URL; a console iframe loads
+ * state asked of the background), an offer page. The coach, its card and Preact load after that
+ * decision, as one web-accessible module per language (entrypoints/cloud-console-coach-*.ts),
+ * imported through its runtime URL, and the running guide's texts as one small module per guide
+ * and language (entrypoints/cloud-console-guide-*.ts, step-texts.ts); a console iframe loads
  * its agent (entrypoints/cloud-console-frame.ts) only when the top frame asks it to look for
  * something. Types only from the rest of the guide code.
  */
 import type { ContentScriptContext } from '#imports';
 import type { Locale } from '@/utils/i18n';
+import type { GuideFlowId } from './flow-ids';
 import type { GuideBackground } from './session';
+import type { FlowTexts } from './step-texts';
 
 export interface CoachModuleStart {
   ctx: ContentScriptContext;
   locale: Locale;
   background: GuideBackground;
   openKeyTester: () => void;
+  /** One guide's texts in `locale`, prefetched by the startup script once it knows the guide (step-texts.ts). */
+  loadTexts: (flowId: GuideFlowId) => Promise<FlowTexts>;
 }
 
 export interface CoachHandle {

@@ -154,6 +154,8 @@ describe('Firefox: content scripts on the consoles', () => {
   it('starts a Cloud Console guide from a deep link and resumes it after a reload', async () => {
     const { page, errors } = await openReplica(guideUrl('restore-deleted-key', { project: PROJECT }));
     await waitForStep(page, 'open-deleted');
+    // The card's words come from the guide's own texts module (cloud-console-guide-restore-deleted-key-en.js).
+    expect(await page.evaluate(() => document.querySelector('key-doctor-guide')?.shadowRoot?.querySelector('.kd-title')?.textContent)).toBe('Open the deleted credentials');
     // The parameter leaves the address bar once the guide has it.
     await page.waitForFunction((wanted: string) => location.href === wanted, { timeout: 5_000 }, `https://console.cloud.google.com/apis/credentials?project=${PROJECT}`);
     // Mark this document: the step seen after the reload must come from the new one.

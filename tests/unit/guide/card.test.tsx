@@ -6,6 +6,7 @@ import { GuideCard, type GuideCardProps } from '@/components/GuideCard';
 import type { CoachState, Phase } from '@/utils/guide/machine';
 import { newGuideState, type GuideState, type RowChoice } from '@/utils/guide/state';
 import type { GuideFlowId } from '@/utils/guide/flows';
+import { GUIDE_TEXTS } from '@/utils/guide/texts';
 import type { Locale } from '@/utils/i18n';
 
 let root: HTMLElement;
@@ -28,6 +29,7 @@ function show(flowId: GuideFlowId, stepId: string, phase: Phase, options: { loca
     <GuideCard
       state={state}
       locale={options.locale ?? 'en'}
+      texts={GUIDE_TEXTS[flowId]}
       onDidIt={vi.fn()}
       onSkip={vi.fn()}
       onClose={vi.fn()}

@@ -7,6 +7,7 @@ import { CONSOLE_LABELS, CONSOLE_LANGUAGES, labelKey, matchesLabel, type LabelId
 import { GUIDE_OFFERS } from '@/utils/guide/offers';
 import { CONSOLE_PAGE_IDS } from '@/utils/guide/pages';
 import { guideStrings, pageNames } from '@/utils/guide/strings';
+import { GUIDE_TEXTS } from '@/utils/guide/texts';
 import { CHECK_IDS, TARGET_IDS, TARGETS } from '@/utils/guide/targets';
 import { LOCALES } from '@/utils/diagnosis/types';
 
@@ -28,22 +29,26 @@ describe('GUIDE_FLOWS', () => {
     if (flow.steps.some((step) => step.needsChoice)) {
       expect(flow.nothingToChoose, `${flow.id} says when there is nothing to choose`).toBeDefined();
       expect(GUIDE_FLOW_IDS).toContain(flow.nothingToChoose!.instead);
-      for (const locale of LOCALES) for (const value of Object.values(flow.nothingToChoose!.text[locale])) expect(value).toBeTruthy();
+      for (const locale of LOCALES) for (const value of Object.values(GUIDE_TEXTS[flow.id].nothingToChoose![locale])) expect(value).toBeTruthy();
     }
 
     const ids = flow.steps.map((step) => step.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(flow.steps.at(-1)?.kind).toBe('finish');
     expect(flow.steps.filter((step) => step.kind === 'finish')).toHaveLength(1);
+    // Each guide's texts (texts/<flow id>.ts) cover its steps and nothing else.
+    expect(Object.keys(GUIDE_TEXTS[flow.id].steps).sort()).toEqual([...ids].sort());
+    expect(Boolean(GUIDE_TEXTS[flow.id].nothingToChoose)).toBe(Boolean(flow.nothingToChoose));
     flow.steps.forEach((step, index) => {
+      const text = GUIDE_TEXTS[flow.id].steps[step.id]!;
       for (const locale of LOCALES) {
-        expect(step.text[locale].title, `${step.id} ${locale}`).toBeTruthy();
-        expect(step.text[locale].body, `${step.id} ${locale}`).toBeTruthy();
-        if (step.target) expect(step.text[locale].missing, `${step.id} ${locale} needs words for a missing target`).toBeTruthy();
-        expect(Boolean(step.text[locale].alreadyDone)).toBe(Boolean(step.text.en.alreadyDone));
-        for (const field of ['missingTitle', 'several', 'notTaken'] as const) expect(Boolean(step.text[locale][field]), `${step.id} ${locale} ${field}`).toBe(Boolean(step.text.en[field]));
+        expect(text[locale].title, `${step.id} ${locale}`).toBeTruthy();
+        expect(text[locale].body, `${step.id} ${locale}`).toBeTruthy();
+        if (step.target) expect(text[locale].missing, `${step.id} ${locale} needs words for a missing target`).toBeTruthy();
+        expect(Boolean(text[locale].alreadyDone)).toBe(Boolean(text.en.alreadyDone));
+        for (const field of ['missingTitle', 'several', 'notTaken'] as const) expect(Boolean(text[locale][field]), `${step.id} ${locale} ${field}`).toBe(Boolean(text.en[field]));
         // A finish card has words for the wait before its result is seen, never the success.
-        if (step.kind === 'finish') expect(step.text[locale].checking, `${step.id} ${locale} checking`).toBeTruthy();
+        if (step.kind === 'finish') expect(text[locale].checking, `${step.id} ${locale} checking`).toBeTruthy();
       }
       if (step.help) expect(GUIDE_FLOW_IDS).toContain(step.help);
       if (step.settleMs !== undefined) expect(step.kind).toBe('click');

@@ -1,11 +1,12 @@
 /**
- * The build step that gives the popup one language (locale-only.vite.ts): every all-locale object
- * keeps only the chosen locale, the code around it still parses, and other objects are untouched.
+ * The build step that gives each built module one language (locale-only.vite.ts; the popup and
+ * the console's lazy modules): every all-locale object keeps only the chosen locale, the code
+ * around it still parses, and other objects (the console's words in many languages) are untouched.
  */
 import { readFileSync } from 'node:fs';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { keepOneLocale } from '../../../locale-only.vite';
+import { entryLocale, keepOneLocale } from '../../../locale-only.vite';
 
 const evaluate = (code: string) => new Function(ts.transpile(code, { module: ts.ModuleKind.None, target: ts.ScriptTarget.ES2022 }).replace(/^export /gm, ''))();
 
@@ -38,5 +39,29 @@ describe('keepOneLocale', () => {
     expect(japanese).not.toContain('Projects and billing in AI Studio');
     const diagnostics = ts.transpileModule(japanese, { reportDiagnostics: true, fileName: 'table.ts' }).diagnostics ?? [];
     expect(diagnostics).toEqual([]);
+  });
+});
+
+describe('entryLocale (the console lazy modules: one build per entry)', () => {
+  it('knows the language from the entry name, and only for the coach and guide texts modules', () => {
+    expect(entryLocale('cloud-console-coach-en')).toBe('en');
+    expect(entryLocale('cloud-console-coach-zh-cn')).toBe('zh-CN');
+    expect(entryLocale('cloud-console-coach-ja')).toBe('ja');
+    expect(entryLocale('cloud-console-guide-restore-deleted-key-zh-cn')).toBe('zh-CN');
+    expect(entryLocale('cloud-console')).toBeUndefined();
+    expect(entryLocale('cloud-console-frame')).toBeUndefined();
+    expect(entryLocale('ai-studio-card-ja')).toBeUndefined();
+    expect(entryLocale(undefined)).toBeUndefined();
+  });
+
+  it('never cuts the console’s words for finding controls (more languages than the UI’s)', () => {
+    const code = `export const text = { en: { title: 'Restore' }, 'zh-CN': { title: '恢复' }, ja: { title: '復元' } };
+export const words = { en: ['Restore'], 'zh-CN': ['恢复'], 'zh-TW': ['還原'], ja: ['復元'] };`;
+    const kept = keepOneLocale(code, 'labels.ts', 'ja');
+    expect(kept).toContain("title: '復元'");
+    expect(kept).not.toContain("title: 'Restore'");
+    expect(kept).not.toContain("title: '恢复'");
+    expect(kept).toContain("['還原']");
+    expect(kept).toContain("['Restore']");
   });
 });

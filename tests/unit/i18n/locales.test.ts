@@ -15,6 +15,7 @@ import { LOCALES, type Locale } from '@/utils/diagnosis/types';
 import { GUIDE_FLOWS } from '@/utils/guide/flows';
 import { GUIDE_OFFERS } from '@/utils/guide/offers';
 import { guideStrings, pageNames } from '@/utils/guide/strings';
+import { GUIDE_TEXTS } from '@/utils/guide/texts';
 import { defineStrings, pickLocale } from '@/utils/i18n';
 import { popupStrings } from '@/utils/i18n/popup';
 import { KEY_RULE_IDS, keyRuleSentence } from '@/utils/key-rules';
@@ -81,8 +82,8 @@ describe('every locale has every string', () => {
     for (const flow of GUIDE_FLOWS) {
       expectLikeEnglish(byLocale(flow.title, (title) => ({ title })), flow.id);
       expectLikeEnglish(byLocale(flow.summary, (summary) => ({ summary })), flow.id);
-      for (const step of flow.steps) expectLikeEnglish(byLocale(step.text, asTable), `${flow.id} ${step.id}`);
-      if (flow.nothingToChoose) expectLikeEnglish(byLocale(flow.nothingToChoose.text, asTable), `${flow.id} nothing`);
+      for (const step of flow.steps) expectLikeEnglish(byLocale(GUIDE_TEXTS[flow.id].steps[step.id]!, asTable), `${flow.id} ${step.id}`);
+      if (flow.nothingToChoose) expectLikeEnglish(byLocale(GUIDE_TEXTS[flow.id].nothingToChoose!, asTable), `${flow.id} nothing`);
     }
     for (const offer of GUIDE_OFFERS) expectLikeEnglish(byLocale(offer.question, (question) => ({ question })), offer.id);
   });
@@ -116,7 +117,7 @@ describe('every locale has every string', () => {
       guideStrings['zh-CN'],
       reportStrings['zh-CN'],
       Object.values(DIAGNOSIS_TABLE).map((entry) => [entry.words['zh-CN'], entry.links.map((link) => link.label['zh-CN'])]),
-      GUIDE_FLOWS.map((flow) => [flow.title['zh-CN'], flow.summary['zh-CN'], flow.steps.map((step) => step.text['zh-CN'])]),
+      GUIDE_FLOWS.map((flow) => [flow.title['zh-CN'], flow.summary['zh-CN'], flow.steps.map((step) => GUIDE_TEXTS[flow.id].steps[step.id]!['zh-CN']), GUIDE_TEXTS[flow.id].nothingToChoose?.['zh-CN']]),
       PRECHECK_FINDING_IDS.map((id) => findingText({ id, severity: 'advice' }, 'zh-CN')),
     ];
     const text = JSON.stringify(chinese);

@@ -1,0 +1,6 @@
+// The restrict-key guide's texts (ja), loaded by the console coach while that guide runs (utils/guide/step-texts.ts).
+import { defineUnlistedScript } from '#imports';
+import { registerGuideTexts } from '@/utils/guide/step-texts';
+import texts from '@/utils/guide/texts/restrict-key';
+
+export default defineUnlistedScript(() => registerGuideTexts('restrict-key', texts));
