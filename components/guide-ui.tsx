@@ -265,7 +265,7 @@ export function createGuideUi(ctx: ContentScriptContext, locale: Locale, handler
       // Bring the element into view once per element; after that the user scrolls freely.
       if (target && rect && target !== scrolledFor) {
         scrolledFor = target;
-        if (rect.top + rect.height < 0 || rect.top > innerHeight || rect.left + rect.width < 0 || rect.left > innerWidth) target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        if (rect.top + rect.height < 0 || rect.top > innerHeight || rect.left + rect.width < 0 || rect.left > innerWidth) target.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
       }
       guide.show();
     },

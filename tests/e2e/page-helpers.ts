@@ -199,10 +199,26 @@ export async function waitForStep(page: Page, step: string, phase = 'shown', tim
 /** The centre of the ring our shadow root draws around the target. */
 export async function ringCentre(page: Page): Promise<{ x: number; y: number }> {
   await page.waitForFunction(() => document.querySelector('key-doctor-guide')?.shadowRoot?.querySelector('.kd-ring') != null, { timeout: 5_000 });
-  return page.evaluate(() => {
-    const ring = document.querySelector('key-doctor-guide')!.shadowRoot!.querySelector('.kd-ring')!.getBoundingClientRect();
-    return { x: ring.left + ring.width / 2, y: ring.top + ring.height / 2 };
-  });
+  // Where a user would click: once the ring stopped moving (the coach smooth-scrolls an
+  // off-screen control into view), i.e. the same box on two frames in a row, up to 2 s.
+  return page.evaluate(
+    () =>
+      new Promise<{ x: number; y: number }>((resolve) => {
+        const centre = () => {
+          const ring = document.querySelector('key-doctor-guide')?.shadowRoot?.querySelector('.kd-ring')?.getBoundingClientRect();
+          return ring ? { x: ring.left + ring.width / 2, y: ring.top + ring.height / 2 } : { x: NaN, y: NaN };
+        };
+        let last = centre();
+        let frames = 0;
+        const check = () => {
+          const now = centre();
+          if ((now.x === last.x && now.y === last.y) || ++frames > 120) return resolve(now);
+          last = now;
+          requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
+  );
 }
 // AI Studio's own key-creation request (the request reader's e2e, in both browsers).
 
