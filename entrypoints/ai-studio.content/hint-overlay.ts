@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from '#imports';
+import { abortableFrame } from '@/utils/abortable';
 import type { CardView } from '@/utils/detection/card-module';
 import type { RpcFailureSummary } from '@/utils/ai-studio-rpc/parse';
 import { mergeFindings, planCardWith } from '@/utils/detection/card-plan';
@@ -74,9 +75,21 @@ export function createHintOverlay(ctx: ContentScriptContext, loadView: () => Pro
     }
     host.style.setProperty('--kd-room', `${Math.max(0, Math.floor(toast.top - box.top - TOAST_GAP_PX))}px`);
   };
-  window.addEventListener('resize', () => {
-    if (current && host.isConnected) keepClearOfToast();
-  }, { passive: true });
+  /**
+   * Read in the next frame, not in the observer callback that drew the card: that frame lays the
+   * page out anyway, so the read is free there, while a read right after the draw forces a whole-
+   * page layout on the toast → card path. The card's first paint is in that same frame.
+   */
+  let frameQueued = false;
+  const keepClearNextFrame = () => {
+    if (frameQueued) return;
+    frameQueued = true;
+    abortableFrame(ctx.signal, () => {
+      frameQueued = false;
+      if (current && host.isConnected) keepClearOfToast();
+    });
+  };
+  window.addEventListener('resize', keepClearNextFrame, { passive: true });
 
   const draw = () => {
     if (!current || !view || !host.isConnected) return;
@@ -93,7 +106,7 @@ export function createHintOverlay(ctx: ContentScriptContext, loadView: () => Pro
       },
       onDismiss: remove,
     });
-    keepClearOfToast();
+    keepClearNextFrame();
   };
 
   /**
