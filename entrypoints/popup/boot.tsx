@@ -5,7 +5,7 @@ import { AI_STUDIO_ORIGIN, contextFromUrl } from '@/utils/console-links';
 import { contentMessaging } from '@/utils/content-messaging';
 import { backgroundMessaging } from '@/utils/messaging';
 import { lastKeyTest, rememberedApiKey } from '@/utils/storage';
-import { App, type PopupServices } from './App';
+import { App, loadVerdict, type PopupServices } from './App';
 
 /**
  * The tab under the popup, when its AI Studio content script answers. Without the tabs or activeTab
@@ -41,6 +41,8 @@ export async function start(locale: Locale) {
     copy: (text) => navigator.clipboard.writeText(text),
     startGuide: async (flowId, project) => (await backgroundMessaging.sendMessage('startGuide', { flowId, context: project ? { project } : undefined })).ok,
   };
+  // A kept verdict is the first screen: its card's module comes before the first render, not after.
+  if (lastTest) await loadVerdict().catch(() => {});
   const app = document.getElementById('app')!;
   app.textContent = ''; // the static shell popup.html painted
   render(<App services={services} />, app);

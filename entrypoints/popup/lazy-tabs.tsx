@@ -4,3 +4,4 @@ export { ExplainPanel } from '@/components/ExplainPanel';
 export { GuidesPanel } from '@/components/GuidesPanel';
 export { explainPastedText } from '@/utils/explain';
 export { buildExplanationReport } from '@/utils/api-key/report';
+export { allGuides, guidesFor } from './verdict';

@@ -1,13 +1,22 @@
 // @vitest-environment happy-dom
 /**
  * The key-test path re-renders no more than it must (issue 11): counted with Preact's `diffed`
- * hook, not guessed. Submit → one render (testing); answer → one render (the verdict).
+ * hook, not guessed. Submit → one render (testing); answer → one render (the verdict), with the
+ * verdict's diagnosis described once for the card and the announcement together.
  */
 import { options, render, type VNode } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { App, type PopupServices } from '@/entrypoints/popup/App';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App, loadVerdict, type PopupServices } from '@/entrypoints/popup/App';
 import { precheckView } from '@/utils/api-key/precheck-view';
+import { format } from '@/utils/i18n';
+import { popupStrings } from '@/utils/i18n/popup';
 import type { KeyTestResult } from '@/utils/messaging';
+
+const described = vi.hoisted(() => ({ count: 0 }));
+vi.mock('@/utils/diagnosis/describe', async (importOriginal) => {
+  const original = await importOriginal<typeof import('@/utils/diagnosis/describe')>();
+  return { ...original, describe: (...args: Parameters<typeof original.describe>) => (described.count++, original.describe(...args)) };
+});
 
 const KEY = 'AIzaSyDk3vTq9Xw2Lm8Rb7Nc4Hf6Jp0Gs1Ye5Uq';
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -54,11 +63,17 @@ describe('key-test path renders', () => {
     await flush();
     expect(root.querySelector('[data-testing]')).not.toBeNull();
     expect(appRenders - initial).toBe(1);
+    // The submit prefetched the verdict card's module; the network takes longer than that.
+    await loadVerdict();
+    described.count = 0;
 
     answer({ outcome: 'tested', facts: { id: 'key-invalid' }, probes: [{ name: 'listModels', httpStatus: 400, facts: { id: 'key-invalid' }, elapsedMs: 12 }] });
     await flush();
     await flush();
     expect(root.querySelector('[data-diagnosis="key-invalid"]')).not.toBeNull();
     expect(appRenders - initial).toBe(2);
+    expect(described.count).toBe(1);
+    const title = root.querySelector('#result-title')!.lastChild!.textContent!;
+    expect(root.querySelector('[data-announce]')!.textContent).toBe(format(popupStrings.en.testFinished, { title }));
   });
 });
