@@ -11,7 +11,7 @@ import type { Plugin } from 'vite';
 
 const LOCALE_KEYS = new Set(['en', 'zh-CN', 'ja']);
 /** The words tables the popup reads by its own locale only (never labels.ts: console words match in any language). */
-const PRUNED = ['/utils/diagnosis/table.ts', '/utils/i18n/popup.ts', '/utils/api-key/precheck.ts', '/utils/api-key/report.ts', '/utils/guide/flows.ts', '/utils/key-rules.ts'];
+const PRUNED = ['/utils/diagnosis/table.ts', '/utils/i18n/popup.ts', '/utils/api-key/precheck-words.ts', '/utils/api-key/report.ts', '/utils/guide/flows.ts', '/utils/key-rules.ts'];
 /** How the popup asks for its app in one locale. */
 const QUERY = /\?only=(en|zh-CN|ja)$/;
 /** Module ids in that graph: `file.kd-only-ja.ts`, still ending in .ts/.tsx so every transform (WXT's auto-imports, JSX) applies. */

@@ -1,12 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import type { SuggestedProject } from '@/components/GuidesPanel';
 import type { StartGuide } from '@/components/GuideButtons';
 import { ScanPage } from '@/components/ScanPage';
 import { KeyTestPanel, type KeyTestRequest } from '@/components/KeyTestPanel';
 import type { PrecheckView } from '@/utils/api-key/precheck-view';
 import { Tabs } from '@/components/Tabs';
-import { projectValue } from '@/utils/page-values';
 import { lastKeyTestRecord, type LastKeyTest } from '@/utils/api-key/last-test';
 import type { PrecheckFinding } from '@/utils/api-key/precheck';
 import type { Diagnosis, Locale } from '@/utils/diagnosis/types';
@@ -85,13 +83,15 @@ export interface PopupServices {
   /** Keeps (or with undefined, forgets) the last verdict for the session. */
   saveLastTest: (record: LastKeyTest | undefined) => Promise<void>;
   precheck: (raw: string, locale: Locale) => PrecheckView;
+  /** The pre-check with its findings in words, loaded after the first render; `precheck` until then. */
+  loadPrecheckWords?: () => Promise<PopupServices['precheck']>;
   testKey: (request: { testId: string; key: string; generate: boolean }) => Promise<KeyTestResult>;
   cancelTest: (testId: string) => Promise<unknown>;
   remember: (key: string | undefined) => Promise<void>;
   copy: (text: string) => Promise<void>;
   startGuide: StartGuide;
-  /** The project in the active tab's URL, when the browser lets the popup see that URL. */
-  tabProject?: string;
+  /** The active tab's URL, when the browser lets the popup see it (the Guides tab reads its project). */
+  tabUrl?: string;
   /** Present only when the active tab is an AI Studio page. */
   scanPage?: () => Promise<ScanPageResult>;
 }
@@ -101,14 +101,6 @@ function restoredState(lastTest: LastKeyTest | undefined, rememberedKey: string 
   if (!lastTest) return { phase: 'idle' };
   const key = rememberedKey && maskKey(rememberedKey) === lastTest.maskedKey ? rememberedKey : '';
   return { phase: 'done', testId: lastTest.testId, result: lastTest.result, key, maskedKey: lastTest.maskedKey, generate: lastTest.generate, findings: lastTest.findings };
-}
-
-/** The project the Guides tab offers: the one the last verdict named, else the current tab's; only valid ones. */
-function suggestedProject(fromDiagnosis: string | undefined, fromTab: string | undefined): SuggestedProject | undefined {
-  const diagnosisProject = projectValue(fromDiagnosis);
-  if (diagnosisProject) return { project: diagnosisProject, source: 'diagnosis' };
-  const tabProject = projectValue(fromTab);
-  return tabProject ? { project: tabProject, source: 'tab' } : undefined;
 }
 
 export function App({ services }: { services: PopupServices }) {
@@ -122,7 +114,15 @@ export function App({ services }: { services: PopupServices }) {
   };
   const [state, setState] = useState<TestState>(() => restoredState(services.lastTest, services.rememberedKey));
   const [rememberedKey, setRememberedKey] = useState(services.rememberedKey);
-  const precheck = useCallback((raw: string) => services.precheck(raw, services.locale), [services]);
+  const [precheckIn, setPrecheckIn] = useState(() => services.precheck);
+  useEffect(() => {
+    let live = true;
+    services.loadPrecheckWords?.().then((withWords) => live && setPrecheckIn(() => withWords), () => {});
+    return () => {
+      live = false;
+    };
+  }, [services.loadPrecheckWords]);
+  const precheck = useCallback((raw: string) => precheckIn(raw, services.locale), [precheckIn, services.locale]);
 
   // The last key tested, in this popup's memory only: fills the form again after "Change key".
   const [lastKey, setLastKey] = useState('');
@@ -234,7 +234,7 @@ export function App({ services }: { services: PopupServices }) {
           guides: opened.has('guides') && (
             <WithLazyTabs>
               {(tabs) => (
-                <tabs.GuidesPanel strings={strings} guides={tabs.allGuides(services.locale)} onGuide={services.startGuide} suggested={suggestedProject(testedResult?.result.facts.project, services.tabProject)} />
+                <tabs.GuidesPanel strings={strings} guides={tabs.allGuides(services.locale)} onGuide={services.startGuide} suggested={tabs.suggestedProject(testedResult?.result.facts.project, services.tabUrl)} />
               )}
             </WithLazyTabs>
           ),

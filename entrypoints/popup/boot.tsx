@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { precheckView } from '@/utils/api-key/precheck-view';
+import { precheckViewWith } from '@/utils/api-key/precheck-view';
 import type { Locale } from '@/utils/i18n';
-import { AI_STUDIO_ORIGIN, contextFromUrl } from '@/utils/console-links';
+import { AI_STUDIO_ORIGIN } from '@/utils/origins';
 import { contentMessaging } from '@/utils/content-messaging';
 import { backgroundMessaging } from '@/utils/messaging';
 import { lastKeyTest, rememberedApiKey } from '@/utils/storage';
@@ -32,9 +32,11 @@ export async function start(locale: Locale) {
     rememberedKey: rememberedKey ?? undefined,
     lastTest: lastTest ?? undefined,
     // Chrome shows the URL only with tabs/host access; without it the last verdict's project is used.
-    tabProject: activeTab?.url ? contextFromUrl(activeTab.url).project : undefined,
+    tabUrl: activeTab?.url,
     saveLastTest: (record) => (record ? lastKeyTest.setValue(record) : lastKeyTest.removeValue()),
-    precheck: precheckView,
+    // The checks decide at once; the findings' words follow right after the first render.
+    precheck: (raw) => precheckViewWith(raw),
+    loadPrecheckWords: async () => (await import('@/utils/api-key/precheck-words')).precheckView,
     testKey: (request) => backgroundMessaging.sendMessage('testApiKey', request),
     cancelTest: (testId) => backgroundMessaging.sendMessage('cancelKeyTest', { testId }),
     remember: (key) => (key ? rememberedApiKey.setValue(key) : rememberedApiKey.removeValue()),

@@ -7,7 +7,7 @@
 import { options, render, type VNode } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App, loadVerdict, type PopupServices } from '@/entrypoints/popup/App';
-import { precheckView } from '@/utils/api-key/precheck-view';
+import { precheckView } from '@/utils/api-key/precheck-words';
 import { format } from '@/utils/i18n';
 import { popupStrings } from '@/utils/i18n/popup';
 import type { KeyTestResult } from '@/utils/messaging';

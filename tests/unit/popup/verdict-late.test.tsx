@@ -7,7 +7,7 @@
 import { render } from 'preact';
 import { afterEach, expect, it } from 'vitest';
 import { App, loadVerdict, type PopupServices } from '@/entrypoints/popup/App';
-import { precheckView } from '@/utils/api-key/precheck-view';
+import { precheckView } from '@/utils/api-key/precheck-words';
 import type { KeyTestResult } from '@/utils/messaging';
 
 const KEY = 'AIzaSyDk3vTq9Xw2Lm8Rb7Nc4Hf6Jp0Gs1Ye5Uq';
