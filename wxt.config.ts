@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { TEXT_FILES, coachModuleLocale, keepLocale } from './build/strip-locales';
 import { fileURLToPath } from 'node:url';
 import { localeOnly } from './locale-only.vite';
+import { inlinePopupCss } from './popup-css.vite';
 
 // The API host is the only origin the background may call. The content scripts' matches (AI Studio,
 // Cloud Console) come from their entrypoints and stay out of host_permissions. No activeTab: the
@@ -52,7 +53,9 @@ export const GECKO_ID = 'key-doctor@keydoctor.dev';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), dropRuleProvenance, coachModuleLanguage(), localeOnly(fileURLToPath(new URL('.', import.meta.url)))] }),
+  vite: () => ({
+    plugins: [preact(), dropRuleProvenance, coachModuleLanguage(), localeOnly(fileURLToPath(new URL('.', import.meta.url))), inlinePopupCss()],
+  }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

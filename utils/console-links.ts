@@ -16,7 +16,6 @@ export interface LinkContext {
   authuser?: string;
 }
 
-export { AI_STUDIO_ORIGIN, CONSOLE_ORIGIN, FIREBASE_CONSOLE_ORIGIN } from '@/utils/origins';
 const GEMINI_API_SERVICE = 'generativelanguage.googleapis.com';
 const VERTEX_AI_SERVICE = 'aiplatform.googleapis.com';
 
