@@ -42,20 +42,33 @@ let verdictLoading: Promise<VerdictModule> | undefined;
  * The verdict card, its diagnosis table and builders: loaded when a test starts (the network takes
  * longer), when the pre-check stops a submit, or before the first render when a kept verdict shows.
  */
-export const loadVerdict = () => (verdictLoading ??= import('./verdict').then((module) => (verdictModule = module)));
+export const loadVerdict = (): Promise<VerdictModule> =>
+  (verdictLoading ??= import('./verdict').then(
+    (module) => (verdictModule = module),
+    (error: unknown) => {
+      verdictLoading = undefined; // the next need tries again
+      throw error;
+    },
+  ));
 
-/** The verdict module when `needed`; renders again once it arrives if it was not prefetched. */
+/** The verdict module when `needed`; renders again once it arrives if this render did not have it. */
 function useVerdictModule(needed: boolean): VerdictModule | undefined {
   const [, setArrived] = useState<VerdictModule>();
+  const rendered = verdictModule;
   useEffect(() => {
-    if (!needed || verdictModule) return;
+    // Keyed on what this render saw, not on the module now: a prefetch that lands between the
+    // render and this effect must still cause the render that shows the card.
+    if (!needed || rendered) return;
     let live = true;
-    void loadVerdict().then((module) => live && setArrived(module));
+    loadVerdict().then(
+      (module) => live && setArrived(module),
+      () => {},
+    );
     return () => {
       live = false;
     };
-  }, [needed]);
-  return verdictModule;
+  }, [needed, rendered]);
+  return rendered;
 }
 
 type TestState =

@@ -10,6 +10,7 @@ import { App, loadVerdict, type PopupServices } from '@/entrypoints/popup/App';
 import { precheckView } from '@/utils/api-key/precheck-words';
 import { format } from '@/utils/i18n';
 import { popupStrings } from '@/utils/i18n/popup';
+import type { LastKeyTest } from '@/utils/api-key/last-test';
 import type { KeyTestResult } from '@/utils/messaging';
 
 const described = vi.hoisted(() => ({ count: 0 }));
@@ -43,10 +44,11 @@ afterEach(() => {
 describe('key-test path renders', () => {
   it('renders the app once when the test starts and once when the verdict arrives', async () => {
     let answer!: (result: KeyTestResult) => void;
+    const kept: (LastKeyTest | undefined)[] = [];
     const services: PopupServices = {
       locale: 'en',
       rememberedKey: KEY,
-      saveLastTest: async () => {},
+      saveLastTest: async (record) => void kept.push(record),
       precheck: precheckView,
       testKey: () => new Promise((resolve) => (answer = resolve)),
       cancelTest: async () => {},
@@ -73,6 +75,10 @@ describe('key-test path renders', () => {
     expect(root.querySelector('[data-diagnosis="key-invalid"]')).not.toBeNull();
     expect(appRenders - initial).toBe(2);
     expect(described.count).toBe(1);
+    // Kept for the session once, masked.
+    expect(kept.filter(Boolean)).toHaveLength(1);
+    expect(kept.at(-1)!.maskedKey).toBe('AIza…e5Uq');
+    expect(JSON.stringify(kept)).not.toContain(KEY);
     const title = root.querySelector('#result-title')!.lastChild!.textContent!;
     expect(root.querySelector('[data-announce]')!.textContent).toBe(format(popupStrings.en.testFinished, { title }));
   });
