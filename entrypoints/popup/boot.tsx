@@ -48,6 +48,9 @@ export async function start(locale: Locale) {
   const app = document.getElementById('app')!;
   app.textContent = ''; // the static shell popup.html painted
   render(<App services={services} />, app);
+  // The verdict card's module is not part of the first screen, but a local or fast answer can come
+  // before it would load from the click: it loads once the first screen is up and the page is idle.
+  requestIdleCallback(() => void loadVerdict().catch(() => {}), { timeout: 1_000 });
   // The scan offer waits for the tab's answer (up to 400 ms); the first render does not.
   const aiStudioTabId = await scannableTabId(activeTab);
   // Marks that the question was asked and answered, so "no scan offered" is a fact, not a race.
