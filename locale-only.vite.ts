@@ -21,7 +21,7 @@ const LOCALE_KEYS = new Set(['en', 'zh-CN', 'ja']);
 const PRUNED = [
   /\/utils\/diagnosis\/table\.ts$/,
   /\/utils\/i18n\/popup\.ts$/,
-  /\/utils\/api-key\/precheck\.ts$/,
+  /\/utils\/api-key\/precheck-words\.ts$/,
   /\/utils\/api-key\/report\.ts$/,
   /\/utils\/guide\/flows\.ts$/,
   /\/utils\/key-rules\.ts$/,

@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import { localeOnly } from './locale-only.vite';
+import { inlinePopupCss } from './popup-css.vite';
 
 // The API host is the only origin the background may call. The content scripts' matches (AI Studio,
 // Cloud Console) come from their entrypoints and stay out of host_permissions. No activeTab: the
@@ -29,7 +30,7 @@ export const GECKO_ID = 'key-doctor@keydoctor.dev';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), dropRuleProvenance, localeOnly(fileURLToPath(new URL('.', import.meta.url)))] }),
+  vite: () => ({ plugins: [preact(), dropRuleProvenance, localeOnly(fileURLToPath(new URL('.', import.meta.url))), inlinePopupCss()] }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

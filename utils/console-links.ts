@@ -6,6 +6,7 @@
  * Project and account pass the one validator (utils/page-values.ts) here too, and a link to
  * anything but Google's https hosts is refused, whoever calls.
  */
+import { AI_STUDIO_ORIGIN, CONSOLE_ORIGIN, FIREBASE_CONSOLE_ORIGIN } from '@/utils/origins';
 import { authuserValue, googleLink, pageContext, pageValue } from '@/utils/page-values';
 
 export interface LinkContext {
@@ -15,9 +16,6 @@ export interface LinkContext {
   authuser?: string;
 }
 
-export const CONSOLE_ORIGIN = 'https://console.cloud.google.com';
-export const AI_STUDIO_ORIGIN = 'https://aistudio.google.com';
-export const FIREBASE_CONSOLE_ORIGIN = 'https://console.firebase.google.com';
 const GEMINI_API_SERVICE = 'generativelanguage.googleapis.com';
 const VERTEX_AI_SERVICE = 'aiplatform.googleapis.com';
 

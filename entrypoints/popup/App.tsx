@@ -1,25 +1,17 @@
 import type { ComponentChildren } from 'preact';
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import { DiagnosisCard, type ProbeLine } from '@/components/DiagnosisCard';
-import type { GuideOption, StartGuide } from '@/components/GuideButtons';
-import type { SuggestedProject } from '@/components/GuidesPanel';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import type { StartGuide } from '@/components/GuideButtons';
 import { ScanPage } from '@/components/ScanPage';
 import { KeyTestPanel, type KeyTestRequest } from '@/components/KeyTestPanel';
 import type { PrecheckView } from '@/utils/api-key/precheck-view';
 import { Tabs } from '@/components/Tabs';
-import { curlCommandFor } from '@/utils/api-key/curl';
-import { projectValue } from '@/utils/page-values';
 import { lastKeyTestRecord, type LastKeyTest } from '@/utils/api-key/last-test';
-import { precheckKey, type PrecheckFinding } from '@/utils/api-key/precheck';
-import { buildReport } from '@/utils/api-key/report';
-import { describe } from '@/utils/diagnosis';
+import type { PrecheckFinding } from '@/utils/api-key/precheck';
 import type { Diagnosis, Locale } from '@/utils/diagnosis/types';
 import type { ScanPageResult } from '@/utils/content-messaging';
-import { flowsFixing, GUIDE_FLOWS, type GuideFlow } from '@/utils/guide/flows';
 import { format } from '@/utils/i18n';
 import { popupStrings, type PopupStrings } from '@/utils/i18n/popup';
 import type { KeyTestResult } from '@/utils/messaging';
-import { keyRuleValues } from '@/utils/key-rules';
 import { maskKey, redactKeys } from '@/utils/redact';
 
 type TabId = 'test' | 'explain' | 'guides';
@@ -42,6 +34,43 @@ function WithLazyTabs({ children }: { children: (tabs: LazyTabs) => ComponentChi
   return loaded ? <>{children(loaded)}</> : <div aria-busy="true" data-loading />;
 }
 
+type VerdictModule = typeof import('./verdict');
+/** The verdict card's module once loaded (read during render, so a prefetched module costs no extra render). */
+let verdictModule: VerdictModule | undefined;
+let verdictLoading: Promise<VerdictModule> | undefined;
+/**
+ * The verdict card, its diagnosis table and builders: loaded when a test starts (the network takes
+ * longer), when the pre-check stops a submit, or before the first render when a kept verdict shows.
+ */
+export const loadVerdict = (): Promise<VerdictModule> =>
+  (verdictLoading ??= import('./verdict').then(
+    (module) => (verdictModule = module),
+    (error: unknown) => {
+      verdictLoading = undefined; // the next need tries again
+      throw error;
+    },
+  ));
+
+/** The verdict module when `needed`; renders again once it arrives if this render did not have it. */
+function useVerdictModule(needed: boolean): VerdictModule | undefined {
+  const [, setArrived] = useState<VerdictModule>();
+  const rendered = verdictModule;
+  useEffect(() => {
+    // Keyed on what this render saw, not on the module now: a prefetch that lands between the
+    // render and this effect must still cause the render that shows the card.
+    if (!needed || rendered) return;
+    let live = true;
+    loadVerdict().then(
+      (module) => live && setArrived(module),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [needed, rendered]);
+  return rendered;
+}
+
 type TestState =
   | { phase: 'idle' }
   | { phase: 'testing'; testId: string; generate: boolean; startedAt: number }
@@ -52,7 +81,7 @@ type TestState =
   | { phase: 'failed'; message: string };
 
 type TestedResult = Extract<KeyTestResult, { outcome: 'tested' }>;
-type TestedState = Extract<TestState, { phase: 'done' }> & { result: TestedResult };
+export type TestedState = Extract<TestState, { phase: 'done' }> & { result: TestedResult };
 
 /** A finished test with a verdict (not cancelled, not refused). */
 function testedState(state: TestState): TestedState | undefined {
@@ -67,13 +96,15 @@ export interface PopupServices {
   /** Keeps (or with undefined, forgets) the last verdict for the session. */
   saveLastTest: (record: LastKeyTest | undefined) => Promise<void>;
   precheck: (raw: string, locale: Locale) => PrecheckView;
+  /** The pre-check with its findings in words, loaded after the first render; `precheck` until then. */
+  loadPrecheckWords?: () => Promise<PopupServices['precheck']>;
   testKey: (request: { testId: string; key: string; generate: boolean }) => Promise<KeyTestResult>;
   cancelTest: (testId: string) => Promise<unknown>;
   remember: (key: string | undefined) => Promise<void>;
   copy: (text: string) => Promise<void>;
   startGuide: StartGuide;
-  /** The project in the active tab's URL, when the browser lets the popup see that URL. */
-  tabProject?: string;
+  /** The active tab's URL, when the browser lets the popup see it (the Guides tab reads its project). */
+  tabUrl?: string;
   /** Present only when the active tab is an AI Studio page. */
   scanPage?: () => Promise<ScanPageResult>;
 }
@@ -83,22 +114,6 @@ function restoredState(lastTest: LastKeyTest | undefined, rememberedKey: string 
   if (!lastTest) return { phase: 'idle' };
   const key = rememberedKey && maskKey(rememberedKey) === lastTest.maskedKey ? rememberedKey : '';
   return { phase: 'done', testId: lastTest.testId, result: lastTest.result, key, maskedKey: lastTest.maskedKey, generate: lastTest.generate, findings: lastTest.findings };
-}
-
-/** The project the Guides tab offers: the one the last verdict named, else the current tab's; only valid ones. */
-function suggestedProject(fromDiagnosis: string | undefined, fromTab: string | undefined): SuggestedProject | undefined {
-  const diagnosisProject = projectValue(fromDiagnosis);
-  if (diagnosisProject) return { project: diagnosisProject, source: 'diagnosis' };
-  const tabProject = projectValue(fromTab);
-  return tabProject ? { project: tabProject, source: 'tab' } : undefined;
-}
-
-function guideOption(flow: GuideFlow, locale: Locale): GuideOption {
-  return { flowId: flow.id, title: flow.title[locale], summary: flow.summary[locale] };
-}
-
-function guidesFor(diagnosis: Diagnosis, locale: Locale): GuideOption[] {
-  return flowsFixing(diagnosis.id).map((flow) => guideOption(flow, locale));
 }
 
 export function App({ services }: { services: PopupServices }) {
@@ -112,13 +127,22 @@ export function App({ services }: { services: PopupServices }) {
   };
   const [state, setState] = useState<TestState>(() => restoredState(services.lastTest, services.rememberedKey));
   const [rememberedKey, setRememberedKey] = useState(services.rememberedKey);
-  const precheck = useCallback((raw: string) => services.precheck(raw, services.locale), [services]);
+  const [precheckIn, setPrecheckIn] = useState(() => services.precheck);
+  useEffect(() => {
+    let live = true;
+    services.loadPrecheckWords?.().then((withWords) => live && setPrecheckIn(() => withWords), () => {});
+    return () => {
+      live = false;
+    };
+  }, [services.loadPrecheckWords]);
+  const precheck = useCallback((raw: string) => precheckIn(raw, services.locale), [precheckIn, services.locale]);
 
   // The last key tested, in this popup's memory only: fills the form again after "Change key".
   const [lastKey, setLastKey] = useState('');
   const [lastGenerate, setLastGenerate] = useState(false);
 
   const runTest = async (request: KeyTestRequest) => {
+    void loadVerdict().catch(() => {});
     const testId = crypto.randomUUID();
     setLastKey(request.key);
     setLastGenerate(request.generate);
@@ -150,6 +174,9 @@ export function App({ services }: { services: PopupServices }) {
     services.saveLastTest(undefined).catch(() => {});
   };
   const testedResult = testedState(state);
+  const verdict = useVerdictModule(Boolean(testedResult) || state.phase === 'blocked');
+  // Once per verdict: the card and the announcement below share it.
+  const diagnosis = useMemo(() => (verdict && testedResult ? verdict.describeTest(testedResult, services.locale) : undefined), [verdict, testedResult, services.locale]);
   const knownKey = testedResult?.key || lastKey || rememberedKey || '';
 
   const forget = () => {
@@ -195,30 +222,32 @@ export function App({ services }: { services: PopupServices }) {
                 onForget={forget}
               />
               )}
-              <TestOutcome state={state} services={services} />
+              <TestOutcome state={state} services={services} verdict={verdict} diagnosis={diagnosis} />
               <div role="status" aria-live="polite" class="visually-hidden" data-announce>
-                {testedResult ? format(strings.testFinished, { title: describe(testedResult.result.facts, { locale: services.locale, fromKeyTest: true, secrets: testedResult.key ? [testedResult.key] : [] }).title }) : ''}
+                {diagnosis ? format(strings.testFinished, { title: diagnosis.title }) : ''}
               </div>
             </>
           ),
+          // Members of the loaded module, never bare names: WXT's auto-import would read a bare
+          // `explainPastedText(…)` as the utils export and import the whole parser at start.
           explain: opened.has('explain') && (
             <WithLazyTabs>
-              {({ ExplainPanel, explainPastedText, buildExplanationReport }) => (
-                <ExplainPanel
+              {(tabs) => (
+                <tabs.ExplainPanel
                   strings={strings}
-                  explain={(text) => explainPastedText(text, { locale: services.locale })}
+                  explain={(text) => tabs.explainPastedText(text, { locale: services.locale })}
                   onCopy={services.copy}
-                  guidesFor={(diagnosis) => guidesFor(diagnosis, services.locale)}
+                  guidesFor={(diagnosis) => tabs.guidesFor(diagnosis, services.locale)}
                   onGuide={services.startGuide}
-                  reportFor={(diagnosis) => buildExplanationReport(diagnosis, services.locale)}
+                  reportFor={(diagnosis) => tabs.buildExplanationReport(diagnosis, services.locale)}
                 />
               )}
             </WithLazyTabs>
           ),
           guides: opened.has('guides') && (
             <WithLazyTabs>
-              {({ GuidesPanel }) => (
-                <GuidesPanel strings={strings} guides={GUIDE_FLOWS.map((flow) => guideOption(flow, services.locale))} onGuide={services.startGuide} suggested={suggestedProject(testedResult?.result.facts.project, services.tabProject)} />
+              {(tabs) => (
+                <tabs.GuidesPanel strings={strings} guides={tabs.allGuides(services.locale)} onGuide={services.startGuide} suggested={tabs.suggestedProject(testedResult?.result.facts.project, services.tabUrl)} />
               )}
             </WithLazyTabs>
           ),
@@ -228,7 +257,18 @@ export function App({ services }: { services: PopupServices }) {
   );
 }
 
-function TestOutcome({ state, services }: { state: TestState; services: PopupServices }) {
+interface TestOutcomeProps {
+  state: TestState;
+  services: PopupServices;
+  verdict: VerdictModule | undefined;
+  /** The finished test's diagnosis, once the verdict module is in. */
+  diagnosis: Diagnosis | undefined;
+}
+
+/** Shown while the verdict module loads (only when it was not prefetched in time). */
+const LoadingCard = () => <div class="result" aria-busy="true" data-loading />;
+
+function TestOutcome({ state, services, verdict, diagnosis }: TestOutcomeProps) {
   const strings = popupStrings[services.locale];
   if (state.phase === 'idle') return null;
   if (state.phase === 'testing') {
@@ -243,7 +283,7 @@ function TestOutcome({ state, services }: { state: TestState; services: PopupSer
   }
   if (state.phase === 'blocked') {
     // Nothing was sent: the findings under the key field say what is wrong with the value.
-    return <DiagnosisCard key={state.serial} diagnosis={describe({ id: 'key-format' }, { locale: services.locale })} strings={strings} onCopy={services.copy} />;
+    return verdict ? <verdict.BlockedCard serial={state.serial} services={services} /> : <LoadingCard />;
   }
   if (state.phase === 'failed') {
     return (
@@ -267,60 +307,8 @@ function TestOutcome({ state, services }: { state: TestState; services: PopupSer
       </p>
     );
   }
-  // The tested key is masked wherever Google echoed it, whatever its shape ('' when not known: a
-  // restored verdict was redacted before it was kept).
-  const diagnosis = describe(result.facts, { locale: services.locale, fromKeyTest: true, secrets: state.key ? [state.key] : [] });
-  const listProbe = result.probes.find((probe) => probe.name === 'listModels');
-  const seconds = (ms: number) => (Math.round(ms / 100) / 10).toLocaleString(services.locale);
-  const notes = [
-    result.modelCount != null ? format(strings.modelsVisible, { count: result.modelCount }) : undefined,
-    result.generateModel ? format(strings.generatedWith, { model: result.generateModel }) : undefined,
-    // Asked for a generation, the key works, but it sees no model that can generate: say so.
-    state.generate && result.facts.id === 'key-ok' && !result.deadline && !result.probes.some((probe) => probe.name === 'generateContent') ? strings.generationSkipped : undefined,
-    // The whole test has one deadline: a slow probe 1 leaves probe 2 less, or nothing.
-    result.deadline?.generate === 'skipped'
-      ? format(strings.generationSkippedForTime, { seconds: seconds(listProbe?.elapsedMs ?? result.deadline.limitMs - result.deadline.leftMs), limit: seconds(result.deadline.limitMs) })
-      : undefined,
-    result.deadline?.generate === 'stopped'
-      ? format(strings.generationStoppedForTime, { seconds: seconds(result.deadline.leftMs), limit: seconds(result.deadline.limitMs) })
-      : undefined,
-    // The table names two causes; our own request rules out the Bearer one.
-    result.facts.id === 'bearer-auth-used' ? strings.bearerFromOurTest : undefined,
-  ].filter((note): note is string => Boolean(note));
-  // The 2026 warning once per result: here only when the verdict's own words do not give it
-  // (the pre-check's copy under the key field is folded away with the form).
-  const footnotes = state.maskedKey.startsWith('AIza') && ![diagnosis.explanation, ...diagnosis.steps].some((text) => text.includes('AIza')) ? [format(strings.standardKeyNote, keyRuleValues(services.locale, new Date()))] : [];
-  const probes: ProbeLine[] = result.probes.map((probe) => ({
-    label: probe.name === 'listModels' ? strings.probeListModels : strings.probeGenerate,
-    outcome: `${probe.httpStatus ?? strings.noAnswer} · ${probe.facts.id} · ${probe.elapsedMs} ms`,
-  }));
-  const failedProbe = result.probes.find((probe) => probe.facts.id === result.facts.id);
-  const curlCommand = diagnosis.dependsOnCaller ? curlCommandFor(failedProbe?.name ?? 'listModels', result.generateModel) : undefined;
-  const report = () =>
-    buildReport({
-      maskedKey: state.maskedKey,
-      result,
-      diagnosis,
-      findings: state.key ? precheckKey(state.key).findings : (state.findings ?? []),
-      generateRequested: state.generate,
-      locale: services.locale,
-      when: new Date(),
-    });
-  return (
-    <DiagnosisCard
-      key={state.testId}
-      diagnosis={diagnosis}
-      strings={strings}
-      notes={notes}
-      footnotes={footnotes}
-      probes={probes}
-      curlCommand={curlCommand}
-      report={report}
-      onCopy={services.copy}
-      guides={guidesFor(diagnosis, services.locale)}
-      onGuide={services.startGuide}
-    />
-  );
+  const tested = testedState(state);
+  return verdict && diagnosis && tested ? <verdict.TestedCard state={tested} diagnosis={diagnosis} services={services} /> : <LoadingCard />;
 }
 
 /** Seconds since `since`, updated every second while shown. */

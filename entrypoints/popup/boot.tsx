@@ -1,11 +1,11 @@
 import { render } from 'preact';
-import { precheckView } from '@/utils/api-key/precheck-view';
+import { precheckViewWith } from '@/utils/api-key/precheck-view';
 import type { Locale } from '@/utils/i18n';
-import { AI_STUDIO_ORIGIN, contextFromUrl } from '@/utils/console-links';
+import { AI_STUDIO_ORIGIN } from '@/utils/origins';
 import { contentMessaging } from '@/utils/content-messaging';
 import { backgroundMessaging } from '@/utils/messaging';
 import { lastKeyTest, rememberedApiKey } from '@/utils/storage';
-import { App, type PopupServices } from './App';
+import { App, loadVerdict, type PopupServices } from './App';
 
 /**
  * The tab under the popup, when its AI Studio content script answers. Without the tabs or activeTab
@@ -32,18 +32,25 @@ export async function start(locale: Locale) {
     rememberedKey: rememberedKey ?? undefined,
     lastTest: lastTest ?? undefined,
     // Chrome shows the URL only with tabs/host access; without it the last verdict's project is used.
-    tabProject: activeTab?.url ? contextFromUrl(activeTab.url).project : undefined,
+    tabUrl: activeTab?.url,
     saveLastTest: (record) => (record ? lastKeyTest.setValue(record) : lastKeyTest.removeValue()),
-    precheck: precheckView,
+    // The checks decide at once; the findings' words follow right after the first render.
+    precheck: (raw) => precheckViewWith(raw),
+    loadPrecheckWords: async () => (await import('@/utils/api-key/precheck-words')).precheckView,
     testKey: (request) => backgroundMessaging.sendMessage('testApiKey', request),
     cancelTest: (testId) => backgroundMessaging.sendMessage('cancelKeyTest', { testId }),
     remember: (key) => (key ? rememberedApiKey.setValue(key) : rememberedApiKey.removeValue()),
     copy: (text) => navigator.clipboard.writeText(text),
     startGuide: async (flowId, project) => (await backgroundMessaging.sendMessage('startGuide', { flowId, context: project ? { project } : undefined })).ok,
   };
+  // A kept verdict is the first screen: its card's module comes before the first render, not after.
+  if (lastTest) await loadVerdict().catch(() => {});
   const app = document.getElementById('app')!;
   app.textContent = ''; // the static shell popup.html painted
   render(<App services={services} />, app);
+  // The verdict card's module is not part of the first screen, but a local or fast answer can come
+  // before it would load from the click: it loads once the first screen is up and the page is idle.
+  requestIdleCallback(() => void loadVerdict().catch(() => {}), { timeout: 1_000 });
   // The scan offer waits for the tab's answer (up to 400 ms); the first render does not.
   const aiStudioTabId = await scannableTabId(activeTab);
   // Marks that the question was asked and answered, so "no scan offered" is a fact, not a race.

@@ -1,4 +1,4 @@
-import { GENERATE_PING_BODY, LIST_MODELS_URL, MODEL_ID_PATTERN, generateContentUrl } from './probe';
+import { GENERATE_PING_BODY, LIST_MODELS_URL, MODEL_ID_PATTERN, generateContentUrl } from './endpoints';
 
 /**
  * The same probe as a command to run where the key is really used (a server, a CI runner): referrer,

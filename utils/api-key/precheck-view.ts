@@ -1,6 +1,5 @@
-import type { Locale } from '@/utils/i18n';
 import { maskKey } from '@/utils/redact';
-import { findingText, precheckKey, type FindingSeverity } from './precheck';
+import { precheckKey, type FindingSeverity, type PrecheckFinding } from './precheck';
 
 export interface FindingView {
   id: string;
@@ -18,14 +17,14 @@ export interface PrecheckView {
   findings: FindingView[];
 }
 
-/** precheckKey's result in the popup's words: finding texts in the UI language, choices masked for display. */
-export function precheckView(raw: string, locale: Locale = 'en'): PrecheckView {
+/**
+ * precheckKey's result for display, findings put in words by `text`. Without `text` (the words
+ * not loaded yet, for a few milliseconds after the popup's first render) the decision, cleanup and
+ * choices are all there and no finding is shown yet. The words: precheckView in precheck-words.ts.
+ */
+export function precheckViewWith(raw: string, text?: (finding: PrecheckFinding) => string): PrecheckView {
   const result = precheckKey(raw);
-  const findings: FindingView[] = result.findings.map((finding) => ({
-    id: finding.id,
-    severity: finding.severity,
-    text: findingText(finding, locale),
-  }));
+  const findings: FindingView[] = text ? result.findings.map((finding) => ({ id: finding.id, severity: finding.severity, text: text(finding) })) : [];
   return {
     canTest: result.canTest,
     ...(result.cleaned !== undefined && { cleaned: result.cleaned }),

@@ -4,18 +4,16 @@ import { MAX_BODY_CHARS } from '@/utils/diagnosis/bounds';
 import { isRecord, parseJson } from '@/utils/diagnosis/normalize';
 import type { DiagnosisFacts } from '@/utils/diagnosis/types';
 import type { KeyTestResult, ProbeRecord } from '@/utils/messaging';
+import { GENERATE_PING_BODY, generateContentUrl, LIST_MODELS_URL, MODEL_ID_PATTERN } from './endpoints';
+
+// Where they were first defined; the popup's curl builder imports endpoints.ts alone (no diagnosis engine).
+export { GEMINI_API_ORIGIN, GENERATE_PING_BODY, generateContentUrl, LIST_MODELS_URL, MODEL_ID_PATTERN } from './endpoints';
 
 /**
  * The key test: probe 1 lists models (free), probe 2 (opt-in, one request of quota) generates one
  * token with a model taken from probe 1's list, so a retired model can never make a good key look bad.
  */
 
-export const GEMINI_API_ORIGIN = 'https://generativelanguage.googleapis.com';
-export const LIST_MODELS_URL = `${GEMINI_API_ORIGIN}/v1beta/models?pageSize=1000`;
-export const GENERATE_PING_BODY = JSON.stringify({
-  contents: [{ parts: [{ text: 'ping' }] }],
-  generationConfig: { maxOutputTokens: 1 },
-});
 const DEFAULT_TIMEOUT_MS = 10_000;
 /** The whole test, both probes: the verdict comes within this of the click, whichever probe hangs. */
 export const TEST_DEADLINE_MS = 10_000;
@@ -23,13 +21,6 @@ export const TEST_DEADLINE_MS = 10_000;
 export const MIN_GENERATE_MS = 1_000;
 /** Google's models list holds tens of models; pageSize caps it at 1000. */
 const MAX_MODELS = 1_000;
-
-/** Model ids are plain slugs; anything else in a response is not put into a URL. */
-export const MODEL_ID_PATTERN = /^[a-z0-9][a-z0-9._-]{0,127}$/i;
-
-export function generateContentUrl(model: string): string {
-  return `${GEMINI_API_ORIGIN}/v1beta/models/${encodeURIComponent(model)}:generateContent`;
-}
 
 export interface KeyTestRequest {
   key: string;

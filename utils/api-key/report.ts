@@ -2,7 +2,8 @@ import { defineStrings, format, type Locale } from '@/utils/i18n';
 import type { Diagnosis } from '@/utils/diagnosis/types';
 import type { KeyTestResult } from '@/utils/messaging';
 import { redactKeys } from '@/utils/redact';
-import { findingText, keyKindOf, type KeyKind, type PrecheckFinding } from './precheck';
+import { keyKindOf, type KeyKind, type PrecheckFinding } from './precheck';
+import { findingText } from './precheck-words';
 
 /**
  * "Copy report": a markdown summary users can paste into an issue or a support case. Issue threads

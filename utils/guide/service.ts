@@ -5,7 +5,8 @@
  * does not import utils/storage.ts: WXT reads every item it defines at import, and its
  * storage.session item throws in a content script. Browser APIs are injected (Node tests).
  */
-import { CONSOLE_ORIGIN, contextFromUrl, type LinkContext } from '@/utils/console-links';
+import { contextFromUrl, type LinkContext } from '@/utils/console-links';
+import { CONSOLE_ORIGIN } from '@/utils/origins';
 import { flowById } from './flows';
 import { guideExpired, isGuideFlowId, newGuideState, parseGuideState, pickContext, type GuideState } from './state';
 import { guideUrl } from './url';

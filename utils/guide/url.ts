@@ -2,7 +2,8 @@
  * The deep link that opens a console page with a guide already running: any console URL plus
  * `keyDoctorGuide=<flowId>`. The content script reads it, seeds the tab's state and strips it.
  */
-import { CONSOLE_ORIGIN, type LinkContext } from '@/utils/console-links';
+import type { LinkContext } from '@/utils/console-links';
+import { CONSOLE_ORIGIN } from '@/utils/origins';
 import { flowById, type GuideFlowId } from './flows';
 import { GUIDE_PARAM } from './param';
 

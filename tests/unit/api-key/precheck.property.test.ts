@@ -14,12 +14,12 @@ import {
   MAX_UNWRAP_PASSES,
   PRECHECK_FINDING_IDS,
   SECRET_PROVIDERS,
-  findingText,
   precheckKey,
   type HiddenCharKind,
   type PrecheckResult,
   type SecretProvider,
 } from '@/utils/api-key/precheck';
+import { findingText } from '@/utils/api-key/precheck-words';
 import { STANDARD_KEY } from './keys';
 
 const SEED = 20261130;

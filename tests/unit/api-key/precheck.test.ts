@@ -3,11 +3,11 @@ import { LOCALES } from '@/utils/diagnosis/types';
 import { maskKey } from '@/utils/redact';
 import {
   PRECHECK_FINDING_IDS,
-  findingText,
   precheckKey,
   type KeyKind,
   type PrecheckFindingId,
 } from '@/utils/api-key/precheck';
+import { findingText } from '@/utils/api-key/precheck-words';
 import { MAX_KEY_LENGTH } from '@/utils/api-key/limits';
 import { AUTH_KEY, OTHER_STANDARD_KEY, STANDARD_KEY } from './keys';
 
@@ -187,7 +187,7 @@ describe('precheckKey', () => {
 
 describe('precheckView', () => {
   it('puts the findings into the UI language and masks the keys to pick from', async () => {
-    const { precheckView } = await import('@/utils/api-key/precheck-view');
+    const { precheckView } = await import('@/utils/api-key/precheck-words');
     const view = precheckView(`${STANDARD_KEY} ${AUTH_KEY}`, 'zh-CN');
     expect(view.canTest).toBe(false);
     expect(view.candidates).toEqual([

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { STRINGS as reportStrings } from '@/utils/api-key/report';
-import { findingText, PRECHECK_FINDING_IDS } from '@/utils/api-key/precheck';
+import { PRECHECK_FINDING_IDS } from '@/utils/api-key/precheck';
+import { findingText } from '@/utils/api-key/precheck-words';
 import { buildChecklist, CAUSE_IDS, meaningOf } from '@/utils/detection/ai-studio-causes';
 import { CARD_STRINGS } from '@/utils/detection/card-strings';
 import { AI_STUDIO_RULES, NOTHING_FOUND, REQUEST_FAILED, UNREADABLE_CREATE_FAILURE } from '@/utils/detection/rules/ai-studio';

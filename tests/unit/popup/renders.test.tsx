@@ -1,13 +1,23 @@
 // @vitest-environment happy-dom
 /**
  * The key-test path re-renders no more than it must (issue 11): counted with Preact's `diffed`
- * hook, not guessed. Submit → one render (testing); answer → one render (the verdict).
+ * hook, not guessed. Submit → one render (testing); answer → one render (the verdict), with the
+ * verdict's diagnosis described once for the card and the announcement together.
  */
 import { options, render, type VNode } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { App, type PopupServices } from '@/entrypoints/popup/App';
-import { precheckView } from '@/utils/api-key/precheck-view';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App, loadVerdict, type PopupServices } from '@/entrypoints/popup/App';
+import { precheckView } from '@/utils/api-key/precheck-words';
+import { format } from '@/utils/i18n';
+import { popupStrings } from '@/utils/i18n/popup';
+import type { LastKeyTest } from '@/utils/api-key/last-test';
 import type { KeyTestResult } from '@/utils/messaging';
+
+const described = vi.hoisted(() => ({ count: 0 }));
+vi.mock('@/utils/diagnosis/describe', async (importOriginal) => {
+  const original = await importOriginal<typeof import('@/utils/diagnosis/describe')>();
+  return { ...original, describe: (...args: Parameters<typeof original.describe>) => (described.count++, original.describe(...args)) };
+});
 
 const KEY = 'AIzaSyDk3vTq9Xw2Lm8Rb7Nc4Hf6Jp0Gs1Ye5Uq';
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -34,10 +44,11 @@ afterEach(() => {
 describe('key-test path renders', () => {
   it('renders the app once when the test starts and once when the verdict arrives', async () => {
     let answer!: (result: KeyTestResult) => void;
+    const kept: (LastKeyTest | undefined)[] = [];
     const services: PopupServices = {
       locale: 'en',
       rememberedKey: KEY,
-      saveLastTest: async () => {},
+      saveLastTest: async (record) => void kept.push(record),
       precheck: precheckView,
       testKey: () => new Promise((resolve) => (answer = resolve)),
       cancelTest: async () => {},
@@ -54,11 +65,21 @@ describe('key-test path renders', () => {
     await flush();
     expect(root.querySelector('[data-testing]')).not.toBeNull();
     expect(appRenders - initial).toBe(1);
+    // The submit prefetched the verdict card's module; the network takes longer than that.
+    await loadVerdict();
+    described.count = 0;
 
     answer({ outcome: 'tested', facts: { id: 'key-invalid' }, probes: [{ name: 'listModels', httpStatus: 400, facts: { id: 'key-invalid' }, elapsedMs: 12 }] });
     await flush();
     await flush();
     expect(root.querySelector('[data-diagnosis="key-invalid"]')).not.toBeNull();
     expect(appRenders - initial).toBe(2);
+    expect(described.count).toBe(1);
+    // Kept for the session once, masked.
+    expect(kept.filter(Boolean)).toHaveLength(1);
+    expect(kept.at(-1)!.maskedKey).toBe('AIza…e5Uq');
+    expect(JSON.stringify(kept)).not.toContain(KEY);
+    const title = root.querySelector('#result-title')!.lastChild!.textContent!;
+    expect(root.querySelector('[data-announce]')!.textContent).toBe(format(popupStrings.en.testFinished, { title }));
   });
 });
