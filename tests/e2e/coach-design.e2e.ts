@@ -57,7 +57,12 @@ async function expectClear(page: Page, width: number): Promise<void> {
 async function open(width: number, served: Opened['served'], scheme: 'light' | 'dark' = 'light'): Promise<Opened> {
   const opened = await openConsole(env, served);
   await opened.page.setViewport({ width, height: 700 });
-  await opened.page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+  // Reduced motion: the coach scrolls an off-screen control into view at once, so the boxes
+  // measured are the ones the user clicks (a smooth scroll would still be moving at 360 px).
+  await opened.page.emulateMediaFeatures([
+    { name: 'prefers-color-scheme', value: scheme },
+    { name: 'prefers-reduced-motion', value: 'reduce' },
+  ]);
   return opened;
 }
 
@@ -79,7 +84,7 @@ async function axeOnCard(page: Page): Promise<string[]> {
 /** axe in light, then dark (the same card, the colour scheme switched), and the button system. */
 async function checkDesign(page: Page): Promise<void> {
   for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }, { name: 'prefers-reduced-motion', value: 'reduce' }]);
     await settled(page);
     expect(await axeOnCard(page), scheme).toEqual([]);
   }
