@@ -147,13 +147,15 @@ export function App({ services }: { services: PopupServices }) {
     setLastKey(request.key);
     setLastGenerate(request.generate);
     setState({ phase: 'testing', testId, generate: request.generate, startedAt: Date.now() });
+    // The request leaves first; the storage writes below would otherwise queue ahead of it.
+    const answer = services.testKey({ testId, key: request.key, generate: request.generate });
     // A test in progress replaces the kept verdict: reopening must not show the previous key's.
     services.saveLastTest(undefined).catch(() => {});
     const kept = request.remember ? request.key : undefined;
     setRememberedKey(kept);
-    services.remember(kept).catch(() => {});
+    if (kept !== rememberedKey) services.remember(kept).catch(() => {});
     try {
-      const result = await services.testKey({ testId, key: request.key, generate: request.generate });
+      const result = await answer;
       setState((current) => (current.phase === 'testing' && current.testId === testId ? { phase: 'done', testId, result, key: request.key, maskedKey: maskKey(request.key), generate: request.generate } : current));
       if (result.outcome === 'tested') services.saveLastTest(lastKeyTestRecord({ testId, key: request.key, generate: request.generate, result })).catch(() => {});
     } catch (error) {
