@@ -4,8 +4,6 @@
  * minimised; long codes wrap instead of scrolling sideways; the top three causes come first with
  * "Show all"; axe-core finds nothing in light or dark.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { SERVICE_ACCOUNT_KEY_CONSTRAINT } from '@/utils/detection/cause-ids';
@@ -13,9 +11,8 @@ import { serveReplicas, trackPageErrors, watchContentScript } from './harness';
 import { useExtensionBrowser } from './extension-browser';
 import { insertMessage, waitForHint } from './page-helpers';
 import { replicaFor } from './replicas';
+import { axeViolations, intersects, type Box } from './design-checks';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const AXE_SOURCE = readFileSync(`${ROOT}node_modules/axe-core/axe.min.js`, 'utf8');
 const PROJECT = 'gen-lang-client-0123456789';
 const PERMISSION_DENIED = 'Failed to generate API key: permission denied. Please try again.';
 
@@ -53,12 +50,6 @@ async function openCard(width: number, scheme: 'light' | 'dark' = 'light'): Prom
   return { page, errors };
 }
 
-interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
 
 /** The card's box (inside the shadow root) and the snack bar container's, as the page lays them out. */
 function boxes(page: Page): Promise<{ card: Box; toast: Box }> {
@@ -74,8 +65,6 @@ function boxes(page: Page): Promise<{ card: Box; toast: Box }> {
     };
   });
 }
-
-const intersects = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /** Clicks a control inside the card's shadow root. */
 async function clickInCard(page: Page, selector: string): Promise<void> {
@@ -93,20 +82,6 @@ function shownCauses(page: Page): Promise<string[]> {
   );
 }
 
-async function axeOnCard(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  type AxeResults = { passes: unknown[]; violations: { id: string; nodes: { target: unknown }[] }[] };
-  const results = await page.evaluate(() =>
-    (window as unknown as { axe: { run: (context: object, options: object) => Promise<AxeResults> } }).axe.run(
-      // The card itself, inside the shadow root (axe follows open shadow roots from an element).
-      document.querySelector('key-doctor-hint')!.shadowRoot!.querySelector('.kd-card')!,
-      { resultTypes: ['violations'] },
-    ),
-  );
-  // A run that checked nothing would pass too: it must have passed rules on the card (names, contrast…).
-  expect(results.passes.length).toBeGreaterThan(5);
-  return results.violations.map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => node.target))}`);
-}
 
 describe('AI Studio card design', () => {
   it.each([360, 800, 1400])('at %i px wide the card, expanded and minimised, never covers the toast', async (width) => {
@@ -191,11 +166,11 @@ describe('AI Studio card design', () => {
 
   it.each(['light', 'dark'] as const)('axe-core finds no violations on the card (%s), top three, all causes and minimised', async (scheme) => {
     const { page } = await openCard(800, scheme);
-    expect(await axeOnCard(page)).toEqual([]);
+    expect(await axeViolations(page, { host: 'key-doctor-hint', card: '.kd-card' })).toEqual([]);
     await clickInCard(page, '.kd-show-all');
-    expect(await axeOnCard(page)).toEqual([]);
+    expect(await axeViolations(page, { host: 'key-doctor-hint', card: '.kd-card' })).toEqual([]);
     await clickInCard(page, '.kd-header button[aria-controls="kd-body"]');
-    expect(await axeOnCard(page)).toEqual([]);
+    expect(await axeViolations(page, { host: 'key-doctor-hint', card: '.kd-card' })).toEqual([]);
     await page.close();
   });
 });

@@ -4,28 +4,17 @@
  * (one filled primary action); axe-core finds nothing on a step card, the "I did it / Skip"
  * fallback and the finish card, light and dark.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { guideUrl } from '@/utils/guide/url';
 import { useExtensionBrowser } from './extension-browser';
 import { MISSING_TIMEOUT, PROJECT, cardText, clickOutlined, openConsole, type Opened } from './console-coach';
 import { waitForStep } from './page-helpers';
+import { axeViolations, intersects, type Box } from './design-checks';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const AXE_SOURCE = readFileSync(`${ROOT}node_modules/axe-core/axe.min.js`, 'utf8');
 
 const env = useExtensionBrowser();
 
-interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
-const intersects = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /** Two frames: the rings' measure and the card's ResizeObserver have run. */
 function settled(page: Page): Promise<void> {
@@ -66,27 +55,13 @@ async function open(width: number, served: Opened['served'], scheme: 'light' | '
   return opened;
 }
 
-async function axeOnCard(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  type AxeResults = { passes: unknown[]; violations: { id: string; nodes: { target: unknown }[] }[] };
-  const results = await page.evaluate(() =>
-    (window as unknown as { axe: { run: (context: object, options: object) => Promise<AxeResults> } }).axe.run(
-      // The card itself, inside the shadow root (axe follows open shadow roots from an element).
-      document.querySelector('key-doctor-guide')!.shadowRoot!.querySelector('.kd-card')!,
-      { resultTypes: ['violations'] },
-    ),
-  );
-  // A run that checked nothing would pass too: it must have passed rules on the card.
-  expect(results.passes.length).toBeGreaterThan(5);
-  return results.violations.map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => node.target))}`);
-}
 
 /** axe in light, then dark (the same card, the colour scheme switched), and the button system. */
 async function checkDesign(page: Page): Promise<void> {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }, { name: 'prefers-reduced-motion', value: 'reduce' }]);
     await settled(page);
-    expect(await axeOnCard(page), scheme).toEqual([]);
+    expect(await axeViolations(page, { host: 'key-doctor-guide', card: '.kd-card' }), scheme).toEqual([]);
   }
   const design = await page.evaluate(() => {
     const card = document.querySelector('key-doctor-guide')!.shadowRoot!.querySelector<HTMLElement>('.kd-card')!;
