@@ -6,7 +6,7 @@
  * - the popup: it imports its app as `./boot?only=<locale>`; every project module that graph
  *   reaches is loaded with the same query (code-split chunks of one multi-page build);
  * - the console's lazy modules: WXT builds each unlisted script on its own, so the entry's name
- *   says which language the build is for (`cloud-console-coach-<lang>`,
+ *   says which language the build is for (`cloud-console-coach-<lang>`, `cloud-console-offer-<lang>`,
  *   `cloud-console-guide-<flow id>-<lang>`, utils/guide/step-texts.ts).
  */
 import { readFileSync } from 'node:fs';
@@ -44,7 +44,7 @@ function propertyName(property: ts.ObjectLiteralElementLike): string | undefined
 
 /** The language of a console lazy module's entry: `cloud-console-coach-zh-cn` → `zh-CN`; other entries: undefined. */
 export function entryLocale(entryName: string | undefined): 'en' | 'zh-CN' | 'ja' | undefined {
-  const match = /^cloud-console-(?:coach|guide-[a-z-]+)-(en|zh-cn|ja)$/.exec(entryName ?? '');
+  const match = /^cloud-console-(?:coach|offer|guide-[a-z-]+)-(en|zh-cn|ja)$/.exec(entryName ?? '');
   return match ? (match[1] === 'zh-cn' ? 'zh-CN' : (match[1] as 'en' | 'ja')) : undefined;
 }
 

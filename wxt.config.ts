@@ -43,16 +43,16 @@ export default defineConfig({
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: { suggested_key: { default: 'Alt+Shift+K' } },
     },
     // The lazy modules, imported by the content scripts through their runtime URL after a decision:
-    // the AI Studio card (one per language) after a detection; the console coach (one per language)
-    // once a guide runs or an offer may show, with the running guide's texts (one per guide and
-    // language), and a console iframe's agent once the top frame asks.
+    // the AI Studio card (one per language) after a detection; the console's offer card (one per
+    // language) on an offer page, the coach (one per language) once a guide runs, with the running
+    // guide's texts (one per guide and language), and a console iframe's agent once the top frame asks.
     // Nothing else is web-accessible. Firefox MV2 takes a flat list.
     web_accessible_resources:
       manifestVersion === 2
-        ? ['ai-studio-card-*.js', 'cloud-console-coach-*.js', 'cloud-console-guide-*.js', 'cloud-console-frame.js']
+        ? ['ai-studio-card-*.js', 'cloud-console-offer-*.js', 'cloud-console-coach-*.js', 'cloud-console-guide-*.js', 'cloud-console-frame.js']
         : [
             { resources: ['ai-studio-card-*.js'], matches: ['https://aistudio.google.com/*'] },
-            { resources: ['cloud-console-coach-*.js', 'cloud-console-guide-*.js', 'cloud-console-frame.js'], matches: ['https://console.cloud.google.com/*'] },
+            { resources: ['cloud-console-offer-*.js', 'cloud-console-coach-*.js', 'cloud-console-guide-*.js', 'cloud-console-frame.js'], matches: ['https://console.cloud.google.com/*'] },
           ],
     ...(browser === 'firefox' && {
       browser_specific_settings: {

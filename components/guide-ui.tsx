@@ -1,8 +1,8 @@
 import { render } from 'preact';
-import coachCss from './guide-coach.css?inline';
-import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
+import type { ContentScriptContext } from '#imports';
 import { GuideCard, GuideHighlight, type GuideRect } from '@/components/GuideCard';
-import { GuideOffer } from '@/components/GuideOffer';
+import { createOfferUi } from './offer-ui';
+import { lazyShadowUi } from './shadow-ui';
 import type { CoachView } from '@/utils/guide/coach';
 import type { CoachEvent } from '@/utils/guide/machine';
 import type { GuideOffer as Offer } from '@/utils/guide/offers';
@@ -53,62 +53,8 @@ function sameView(a: CoachView | null, b: CoachView): boolean {
 /** The card's CSS max-height (guide-coach.css): min(75vh, 640px). */
 const cardMaxHeight = () => Math.min(innerHeight * 0.75, 640);
 
-/**
- * One shadow host per UI, created on first use: `<key-doctor-guide data-flow data-step>` (card and
- * rings) and `<key-doctor-offer>`. WXT builds each with createElement + attachShadow + a <style>
- * filled through textContent, and Preact writes text nodes, so nothing here needs Trusted Types.
- */
-function lazyShadowUi(ctx: ContentScriptContext, name: string, draw: (container: HTMLElement, host: HTMLElement) => void, clear: (container: HTMLElement) => void) {
-  let ui: Promise<ShadowRootContentScriptUi<void>> | undefined;
-  let container: HTMLElement | undefined;
-  let host: HTMLElement | undefined;
-  let mounted = false;
-  const get = () =>
-    (ui ??= createShadowRootUi<void>(ctx, {
-      name,
-      // Inline: no stylesheet fetch before the first ring (the startup script injects no CSS).
-      // `:root` names the shadow host here, as WXT does for entry CSS (the tokens live there).
-      css: coachCss.replaceAll(':root', ':host'),
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      // Typing in the card must not reach the console's keyboard shortcuts.
-      isolateEvents: true,
-      onMount(uiContainer, _shadow, shadowHost) {
-        container = uiContainer;
-        host = shadowHost;
-        draw(uiContainer, shadowHost);
-      },
-      onRemove() {
-        if (container) clear(container);
-      },
-    }));
-  return {
-    show() {
-      if (mounted && container && host) return draw(container, host);
-      get()
-        .then((shown) => {
-          if (ctx.isInvalid) return;
-          if (!mounted) {
-            mounted = true;
-            shown.mount();
-          } else if (container && host) draw(container, host);
-        })
-        .catch(() => {
-          // Nothing to tell the page; the popup still offers the guides.
-        });
-    },
-    hide() {
-      if (!mounted) return;
-      mounted = false;
-      void get().then((shown) => shown.remove());
-    },
-  };
-}
-
 export function createGuideUi(ctx: ContentScriptContext, locale: Locale, handlers: GuideUiHandlers): GuideUi {
   let view: CoachView | null = null;
-  let offer: Offer | null = null;
   let rects: GuideRect[] = [];
   /** The view changed since the card was last drawn. */
   let dirty = false;
@@ -215,25 +161,7 @@ export function createGuideUi(ctx: ContentScriptContext, locale: Locale, handler
     },
   );
 
-  const offerUi = lazyShadowUi(
-    ctx,
-    'key-doctor-offer',
-    (container) => {
-      if (!offer) return render(null, container);
-      const shown = offer;
-      render(
-        <GuideOffer
-          offer={shown}
-          locale={locale}
-          onStart={() => handlers.onOfferStart(shown)}
-          onLater={() => handlers.onOfferLater(shown)}
-          onNever={() => handlers.onOfferNever(shown)}
-        />,
-        container,
-      );
-    },
-    (container) => render(null, container),
-  );
+  const offerUi = createOfferUi(ctx, locale, { onStart: handlers.onOfferStart, onLater: handlers.onOfferLater, onNever: handlers.onOfferNever });
 
   // Layout is read only in the tracker's animation frames (one batch per frame), never in a mutation callback.
   const requestFrame = createFrameBatch((callback) =>
@@ -295,10 +223,6 @@ export function createGuideUi(ctx: ContentScriptContext, locale: Locale, handler
       needTexts(next.flow.id);
       rings.track(next.outlined);
     },
-    showOffer(next) {
-      offer = next;
-      if (next) offerUi.show();
-      else offerUi.hide();
-    },
+    showOffer: offerUi.showOffer,
   };
 }

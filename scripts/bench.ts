@@ -386,7 +386,9 @@ if (!ONLY_AI_STUDIO) {
       // What a page with a running guide loads beyond the start: the coach and that guide's texts, one language.
       const texts = GUIDE_FLOW_IDS.map((flowId) => ({ flowId, bytes: gz(join(OUTPUT, guideTextsPath(flowId, locale))) })).sort((a, b) => b.bytes - a.bytes);
       const largest = texts[0]!;
-      line(`lazy coach module gzip (cloud-console-coach-${lang}.js; an offer page loads only this)`, kib(coach), '(once a guide runs or an offer may show)');
+      line(`lazy coach module gzip (cloud-console-coach-${lang}.js)`, kib(coach), '(once a guide runs)');
+      // What an offer page with no guide running loads beyond the start: the offer card and its checks only.
+      line(`lazy offer module gzip (cloud-console-offer-${lang}.js; all an offer page loads)`, `${kib(gz(join(OUTPUT, `cloud-console-offer-${lang}.js`)))}`, '(an offer page, no guide running)');
       line(`  + the running guide's texts, largest (${largest.flowId}) = per guide, ${lang}`, `${kib(largest.bytes)} = ${kib(coach + largest.bytes)}`, 'one guide, one language, once a guide runs');
       line(`  guide texts modules gzip, ${lang} (${texts.map((entry) => entry.flowId).join(', ')})`, texts.map((entry) => (entry.bytes / 1024).toFixed(1)).join(' / '), '(one, while its guide runs)');
     }

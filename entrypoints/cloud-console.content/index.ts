@@ -1,5 +1,5 @@
 import { browser, defineContentScript } from '#imports';
-import { COACH_MODULE_GLOBAL, COACH_MODULE_PATHS, FRAME_AGENT_GLOBAL, FRAME_AGENT_PATH, lazyModule, type CoachHandle, type CoachModule, type FrameAgentModule } from '@/utils/guide/coach-module';
+import { COACH_MODULE_GLOBAL, COACH_MODULE_PATHS, FRAME_AGENT_GLOBAL, FRAME_AGENT_PATH, lazyModule, OFFER_MODULE_GLOBAL, OFFER_MODULE_PATHS, type CoachHandle, type CoachModule, type FrameAgentModule, type OfferHandle, type OfferModule } from '@/utils/guide/coach-module';
 import { CONSOLE_FRAME_ORIGINS, envelope, looksLikeQuery } from '@/utils/guide/frame-wire';
 import { mayOffer } from '@/utils/guide/offer-pages';
 import type { GuideFlowId } from '@/utils/guide/flow-ids';
@@ -11,7 +11,8 @@ import { backgroundMessaging } from '@/utils/messaging';
 
 // The startup script, on every console page and in every console frame: it only decides whether
 // anything is needed (a deep link, a running guide, an offer page). The coach, its card, Preact and
-// the texts load after that, as a web-accessible module (utils/guide/coach-module.ts).
+// the texts load after that, as a web-accessible module (utils/guide/coach-module.ts); an offer
+// page loads only the offer card's module, and the coach once the user starts the guide.
 const getUrl = (path: string) => browser.runtime.getURL(path as Parameters<typeof browser.runtime.getURL>[0]);
 
 export default defineContentScript({
@@ -49,6 +50,7 @@ export default defineContentScript({
 
     const locale = pickLocale(browser.i18n.getUILanguage());
     const loadCoach = lazyModule<CoachModule>(COACH_MODULE_PATHS[locale], COACH_MODULE_GLOBAL, getUrl);
+    const loadOffer = lazyModule<OfferModule>(OFFER_MODULE_PATHS[locale], OFFER_MODULE_GLOBAL, getUrl);
     const loadTexts = guideTextsLoader(locale, (path) => import(/* @vite-ignore */ getUrl(path)));
     /** A guide is known to run: fetch its texts beside the coach, not after it. */
     const prefetchTexts = (flowId: GuideFlowId | undefined) => {
@@ -70,12 +72,34 @@ export default defineContentScript({
     };
 
     let coach: Promise<CoachHandle | undefined> | undefined;
-    const startCoach = () =>
-      (coach ??= loadCoach()
+    let offer: Promise<OfferHandle | undefined> | undefined;
+    const startCoach = () => {
+      // The coach shows the offers from now on, if any (none while its guide runs).
+      void offer?.then((shown) => shown?.stop());
+      return (coach ??= loadCoach()
         .then((module) => (ctx.isValid ? module.start({ ctx, locale, background, loadTexts, openKeyTester: () => void backgroundMessaging.sendMessage('openKeyTester').catch(() => undefined) }) : undefined))
         .catch(() => undefined));
+    };
+    const startOffer = () =>
+      (offer ??= loadOffer()
+        .then((module) =>
+          ctx.isValid
+            ? module.start({
+                ctx,
+                locale,
+                background,
+                onGuideStarted: (state) => {
+                  // Handed to the coach's first read of the state, which begins the guide.
+                  decidedState = Promise.resolve(state);
+                  prefetchTexts(state.flowId);
+                  void startCoach();
+                },
+              })
+            : undefined,
+        )
+        .catch(() => undefined));
 
-    /** A running guide, or an offer not turned down on this page: load the coach. */
+    /** A running guide: load the coach; else an offer not turned down on this page: the offer card. */
     const decide = async () => {
       if (coach) return;
       const state = backgroundMessaging.sendMessage('getGuideState').catch(() => null);
@@ -86,9 +110,10 @@ export default defineContentScript({
         return void startCoach();
       }
       decidedState = undefined;
+      if (offer) return void offer.then((shown) => shown?.check());
       if (!mayOffer(location.href, [])) return;
       const dismissed = await backgroundMessaging.sendMessage('getDismissedGuideOffers').catch(() => [] as string[]);
-      if (ctx.isValid && mayOffer(location.href, dismissed)) void startCoach();
+      if (ctx.isValid && !coach && mayOffer(location.href, dismissed)) void startOffer();
     };
 
     // A deep link: the guide is known to run, load the coach at once (it reads and strips the link).

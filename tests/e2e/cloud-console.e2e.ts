@@ -247,12 +247,20 @@ describe('Cloud Console click coach', () => {
 
   it('offers the guide on the Credentials page, starts it in place, and can be turned down for good', async () => {
     const { page, errors } = await openConsole(env, { credentials: 'credentials.html', deleted: 'deleted-one.html' });
+    const modules: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.protocol === 'chrome-extension:') modules.push(url.pathname);
+    });
     await page.goto(`https://console.cloud.google.com/apis/credentials?project=${PROJECT}`);
     await page.waitForFunction(() => document.querySelector('key-doctor-offer')?.shadowRoot?.querySelector('[data-offer="restore-deleted-key"]'), { timeout: 10_000 });
+    // The offer card's module only: the coach waits for "Guide me".
+    expect([...new Set(modules)]).toEqual(['/cloud-console-offer-en.js']);
 
     await clickCardButton(page, 'Guide me', 'key-doctor-offer');
     await waitForStep(page, 'open-deleted');
     expect(await page.$('key-doctor-offer')).toBeNull();
+    expect([...new Set(modules)].sort()).toEqual(['/cloud-console-coach-en.js', '/cloud-console-guide-restore-deleted-key-en.js', '/cloud-console-offer-en.js']);
     await clickCardButton(page, '×');
     await page.waitForFunction(() => !document.querySelector('key-doctor-guide'), { timeout: 5_000 });
 

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '@/utils/diagnosis/types';
-import { COACH_MODULE_PATHS, FRAME_AGENT_PATH } from '@/utils/guide/coach-module';
+import { COACH_MODULE_PATHS, FRAME_AGENT_PATH, OFFER_MODULE_PATHS } from '@/utils/guide/coach-module';
 import { GUIDE_FLOW_IDS } from '@/utils/guide/flow-ids';
 import { guideTextsPath } from '@/utils/guide/step-texts';
 import { EXTENSION_DIR } from './harness';
@@ -35,7 +35,7 @@ describe('built manifest', () => {
     const entries = manifest.web_accessible_resources ?? [];
     const matchesOf = (path: string) =>
       entries.flatMap((entry) => (entry.resources.some((pattern) => new RegExp(`^${pattern.replace(/[.]/g, '\\.').replace(/\*/g, '[^/]*')}$`).test(path.slice(1))) ? entry.matches ?? [] : []));
-    const paths = [...Object.values(COACH_MODULE_PATHS), FRAME_AGENT_PATH, ...GUIDE_FLOW_IDS.flatMap((flowId) => LOCALES.map((locale) => guideTextsPath(flowId, locale)))];
+    const paths = [...Object.values(COACH_MODULE_PATHS), ...Object.values(OFFER_MODULE_PATHS), FRAME_AGENT_PATH, ...GUIDE_FLOW_IDS.flatMap((flowId) => LOCALES.map((locale) => guideTextsPath(flowId, locale)))];
     for (const path of paths) {
       expect(existsSync(`${EXTENSION_DIR}${path}`), `${path} is built`).toBe(true);
       expect(matchesOf(path), path).toEqual(['https://console.cloud.google.com/*']);

@@ -2,7 +2,8 @@
  * The contract between the Cloud Console startup script and its lazy modules. The startup script
  * (on every console page, in every console frame) only decides: a deep link, a running guide (its
  * state asked of the background), an offer page. The coach, its card and Preact load after that
- * decision, as one web-accessible module per language (entrypoints/cloud-console-coach-*.ts),
+ * decision, as one web-accessible module per language (entrypoints/cloud-console-coach-*.ts); an
+ * offer page with no guide running loads only the offer card (entrypoints/cloud-console-offer-*.ts),
  * imported through its runtime URL, and the running guide's texts as one small module per guide
  * and language (entrypoints/cloud-console-guide-*.ts, step-texts.ts); a console iframe loads
  * its agent (entrypoints/cloud-console-frame.ts) only when the top frame asks it to look for
@@ -12,6 +13,7 @@ import type { ContentScriptContext } from '#imports';
 import type { Locale } from '@/utils/i18n';
 import type { GuideFlowId } from './flow-ids';
 import type { GuideBackground } from './session';
+import type { GuideState } from './state';
 import type { FlowTexts } from './step-texts';
 
 export interface CoachModuleStart {
@@ -32,6 +34,29 @@ export interface CoachModule {
   start: (options: CoachModuleStart) => Promise<CoachHandle>;
 }
 
+/**
+ * The offer module (entrypoints/cloud-console-offer-*.ts): an offer page with no guide running
+ * loads only this, the offer card and its checks; the coach loads once the user starts the guide.
+ */
+export interface OfferModuleStart {
+  ctx: ContentScriptContext;
+  locale: Locale;
+  background: GuideBackground;
+  /** The user started the offered guide: its first state, for the coach to begin with. */
+  onGuideStarted: (state: GuideState) => void;
+}
+
+export interface OfferHandle {
+  /** Looks again (an in-console navigation, a page back from the cache). */
+  check: () => void;
+  /** A guide runs now: the card goes and stays gone. */
+  stop: () => void;
+}
+
+export interface OfferModule {
+  start: (options: OfferModuleStart) => OfferHandle;
+}
+
 export interface FrameAgentModule {
   /** Starts the agent with the query that woke it (a MessageEvent the startup script checked loosely). */
   start: (options: { window: Window; document: Document; signal: AbortSignal; first: MessageEvent }) => void;
@@ -39,6 +64,7 @@ export interface FrameAgentModule {
 
 /** The lazy modules are classic script bundles: each leaves its API on the content script's global. */
 export const COACH_MODULE_GLOBAL = '__keyDoctorConsoleCoach';
+export const OFFER_MODULE_GLOBAL = '__keyDoctorConsoleOffer';
 export const FRAME_AGENT_GLOBAL = '__keyDoctorConsoleFrameAgent';
 
 /** Public paths of the unlisted scripts, listed in web_accessible_resources (wxt.config.ts). */
@@ -46,6 +72,11 @@ export const COACH_MODULE_PATHS: Record<Locale, string> = {
   en: '/cloud-console-coach-en.js',
   'zh-CN': '/cloud-console-coach-zh-cn.js',
   ja: '/cloud-console-coach-ja.js',
+};
+export const OFFER_MODULE_PATHS: Record<Locale, string> = {
+  en: '/cloud-console-offer-en.js',
+  'zh-CN': '/cloud-console-offer-zh-cn.js',
+  ja: '/cloud-console-offer-ja.js',
 };
 export const FRAME_AGENT_PATH = '/cloud-console-frame.js';
 

@@ -7,12 +7,12 @@ import { contextFromUrl } from '@/utils/console-links';
 import { startCoach, type Coach, type CoachView } from './coach';
 import { createFrameHub } from './frames';
 import { resumeAfterLoad, type CoachEvent } from './machine';
-import { offerFor, type GuideOffer } from './offers';
+import { createOfferShower, OFFER_RECHECK_MS, startOfferedGuide } from './offer-session';
+import type { GuideOffer } from './offers';
 import { newGuideState, type GuideState } from './state';
 import { readGuideParam } from './url';
 
-/** The offer waits this long for a late page before deciding (e.g. whether the API is enabled). */
-export const OFFER_RECHECK_MS = 2_000;
+export { OFFER_RECHECK_MS } from './offer-session';
 
 /** The background's answers; each may reject (extension reloaded…). */
 export interface GuideBackground {
@@ -39,14 +39,9 @@ export function createGuideSession(options: GuideSessionOptions) {
   const { window, document, signal, background, ui } = options;
   const location = () => window.location.href;
   let coach: Coach | undefined;
-  /**
-   * Offers answered "Not now" or "Don't offer again", for the tab's life (in-console navigations
-   * keep this script): "Not now" must not come back on the next page, and "Don't offer again"
-   * holds at once, before its save to storage lands.
-   */
-  const quietOffers = new Set<string>();
   /** A guide ran on this page: no offer after it. */
   let guideRan = false;
+  const offers = createOfferShower({ document, url: location, signal, background, showOffer: (offer) => ui.showOffer(offer), quiet: () => coach !== undefined || guideRan });
   /** Bumped by each (re)load of the state: an older answer that arrives late is dropped. */
   let generation = 0;
 
@@ -89,13 +84,7 @@ export function createGuideSession(options: GuideSessionOptions) {
     coach = ended ? undefined : self;
   }
 
-  async function maybeOffer() {
-    if (coach || guideRan || signal.aborted) return;
-    const dismissed = await background.getDismissedOffers().catch(() => [] as string[]);
-    // Read after the wait: a "Don't offer again" clicked meanwhile counts (quietOffers).
-    if (coach || guideRan || signal.aborted) return;
-    ui.showOffer(offerFor(document, location(), [...dismissed, ...quietOffers]) ?? null);
-  }
+  const maybeOffer = () => offers.check();
 
   /** The stored guide, resumed; else the offer. */
   async function resume() {
@@ -147,27 +136,11 @@ export function createGuideSession(options: GuideSessionOptions) {
     },
     async startOffer(offer: GuideOffer) {
       ui.showOffer(null);
-      const context = contextFromUrl(location());
-      // The background seeds this tab's state and leaves the tab where it is.
-      const started = await background.startGuide({ flowId: offer.flowId, context }).catch(() => ({ ok: false }));
-      let state = started.ok ? await loadState() : null;
-      if (signal.aborted) return;
-      if (!state) {
-        // The background failed us: start here, as the deep link does, and store it if we can.
-        state = newGuideState(offer.flowId, context);
-        void saveState(state);
-      }
-      begin(state);
+      const state = await startOfferedGuide(background, offer, location(), signal);
+      if (state) begin(state);
     },
-    laterOffer(offer: GuideOffer) {
-      quietOffers.add(offer.id);
-      ui.showOffer(null);
-    },
-    neverOffer(offer: GuideOffer) {
-      quietOffers.add(offer.id);
-      ui.showOffer(null);
-      void background.dismissOffer(offer.id).catch(() => undefined);
-    },
+    laterOffer: (offer: GuideOffer) => offers.later(offer),
+    neverOffer: (offer: GuideOffer) => offers.never(offer),
     /** The running coach (tests). */
     get coach() {
       return coach;

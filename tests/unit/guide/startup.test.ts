@@ -2,12 +2,34 @@
  * The Cloud Console startup script decides, the coach module acts: the decision's tables agree
  * with the coach's, and the startup script imports only the small deciding modules.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { GUIDE_OFFERS } from '@/utils/guide/offers';
 import { mayOffer, OFFER_PAGES } from '@/utils/guide/offer-pages';
-import { COACH_MODULE_PATHS } from '@/utils/guide/coach-module';
+import { COACH_MODULE_PATHS, OFFER_MODULE_PATHS } from '@/utils/guide/coach-module';
 import { LOCALES } from '@/utils/diagnosis/types';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** The project files a module reaches through its value imports (type-only imports and CSS left out). */
+function reached(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const source = readFileSync(file, 'utf8');
+    for (const [, spec] of source.matchAll(/^import (?!type )[^;]*? from '([^']+)';/gm)) {
+      if (!spec!.startsWith('@/') && !spec!.startsWith('.')) continue;
+      const base = spec!.startsWith('@/') ? resolve(ROOT, spec!.slice(2)) : resolve(dirname(file), spec!);
+      const found = ['.ts', '.tsx', '/index.ts'].map((ext) => base + ext).find(existsSync);
+      if (found) visit(found);
+    }
+  };
+  visit(resolve(ROOT, entry));
+  return new Set([...seen].map((file) => file.slice(ROOT.length + 1)));
+}
 
 const CREDENTIALS = 'https://console.cloud.google.com/apis/credentials?project=my-project';
 
@@ -25,8 +47,18 @@ describe('console startup decision', () => {
     expect(mayOffer('https://console.cloud.google.com/apis/library/generativelanguage.googleapis.com', [])).toBe(true);
   });
 
-  it('has a coach module for every UI language', () => {
+  it('has a coach module and an offer module for every UI language', () => {
     expect(Object.keys(COACH_MODULE_PATHS).sort()).toEqual([...LOCALES].sort());
+    expect(Object.keys(OFFER_MODULE_PATHS).sort()).toEqual([...LOCALES].sort());
+  });
+
+  it('gives an offer page the offer card and its checks, not the coach', () => {
+    const offer = reached('components/console-offer.tsx');
+    for (const file of ['components/offer-ui.tsx', 'components/GuideOffer.tsx', 'utils/guide/offer-session.ts', 'utils/guide/offers.ts', 'utils/guide/targets.ts']) expect(offer, file).toContain(file);
+    for (const file of ['utils/guide/coach.ts', 'utils/guide/session.ts', 'utils/guide/machine.ts', 'utils/guide/rings.ts', 'components/guide-ui.tsx', 'components/GuideCard.tsx']) expect(offer, file).not.toContain(file);
+    // The coach shows offers with the same code.
+    const coach = reached('components/console-coach.tsx');
+    for (const file of ['components/offer-ui.tsx', 'utils/guide/offer-session.ts']) expect(coach, file).toContain(file);
   });
 
   it('imports only the small deciding modules at start (no flows, finders, views or Preact)', () => {

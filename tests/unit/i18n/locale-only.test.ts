@@ -47,6 +47,8 @@ describe('entryLocale (the console lazy modules: one build per entry)', () => {
     expect(entryLocale('cloud-console-coach-en')).toBe('en');
     expect(entryLocale('cloud-console-coach-zh-cn')).toBe('zh-CN');
     expect(entryLocale('cloud-console-coach-ja')).toBe('ja');
+    expect(entryLocale('cloud-console-offer-zh-cn')).toBe('zh-CN');
+    expect(entryLocale('cloud-console-offer-ja')).toBe('ja');
     expect(entryLocale('cloud-console-guide-restore-deleted-key-zh-cn')).toBe('zh-CN');
     expect(entryLocale('cloud-console')).toBeUndefined();
     expect(entryLocale('cloud-console-frame')).toBeUndefined();
