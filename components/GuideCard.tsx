@@ -375,3 +375,31 @@ export function GuideHighlight({ rects }: { rects: GuideRect[] }) {
     </>
   );
 }
+
+/**
+ * The card when the running guide's texts module did not load (the extension was updated or
+ * reloaded under the page): says so, offers to load it again, and can close the guide. The ring
+ * stays, so the page still shows where to click.
+ */
+export function GuideTextsNotLoaded({ locale, placement, onLoadAgain, onClose }: { locale: Locale; placement: CardPlacement | undefined; onLoadAgain: () => void; onClose: () => void }) {
+  const strings = guideStrings[locale];
+  return (
+    <section
+      class={`kd-card kd-guide${placement ? ' kd-placed' : ''}`}
+      lang={locale}
+      {...(placement ? { 'data-slot': placement.slot, style: { top: `${placement.top}px`, left: `${placement.left}px` } } : {})}
+      role="alert"
+      data-texts-not-loaded
+    >
+      <p>{strings.stepsNotLoaded}</p>
+      <p class="kd-actions">
+        <button type="button" class="kd-button kd-primary" onClick={onLoadAgain}>
+          {strings.loadAgain}
+        </button>
+        <button type="button" class="kd-button kd-quiet" onClick={onClose}>
+          {strings.close}
+        </button>
+      </p>
+    </section>
+  );
+}

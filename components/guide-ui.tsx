@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from '#imports';
-import { GuideCard, GuideHighlight, type GuideRect } from '@/components/GuideCard';
+import { GuideCard, GuideHighlight, GuideTextsNotLoaded, type GuideRect } from '@/components/GuideCard';
 import { createOfferUi } from './offer-ui';
 import { lazyShadowUi } from './shadow-ui';
 import type { CoachView } from '@/utils/guide/coach';
@@ -113,8 +113,21 @@ export function createGuideUi(ctx: ContentScriptContext, locale: Locale, handler
         dirty = true;
         rings.request();
       },
-      () => undefined,
+      () => {
+        // Shown on the card with a way to load again, never a ring with no words.
+        textsFailed.add(flowId);
+        if (view?.flow.id !== flowId) return;
+        dirty = true;
+        rings.request();
+      },
     );
+  };
+  const textsFailed = new Set<GuideFlowId>();
+  const loadTextsAgain = (flowId: GuideFlowId) => {
+    textsFailed.delete(flowId);
+    dirty = true;
+    rings.request();
+    needTexts(flowId);
   };
 
   const guide = lazyShadowUi(
@@ -149,6 +162,7 @@ export function createGuideUi(ctx: ContentScriptContext, locale: Locale, handler
         <>
           <GuideHighlight rects={rects} />
           {flowTexts && <GuideCard {...props} texts={flowTexts} {...(view.keyKind ? { keyKind: view.keyKind } : {})} {...(view.keyId ? { keyId: view.keyId } : {})} {...(view.several ? { several: true } : {})} {...(view.iam ? { iam: view.iam } : {})} />}
+          {!flowTexts && textsFailed.has(view.flow.id) && <GuideTextsNotLoaded locale={locale} placement={placement} onLoadAgain={() => loadTextsAgain(view!.flow.id)} onClose={props.onClose} />}
         </>,
         container,
       );

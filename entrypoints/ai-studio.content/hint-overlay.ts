@@ -129,10 +129,14 @@ export function createHintOverlay(ctx: ContentScriptContext, loadView: () => Pro
     scratch.inert = true;
     scratchRoot.append(sheet, scratch);
     (document.body ?? document.documentElement).append(scratchHost);
-    loaded.render(scratch, { ruleId: WARM_UP_RULE, message: WARM_UP_RULE, context: {}, minimised: false, onToggleMinimised() {}, onDismiss() {} });
-    scratch.firstElementChild?.getBoundingClientRect();
-    loaded.clear(scratch);
-    scratchHost.remove();
+    // Whatever happens while drawing, the scratch element never stays in AI Studio's page.
+    try {
+      loaded.render(scratch, { ruleId: WARM_UP_RULE, message: WARM_UP_RULE, context: {}, minimised: false, onToggleMinimised() {}, onDismiss() {} });
+      scratch.firstElementChild?.getBoundingClientRect();
+      loaded.clear(scratch);
+    } finally {
+      scratchHost.remove();
+    }
   };
 
   const load = (): Promise<CardView | undefined> =>

@@ -78,7 +78,10 @@ export default defineContentScript({
       void offer?.then((shown) => shown?.stop());
       return (coach ??= loadCoach()
         .then((module) => (ctx.isValid ? module.start({ ctx, locale, background, loadTexts, openKeyTester: () => void backgroundMessaging.sendMessage('openKeyTester').catch(() => undefined) }) : undefined))
-        .catch(() => undefined));
+        .catch(() => {
+          coach = undefined; // not loaded: the next page change or reload tries again
+          return undefined;
+        }));
     };
     const startOffer = () =>
       (offer ??= loadOffer()

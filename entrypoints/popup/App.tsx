@@ -22,16 +22,39 @@ let lazyTabs: Promise<LazyTabs> | undefined;
 const loadLazyTabs = () => (lazyTabs ??= import('./lazy-tabs'));
 
 /** Renders `children` once the lazy tabs' module is in; an empty busy panel until then. */
-function WithLazyTabs({ children }: { children: (tabs: LazyTabs) => ComponentChildren }) {
+function WithLazyTabs({ children, locale }: { children: (tabs: LazyTabs) => ComponentChildren; locale: Locale }) {
   const [loaded, setLoaded] = useState<LazyTabs>();
+  const [attempt, setAttempt] = useState(0);
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
     let live = true;
-    void loadLazyTabs().then((tabs) => live && setLoaded(tabs));
+    loadLazyTabs().then(
+      (tabs) => live && setLoaded(tabs),
+      () => {
+        lazyTabs = undefined; // the next attempt imports again
+        if (live) setFailed(true);
+      },
+    );
     return () => {
       live = false;
     };
-  }, []);
-  return loaded ? <>{children(loaded)}</> : <div aria-busy="true" data-loading />;
+  }, [attempt]);
+  if (loaded) return <>{children(loaded)}</>;
+  if (failed) return <NotLoaded locale={locale} onRetry={() => (setFailed(false), setAttempt((n) => n + 1))} />;
+  return <div aria-busy="true" data-loading />;
+}
+
+/** A lazy part of the popup that did not load (the extension was updated or reloaded under it). */
+function NotLoaded({ locale, onRetry }: { locale: Locale; onRetry: () => void }) {
+  const strings = popupStrings[locale];
+  return (
+    <div role="alert" class="message" data-not-loaded>
+      <p>{strings.partNotLoaded}</p>
+      <button type="button" class="kd-button" onClick={onRetry}>
+        {strings.loadAgain}
+      </button>
+    </div>
+  );
 }
 
 type VerdictModule = typeof import('./verdict');
@@ -51,9 +74,11 @@ export const loadVerdict = (): Promise<VerdictModule> =>
     },
   ));
 
-/** The verdict module when `needed`; renders again once it arrives if this render did not have it. */
-function useVerdictModule(needed: boolean): VerdictModule | undefined {
+/** The verdict module when `needed`; renders again once it arrives (or fails) if this render did not have it. */
+function useVerdictModule(needed: boolean): { verdict: VerdictModule | undefined; failed: boolean; retry: () => void } {
   const [, setArrived] = useState<VerdictModule>();
+  const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
   const rendered = verdictModule;
   useEffect(() => {
     // Keyed on what this render saw, not on the module now: a prefetch that lands between the
@@ -62,13 +87,13 @@ function useVerdictModule(needed: boolean): VerdictModule | undefined {
     let live = true;
     loadVerdict().then(
       (module) => live && setArrived(module),
-      () => {},
+      () => live && setFailed(true),
     );
     return () => {
       live = false;
     };
-  }, [needed, rendered]);
-  return rendered;
+  }, [needed, rendered, attempt]);
+  return { verdict: rendered, failed: failed && !rendered, retry: () => (setFailed(false), setAttempt((n) => n + 1)) };
 }
 
 type TestState =
@@ -176,7 +201,7 @@ export function App({ services }: { services: PopupServices }) {
     services.saveLastTest(undefined).catch(() => {});
   };
   const testedResult = testedState(state);
-  const verdict = useVerdictModule(Boolean(testedResult) || state.phase === 'blocked');
+  const { verdict, failed: verdictFailed, retry: retryVerdict } = useVerdictModule(Boolean(testedResult) || state.phase === 'blocked');
   // Once per verdict: the card and the announcement below share it.
   const diagnosis = useMemo(() => (verdict && testedResult ? verdict.describeTest(testedResult, services.locale) : undefined), [verdict, testedResult, services.locale]);
   const knownKey = testedResult?.key || lastKey || rememberedKey || '';
@@ -224,7 +249,7 @@ export function App({ services }: { services: PopupServices }) {
                 onForget={forget}
               />
               )}
-              <TestOutcome state={state} services={services} verdict={verdict} diagnosis={diagnosis} />
+              <TestOutcome state={state} services={services} verdict={verdict} diagnosis={diagnosis} notLoaded={verdictFailed ? retryVerdict : undefined} />
               <div role="status" aria-live="polite" class="visually-hidden" data-announce>
                 {diagnosis ? format(strings.testFinished, { title: diagnosis.title }) : ''}
               </div>
@@ -233,7 +258,7 @@ export function App({ services }: { services: PopupServices }) {
           // Members of the loaded module, never bare names: WXT's auto-import would read a bare
           // `explainPastedText(…)` as the utils export and import the whole parser at start.
           explain: opened.has('explain') && (
-            <WithLazyTabs>
+            <WithLazyTabs locale={services.locale}>
               {(tabs) => (
                 <tabs.ExplainPanel
                   strings={strings}
@@ -247,7 +272,7 @@ export function App({ services }: { services: PopupServices }) {
             </WithLazyTabs>
           ),
           guides: opened.has('guides') && (
-            <WithLazyTabs>
+            <WithLazyTabs locale={services.locale}>
               {(tabs) => (
                 <tabs.GuidesPanel strings={strings} guides={tabs.allGuides(services.locale)} onGuide={services.startGuide} suggested={tabs.suggestedProject(testedResult?.result.facts.project, services.tabUrl)} />
               )}
@@ -265,13 +290,16 @@ interface TestOutcomeProps {
   verdict: VerdictModule | undefined;
   /** The finished test's diagnosis, once the verdict module is in. */
   diagnosis: Diagnosis | undefined;
+  /** Set when the verdict module failed to load: shown instead of a card, with a way to try again. */
+  notLoaded?: (() => void) | undefined;
 }
 
 /** Shown while the verdict module loads (only when it was not prefetched in time). */
 const LoadingCard = () => <div class="result" aria-busy="true" data-loading />;
 
-function TestOutcome({ state, services, verdict, diagnosis }: TestOutcomeProps) {
+function TestOutcome({ state, services, verdict, diagnosis, notLoaded }: TestOutcomeProps) {
   const strings = popupStrings[services.locale];
+  const waiting = notLoaded ? <NotLoaded locale={services.locale} onRetry={notLoaded} /> : <LoadingCard />;
   if (state.phase === 'idle') return null;
   if (state.phase === 'testing') {
     // Not a live region: the counter would be read out every second. The end is announced instead.
@@ -285,7 +313,7 @@ function TestOutcome({ state, services, verdict, diagnosis }: TestOutcomeProps) 
   }
   if (state.phase === 'blocked') {
     // Nothing was sent: the findings under the key field say what is wrong with the value.
-    return verdict ? <verdict.BlockedCard serial={state.serial} services={services} /> : <LoadingCard />;
+    return verdict ? <verdict.BlockedCard serial={state.serial} services={services} /> : waiting;
   }
   if (state.phase === 'failed') {
     return (
@@ -310,7 +338,7 @@ function TestOutcome({ state, services, verdict, diagnosis }: TestOutcomeProps) 
     );
   }
   const tested = testedState(state);
-  return verdict && diagnosis && tested ? <verdict.TestedCard state={tested} diagnosis={diagnosis} services={services} /> : <LoadingCard />;
+  return verdict && diagnosis && tested ? <verdict.TestedCard state={tested} diagnosis={diagnosis} services={services} /> : waiting;
 }
 
 /** Seconds since `since`, updated every second while shown. */

@@ -84,9 +84,15 @@ export const FRAME_AGENT_PATH = '/cloud-console-frame.js';
 export function lazyModule<T>(path: string, global: string, getUrl: (path: string) => string): () => Promise<T> {
   let loading: Promise<T> | undefined;
   return () =>
-    (loading ??= import(/* @vite-ignore */ getUrl(path)).then(() => {
-      const loaded = (globalThis as Record<string, unknown>)[global] as T | undefined;
-      if (!loaded) throw new Error(`${path} did not register`);
-      return loaded;
-    }));
+    (loading ??= import(/* @vite-ignore */ getUrl(path)).then(
+      () => {
+        const loaded = (globalThis as Record<string, unknown>)[global] as T | undefined;
+        if (!loaded) throw new Error(`${path} did not register`);
+        return loaded;
+      },
+      (error: unknown) => {
+        loading = undefined; // the next need imports again
+        throw error;
+      },
+    ));
 }
