@@ -6,12 +6,12 @@
  */
 import { options, render, type VNode } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App, loadVerdict, type PopupServices } from '@/entrypoints/popup/App';
-import { precheckView } from '@/utils/api-key/precheck-words';
+import { App, loadVerdict } from '@/entrypoints/popup/App';
 import { format } from '@/utils/i18n';
 import { popupStrings } from '@/utils/i18n/popup';
 import type { LastKeyTest } from '@/utils/api-key/last-test';
 import type { KeyTestResult } from '@/utils/messaging';
+import { KEY, popupServices } from './services';
 
 const described = vi.hoisted(() => ({ count: 0 }));
 vi.mock('@/utils/diagnosis/describe', async (importOriginal) => {
@@ -19,7 +19,6 @@ vi.mock('@/utils/diagnosis/describe', async (importOriginal) => {
   return { ...original, describe: (...args: Parameters<typeof original.describe>) => (described.count++, original.describe(...args)) };
 });
 
-const KEY = 'AIzaSyDk3vTq9Xw2Lm8Rb7Nc4Hf6Jp0Gs1Ye5Uq';
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 let root: HTMLElement;
@@ -45,17 +44,10 @@ describe('key-test path renders', () => {
   it('renders the app once when the test starts and once when the verdict arrives', async () => {
     let answer!: (result: KeyTestResult) => void;
     const kept: (LastKeyTest | undefined)[] = [];
-    const services: PopupServices = {
-      locale: 'en',
-      rememberedKey: KEY,
+    const services = popupServices({
       saveLastTest: async (record) => void kept.push(record),
-      precheck: precheckView,
       testKey: () => new Promise((resolve) => (answer = resolve)),
-      cancelTest: async () => {},
-      remember: async () => {},
-      copy: async () => {},
-      startGuide: async () => true,
-    };
+    });
     render(<App services={services} />, root);
     await flush();
     const initial = appRenders;

@@ -6,28 +6,16 @@
  */
 import { render } from 'preact';
 import { afterEach, expect, it } from 'vitest';
-import { App, loadVerdict, type PopupServices } from '@/entrypoints/popup/App';
-import { precheckView } from '@/utils/api-key/precheck-words';
-import type { KeyTestResult } from '@/utils/messaging';
+import { App, loadVerdict } from '@/entrypoints/popup/App';
+import { popupServices } from './services';
 
-const KEY = 'AIzaSyDk3vTq9Xw2Lm8Rb7Nc4Hf6Jp0Gs1Ye5Uq';
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 const root = document.body.appendChild(document.createElement('div'));
 afterEach(() => render(null, root));
 
 it('shows the verdict when the answer comes before the card module', async () => {
-  const services: PopupServices = {
-    locale: 'en',
-    rememberedKey: KEY,
-    saveLastTest: async () => {},
-    precheck: precheckView,
-    // Answered at once: the module cannot have loaded yet.
-    testKey: async (): Promise<KeyTestResult> => ({ outcome: 'tested', facts: { id: 'key-invalid' }, probes: [{ name: 'listModels', httpStatus: 400, facts: { id: 'key-invalid' }, elapsedMs: 12 }] }),
-    cancelTest: async () => {},
-    remember: async () => {},
-    copy: async () => {},
-    startGuide: async () => true,
-  };
+  // Answered at once: the module cannot have loaded yet.
+  const services = popupServices();
   render(<App services={services} />, root);
   await flush();
   root.querySelector<HTMLFormElement>('form.key-test')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));

@@ -6,7 +6,6 @@
  */
 import { render } from 'preact';
 import { afterEach, expect, it, vi } from 'vitest';
-import type { KeyTestResult } from '@/utils/messaging';
 
 // Twice: the prefetch when the test starts, then the card's own load.
 let failures = 2;
@@ -18,30 +17,14 @@ vi.mock('@/entrypoints/popup/verdict', async (importOriginal) => {
   return importOriginal();
 });
 
-const KEY = 'AIzaSyDk3vTq9Xw2Lm8Rb7Nc4Hf6Jp0Gs1Ye5Uq';
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 const root = document.body.appendChild(document.createElement('div'));
 afterEach(() => render(null, root));
 
 it('says a part did not load instead of a busy card forever, and shows the verdict after "Load again"', async () => {
   const { App } = await import('@/entrypoints/popup/App');
-  const { precheckView } = await import('@/utils/api-key/precheck-words');
-  render(
-    <App
-      services={{
-        locale: 'en',
-        rememberedKey: KEY,
-        saveLastTest: async () => {},
-        precheck: precheckView,
-        testKey: async (): Promise<KeyTestResult> => ({ outcome: 'tested', facts: { id: 'key-invalid' }, probes: [{ name: 'listModels', httpStatus: 400, facts: { id: 'key-invalid' }, elapsedMs: 12 }] }),
-        cancelTest: async () => {},
-        remember: async () => {},
-        copy: async () => {},
-        startGuide: async () => true,
-      }}
-    />,
-    root,
-  );
+  const { popupServices } = await import('./services');
+  render(<App services={popupServices()} />, root);
   await flush();
   root.querySelector<HTMLFormElement>('form.key-test')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
   await vi.waitFor(() => expect(root.querySelector('[data-not-loaded]')).not.toBeNull());
