@@ -8,6 +8,7 @@
  */
 import { AI_STUDIO_ORIGIN, CONSOLE_ORIGIN, FIREBASE_CONSOLE_ORIGIN } from '@/utils/origins';
 import { authuserValue, googleLink, pageContext, pageValue } from '@/utils/page-values';
+import { parseUrl } from '@/utils/parse-url';
 
 export interface LinkContext {
   /** Project id (gen-lang-client-0123456789) or project number (445009168042). */
@@ -111,12 +112,8 @@ export const docsLinks = {
  * a shell command in `project=`). Other parameters (`inv`, `pli`, `hl`…) are noise.
  */
 export function contextFromUrl(href: string): LinkContext {
-  let url: URL;
-  try {
-    url = new URL(href);
-  } catch {
-    return {};
-  }
+  const url = parseUrl(href);
+  if (!url) return {};
   const pathAccount = /^\/u\/(\d+)(?:\/|$)/.exec(url.pathname)?.[1];
   return pageContext({ project: url.searchParams.get('project'), authuser: authuserValue(url.searchParams.get('authuser')) ?? pathAccount });
 }

@@ -8,6 +8,7 @@
  * breaks, and a masked key (`AIza…abcd`) can never pass one.
  */
 import { hasKeyLike } from './redact';
+import { parseUrl } from '@/utils/parse-url';
 
 /** Longest value any grammar below accepts (an email); longer input is refused before the regex runs. */
 const MAX_VALUE_LENGTH = 254;
@@ -95,13 +96,8 @@ export const GOOGLE_LINK_HOSTS: ReadonlySet<string> = new Set([
  */
 export function googleLink(href: unknown): string | undefined {
   if (typeof href !== 'string' || href.length > 4096) return undefined;
-  let url: URL;
-  try {
-    url = new URL(href);
-  } catch {
-    return undefined;
-  }
-  if (url.protocol !== 'https:' || url.username || url.password || url.port || !GOOGLE_LINK_HOSTS.has(url.hostname)) return undefined;
+  const url = parseUrl(href);
+  if (!url || url.protocol !== 'https:' || url.username || url.password || url.port || !GOOGLE_LINK_HOSTS.has(url.hostname)) return undefined;
   const text = url.toString();
   let decoded = text;
   try {

@@ -13,6 +13,7 @@
  * `[[[type, subject, description]…]]`.
  */
 import { redactKeys } from '@/utils/redact';
+import { parseUrl } from '@/utils/parse-url';
 
 /** The two RPCs behind "Create API key" / "Create project" (research §1.2, HAR 2026-03). */
 export const KEY_CREATION_RPCS = ['GenerateCloudApiKey', 'CreateCloudProject'] as const;
@@ -60,13 +61,8 @@ export const STATUS_NAMES = [
 
 /** The key-creation RPC this URL calls, or undefined for every other request. */
 export function keyCreationRpcOf(url: string): KeyCreationRpc | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return undefined;
-  }
-  if (parsed.protocol !== 'https:' || !/(?:^|\.)google(?:apis)?\.com$/.test(parsed.hostname)) return undefined;
+  const parsed = parseUrl(url);
+  if (!parsed || parsed.protocol !== 'https:' || !/(?:^|\.)google(?:apis)?\.com$/.test(parsed.hostname)) return undefined;
   return RPC_PATH.exec(parsed.pathname)?.[1] as KeyCreationRpc | undefined;
 }
 

@@ -12,6 +12,7 @@
 import { accessibleName, isShown, roleOf, visibleText } from './dom';
 import { projectValue } from '@/utils/page-values';
 import { matchesLabel } from './labels';
+import { parseUrl } from '@/utils/parse-url';
 
 /** Cells whose contents are the user's data. */
 const DATA_CELL = 'td, [role="cell"], [role="gridcell"], mat-cell, .mdc-list-item__primary-text, .mdc-list-item__secondary-text';
@@ -36,11 +37,7 @@ export interface OutlineOptions {
 
 /** The project the URL names, when it is one (utils/page-values.ts): masking any other text is noise. */
 function projectOf(url: string): string | undefined {
-  try {
-    return projectValue(new URL(url).searchParams.get('project'));
-  } catch {
-    return undefined;
-  }
+  return projectValue(parseUrl(url)?.searchParams.get('project'));
 }
 
 function escapeRegExp(text: string): string {

@@ -3,6 +3,7 @@
  * flows, no texts here); url.ts builds the links.
  */
 import { isGuideFlowId, type GuideFlowId } from './flow-ids';
+import { parseUrl } from '@/utils/parse-url';
 
 export const GUIDE_PARAM = 'keyDoctorGuide';
 
@@ -15,13 +16,8 @@ export interface GuideParam {
 
 /** The guide parameter of a URL, or null when it has none. */
 export function readGuideParam(href: string): GuideParam | null {
-  let url: URL;
-  try {
-    url = new URL(href);
-  } catch {
-    return null;
-  }
-  if (!url.searchParams.has(GUIDE_PARAM)) return null;
+  const url = parseUrl(href);
+  if (!url?.searchParams.has(GUIDE_PARAM)) return null;
   const value = url.searchParams.get(GUIDE_PARAM);
   url.searchParams.delete(GUIDE_PARAM);
   return isGuideFlowId(value) ? { flowId: value, cleanUrl: url.toString() } : { cleanUrl: url.toString() };

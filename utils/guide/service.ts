@@ -10,6 +10,7 @@ import { CONSOLE_ORIGIN } from '@/utils/origins';
 import { flowById } from './flows';
 import { guideExpired, isGuideFlowId, newGuideState, parseGuideState, pickContext, type GuideState } from './state';
 import { guideUrl } from './url';
+import { parseUrl } from '@/utils/parse-url';
 
 export interface StartGuideRequest {
   flowId: string;
@@ -47,12 +48,8 @@ export interface GuideServiceDeps {
 const CONSOLE_ORIGINS = new Set([CONSOLE_ORIGIN, 'https://console.developers.google.com']);
 
 function consoleOrigin(href: string | undefined): boolean {
-  if (!href) return false;
-  try {
-    return CONSOLE_ORIGINS.has(new URL(href).origin);
-  } catch {
-    return false;
-  }
+  const url = href ? parseUrl(href) : undefined;
+  return url !== undefined && CONSOLE_ORIGINS.has(url.origin);
 }
 
 /** Only our console content script reads or writes a tab's guide. */

@@ -6,6 +6,7 @@ import type { LinkContext } from '@/utils/console-links';
 import { pageContext, pageValue } from '@/utils/page-values';
 import { flowById, type GuideFlowId } from './flows';
 import { isGuideFlowId } from './flow-ids';
+import { parseUrl } from '@/utils/parse-url';
 
 export { isGuideFlowId };
 
@@ -58,11 +59,8 @@ export function guideExpired(state: GuideState, now: number): boolean {
 
 /** The path a finish card is tied to: matrix parameters (`;x=…`) and trailing slash dropped. */
 export function pagePath(href: string): string {
-  try {
-    return new URL(href).pathname.replace(/;.*$/, '').replace(/\/+$/, '') || '/';
-  } catch {
-    return '';
-  }
+  const url = parseUrl(href);
+  return url ? url.pathname.replace(/;.*$/, '').replace(/\/+$/, '') || '/' : '';
 }
 
 export function newGuideState(flowId: GuideFlowId, context: LinkContext = {}, now = Date.now()): GuideState {

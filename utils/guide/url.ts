@@ -6,6 +6,7 @@ import type { LinkContext } from '@/utils/console-links';
 import { CONSOLE_ORIGIN } from '@/utils/origins';
 import { flowById, type GuideFlowId } from './flows';
 import { GUIDE_PARAM } from './param';
+import { parseUrl } from '@/utils/parse-url';
 
 // The parameter's reader is in param.ts: the console's startup script reads it without the flows.
 export { GUIDE_PARAM, readGuideParam, type GuideParam } from './param';
@@ -15,13 +16,8 @@ export { GUIDE_PARAM, readGuideParam, type GuideParam } from './param';
  * consoleLinks, e.g. a key's edit page) with the guide parameter.
  */
 export function guideUrl(flowId: GuideFlowId, context: LinkContext = {}, page?: string): string {
-  let url: URL;
-  try {
-    url = new URL(page ?? flowById(flowId).startUrl(context));
-    if (url.origin !== CONSOLE_ORIGIN) throw new Error('not a console page');
-  } catch {
-    url = new URL(flowById(flowId).startUrl(context));
-  }
+  const given = parseUrl(page ?? flowById(flowId).startUrl(context));
+  const url = given?.origin === CONSOLE_ORIGIN ? given : new URL(flowById(flowId).startUrl(context));
   url.searchParams.set(GUIDE_PARAM, flowId);
   return url.toString();
 }

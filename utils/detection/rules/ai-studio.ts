@@ -9,6 +9,7 @@
  */
 import type { DiagnosisId } from '@/utils/diagnosis/types';
 import { CAUSE_IDS, type CauseId } from '@/utils/detection/cause-ids';
+import { parseUrl } from '@/utils/parse-url';
 
 export type AiStudioRuleId = `ai-studio/${string}`;
 
@@ -287,13 +288,9 @@ const PAGE_KIND_PATHS: readonly [AiStudioPageKind, RegExp][] = [
 
 /** What this AI Studio page is about, whatever the account index, prefix or query; else undefined. */
 export function aiStudioPageKind(href: string): AiStudioPageKind | undefined {
-  try {
-    const url = new URL(href);
-    if (url.hostname !== AI_STUDIO_HOST) return undefined;
-    return PAGE_KIND_PATHS.find(([, regex]) => regex.test(url.pathname))?.[0];
-  } catch {
-    return undefined;
-  }
+  const url = parseUrl(href);
+  if (url?.hostname !== AI_STUDIO_HOST) return undefined;
+  return PAGE_KIND_PATHS.find(([, regex]) => regex.test(url.pathname))?.[0];
 }
 
 /** True for AI Studio key and project pages, whatever the account index, prefix or query. */
