@@ -16,31 +16,57 @@ import { maskKey, redactKeys } from '@/utils/redact';
 
 type TabId = 'test' | 'explain' | 'guides';
 
-type LazyTabs = typeof import('./lazy-tabs');
-/** Loaded once, the first time the Explain or Guides tab opens (not before the popup's first paint). */
-let lazyTabs: Promise<LazyTabs> | undefined;
-const loadLazyTabs = () => (lazyTabs ??= import('./lazy-tabs'));
+/**
+ * A part of the popup imported when first needed. `current` reads it synchronously once it is in
+ * (so a prefetched part costs no extra render); a failed import is tried again on the next need.
+ */
+function lazyPart<T>(importer: () => Promise<T>): { current: () => T | undefined; load: () => Promise<T> } {
+  let loaded: T | undefined;
+  let loading: Promise<T> | undefined;
+  return {
+    current: () => loaded,
+    load: () =>
+      (loading ??= importer().then(
+        (module) => (loaded = module),
+        (error: unknown) => {
+          loading = undefined;
+          throw error;
+        },
+      )),
+  };
+}
 
-/** Renders `children` once the lazy tabs' module is in; an empty busy panel until then. */
-function WithLazyTabs({ children, locale }: { children: (tabs: LazyTabs) => ComponentChildren; locale: Locale }) {
-  const [loaded, setLoaded] = useState<LazyTabs>();
-  const [attempt, setAttempt] = useState(0);
+/** The part when `needed`; renders again once it arrives (or fails) if this render did not have it. */
+function useLazyPart<T>(part: ReturnType<typeof lazyPart<T>>, needed: boolean): { loaded: T | undefined; failed: boolean; retry: () => void } {
+  const [, setArrived] = useState<T>();
   const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const rendered = part.current();
   useEffect(() => {
+    // Keyed on what this render saw, not on the part now: a prefetch that lands between the
+    // render and this effect must still cause the render that shows it.
+    if (!needed || rendered) return;
     let live = true;
-    loadLazyTabs().then(
-      (tabs) => live && setLoaded(tabs),
-      () => {
-        lazyTabs = undefined; // the next attempt imports again
-        if (live) setFailed(true);
-      },
+    part.load().then(
+      (module) => live && setArrived(module),
+      () => live && setFailed(true),
     );
     return () => {
       live = false;
     };
-  }, [attempt]);
+  }, [needed, rendered, attempt]);
+  return { loaded: rendered, failed: failed && !rendered, retry: () => (setFailed(false), setAttempt((n) => n + 1)) };
+}
+
+type LazyTabs = typeof import('./lazy-tabs');
+/** Loaded the first time the Explain or Guides tab opens (not before the popup's first paint). */
+const lazyTabs = lazyPart<LazyTabs>(() => import('./lazy-tabs'));
+
+/** Renders `children` once the lazy tabs' module is in; an empty busy panel until then. */
+function WithLazyTabs({ children, locale }: { children: (tabs: LazyTabs) => ComponentChildren; locale: Locale }) {
+  const { loaded, failed, retry } = useLazyPart(lazyTabs, true);
   if (loaded) return <>{children(loaded)}</>;
-  if (failed) return <NotLoaded locale={locale} onRetry={() => (setFailed(false), setAttempt((n) => n + 1))} />;
+  if (failed) return <NotLoaded locale={locale} onRetry={retry} />;
   return <div aria-busy="true" data-loading />;
 }
 
@@ -58,43 +84,12 @@ function NotLoaded({ locale, onRetry }: { locale: Locale; onRetry: () => void })
 }
 
 type VerdictModule = typeof import('./verdict');
-/** The verdict card's module once loaded (read during render, so a prefetched module costs no extra render). */
-let verdictModule: VerdictModule | undefined;
-let verdictLoading: Promise<VerdictModule> | undefined;
 /**
  * The verdict card, its diagnosis table and builders: loaded when a test starts (the network takes
  * longer), when the pre-check stops a submit, or before the first render when a kept verdict shows.
  */
-export const loadVerdict = (): Promise<VerdictModule> =>
-  (verdictLoading ??= import('./verdict').then(
-    (module) => (verdictModule = module),
-    (error: unknown) => {
-      verdictLoading = undefined; // the next need tries again
-      throw error;
-    },
-  ));
-
-/** The verdict module when `needed`; renders again once it arrives (or fails) if this render did not have it. */
-function useVerdictModule(needed: boolean): { verdict: VerdictModule | undefined; failed: boolean; retry: () => void } {
-  const [, setArrived] = useState<VerdictModule>();
-  const [failed, setFailed] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  const rendered = verdictModule;
-  useEffect(() => {
-    // Keyed on what this render saw, not on the module now: a prefetch that lands between the
-    // render and this effect must still cause the render that shows the card.
-    if (!needed || rendered) return;
-    let live = true;
-    loadVerdict().then(
-      (module) => live && setArrived(module),
-      () => live && setFailed(true),
-    );
-    return () => {
-      live = false;
-    };
-  }, [needed, rendered, attempt]);
-  return { verdict: rendered, failed: failed && !rendered, retry: () => (setFailed(false), setAttempt((n) => n + 1)) };
-}
+const verdictPart = lazyPart<VerdictModule>(() => import('./verdict'));
+export const loadVerdict = verdictPart.load;
 
 type TestState =
   | { phase: 'idle' }
@@ -201,7 +196,7 @@ export function App({ services }: { services: PopupServices }) {
     services.saveLastTest(undefined).catch(() => {});
   };
   const testedResult = testedState(state);
-  const { verdict, failed: verdictFailed, retry: retryVerdict } = useVerdictModule(Boolean(testedResult) || state.phase === 'blocked');
+  const { loaded: verdict, failed: verdictFailed, retry: retryVerdict } = useLazyPart(verdictPart, Boolean(testedResult) || state.phase === 'blocked');
   // Once per verdict: the card and the announcement below share it.
   const diagnosis = useMemo(() => (verdict && testedResult ? verdict.describeTest(testedResult, services.locale) : undefined), [verdict, testedResult, services.locale]);
   const knownKey = testedResult?.key || lastKey || rememberedKey || '';
