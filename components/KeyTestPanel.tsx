@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PrecheckView } from '@/utils/api-key/precheck-view';
 import type { PopupStrings } from '@/utils/i18n/popup';
 
@@ -41,8 +41,10 @@ export function KeyTestPanel({ strings, initialKey, initialGenerate = false, ini
     keyField.current?.focus();
     keyField.current?.select();
   }, []);
-  // The submit button is disabled while testing: keep keyboard focus on something usable.
-  useEffect(() => {
+  // The submit button is disabled while testing: keep keyboard focus on something usable. In the
+  // same task as the busy render, so focus is never left on the disabled button and no later task
+  // recalculates style while the answer may be arriving.
+  useLayoutEffect(() => {
     if (busy) cancelButton.current?.focus();
   }, [busy]);
   // Blocking findings wait for a submit before they show, so typing is not shouted at.

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { StartGuide } from '@/components/GuideButtons';
 import { ScanPage } from '@/components/ScanPage';
 import { KeyTestPanel, type KeyTestRequest } from '@/components/KeyTestPanel';
@@ -161,14 +161,19 @@ export function App({ services }: { services: PopupServices }) {
   const [lastKey, setLastKey] = useState('');
   const [lastGenerate, setLastGenerate] = useState(false);
 
+  // The test whose answer still counts: Cancel and "Change key" end it, so a late answer is
+  // neither shown nor kept for the session.
+  const liveTestId = useRef<string>();
   const runTest = async (request: KeyTestRequest) => {
     void loadVerdict().catch(() => {});
     const testId = crypto.randomUUID();
+    liveTestId.current = testId;
+    // The request leaves first: the messaging library sends it a microtask later, and a state
+    // change made before this call would put the busy render (and the storage writes below) ahead of it.
+    const answer = services.testKey({ testId, key: request.key, generate: request.generate });
     setLastKey(request.key);
     setLastGenerate(request.generate);
     setState({ phase: 'testing', testId, generate: request.generate, startedAt: Date.now() });
-    // The request leaves first; the storage writes below would otherwise queue ahead of it.
-    const answer = services.testKey({ testId, key: request.key, generate: request.generate });
     // A test in progress replaces the kept verdict: reopening must not show the previous key's.
     services.saveLastTest(undefined).catch(() => {});
     const kept = request.remember ? request.key : undefined;
@@ -176,9 +181,11 @@ export function App({ services }: { services: PopupServices }) {
     if (kept !== rememberedKey) services.remember(kept).catch(() => {});
     try {
       const result = await answer;
-      setState((current) => (current.phase === 'testing' && current.testId === testId ? { phase: 'done', testId, result, key: request.key, maskedKey: maskKey(request.key), generate: request.generate } : current));
+      if (liveTestId.current !== testId) return;
+      setState({ phase: 'done', testId, result, key: request.key, maskedKey: maskKey(request.key), generate: request.generate });
       if (result.outcome === 'tested') services.saveLastTest(lastKeyTestRecord({ testId, key: request.key, generate: request.generate, result })).catch(() => {});
     } catch (error) {
+      if (liveTestId.current !== testId) return;
       // Messaging errors can echo the request: never show a key in the UI.
       setState({ phase: 'failed', message: redactKeys(error instanceof Error ? error.message : String(error)) });
     }
@@ -186,12 +193,14 @@ export function App({ services }: { services: PopupServices }) {
 
   const cancel = () => {
     if (state.phase !== 'testing') return;
+    liveTestId.current = undefined;
     services.cancelTest(state.testId).catch(() => {});
     setState({ phase: 'done', testId: state.testId, result: { outcome: 'cancelled' }, key: '', maskedKey: '', generate: state.generate });
   };
 
   /** "Change key": back to the form, the result forgotten. */
   const changeKey = () => {
+    liveTestId.current = undefined;
     setState({ phase: 'idle' });
     services.saveLastTest(undefined).catch(() => {});
   };
