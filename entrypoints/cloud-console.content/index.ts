@@ -3,6 +3,7 @@ import { COACH_MODULE_GLOBAL, COACH_MODULE_PATHS, FRAME_AGENT_GLOBAL, FRAME_AGEN
 import { CONSOLE_FRAME_ORIGINS, envelope, looksLikeQuery } from '@/utils/guide/frame-wire';
 import { mayOffer } from '@/utils/guide/offer-pages';
 import type { GuideFlowId } from '@/utils/guide/flow-ids';
+import { handedOnce } from '@/utils/guide/handed-once';
 import { readGuideParam } from '@/utils/guide/param';
 import type { GuideBackground } from '@/utils/guide/session';
 import { guideTextsLoader } from '@/utils/guide/step-texts';
@@ -56,18 +57,16 @@ export default defineContentScript({
     const prefetchTexts = (flowId: GuideFlowId | undefined) => {
       if (flowId) loadTexts(flowId).catch(() => undefined);
     };
-    /** The state read to decide is handed to the coach's first read, not asked twice. */
-    let decidedState: Promise<Awaited<ReturnType<GuideBackground['getState']>>> | undefined;
+    // What was read to decide (the guide's state, the offers turned down) is handed to the coach's
+    // or the offer card's first read of it, not asked of the background twice.
+    const guideState = handedOnce(() => backgroundMessaging.sendMessage('getGuideState'));
+    const dismissedOffers = handedOnce(() => backgroundMessaging.sendMessage('getDismissedGuideOffers'));
     // Asked of the background: importing utils/storage.ts here would touch storage.session.
     const background: GuideBackground = {
-      getState: () => {
-        const answer = decidedState ?? backgroundMessaging.sendMessage('getGuideState');
-        decidedState = undefined;
-        return answer;
-      },
+      getState: guideState.read,
       setState: (state) => backgroundMessaging.sendMessage('setGuideState', state),
       startGuide: (request) => backgroundMessaging.sendMessage('startGuide', request),
-      getDismissedOffers: () => backgroundMessaging.sendMessage('getDismissedGuideOffers'),
+      getDismissedOffers: dismissedOffers.read,
       dismissOffer: (offerId) => backgroundMessaging.sendMessage('dismissGuideOffer', { offerId }),
     };
 
@@ -93,7 +92,7 @@ export default defineContentScript({
                 background,
                 onGuideStarted: (state) => {
                   // Handed to the coach's first read of the state, which begins the guide.
-                  decidedState = Promise.resolve(state);
+                  guideState.hand(Promise.resolve(state));
                   prefetchTexts(state.flowId);
                   void startCoach();
                 },
@@ -105,18 +104,17 @@ export default defineContentScript({
     /** A running guide: load the coach; else an offer not turned down on this page: the offer card. */
     const decide = async () => {
       if (coach) return;
-      const state = backgroundMessaging.sendMessage('getGuideState').catch(() => null);
-      decidedState = state;
-      const running = await state;
+      const running = await guideState.decide().catch(() => null);
       if (running) {
         prefetchTexts(running.flowId);
         return void startCoach();
       }
-      decidedState = undefined;
+      guideState.drop();
       if (offer) return void offer.then((shown) => shown?.check());
       if (!mayOffer(location.href, [])) return;
-      const dismissed = await backgroundMessaging.sendMessage('getDismissedGuideOffers').catch(() => [] as string[]);
+      const dismissed = await dismissedOffers.decide().catch(() => [] as string[]);
       if (ctx.isValid && !coach && mayOffer(location.href, dismissed)) void startOffer();
+      else dismissedOffers.drop();
     };
 
     // A deep link: the guide is known to run, load the coach at once (it reads and strips the link).
@@ -136,3 +134,4 @@ export default defineContentScript({
     });
   },
 });
+

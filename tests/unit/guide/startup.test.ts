@@ -64,6 +64,6 @@ describe('console startup decision', () => {
   it('imports only the small deciding modules at start (no flows, finders, views or Preact)', () => {
     const source = readFileSync(new URL('../../../entrypoints/cloud-console.content/index.ts', import.meta.url), 'utf8');
     const imports = [...source.matchAll(/^import (?!type )[^;]*? from '([^']+)';/gm)].map((match) => match[1]);
-    expect(imports.sort()).toEqual(['#imports', '@/utils/guide/coach-module', '@/utils/guide/frame-wire', '@/utils/guide/offer-pages', '@/utils/guide/param', '@/utils/guide/step-texts', '@/utils/i18n', '@/utils/messaging'].sort());
+    expect(imports.sort()).toEqual(['#imports', '@/utils/guide/coach-module', '@/utils/guide/frame-wire', '@/utils/guide/handed-once', '@/utils/guide/offer-pages', '@/utils/guide/param', '@/utils/guide/step-texts', '@/utils/i18n', '@/utils/messaging'].sort());
   });
 });
