@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { guideUrl } from '@/utils/guide/url';
 import { demoKey } from '../../mock-api/scenarios';
 import { useExtensionBrowser } from '../extension-browser';
+import { clickCardButton } from '../console-coach';
 import { openPopup, readFixture, reloadExtensionPage, serveReplicas, trackPageErrors } from '../harness';
 import { FIREFOX_EXTENSION_DIR } from '../launch-firefox';
 import {
@@ -167,6 +168,19 @@ describe('Firefox: content scripts on the consoles', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+  it('offers the guide on the Credentials page and starts it in place after "Guide me"', async () => {
+    const { page, errors } = await openReplica(`https://console.cloud.google.com/apis/credentials?project=${PROJECT}`);
+    await page.waitForFunction(() => document.querySelector('key-doctor-offer')?.shadowRoot?.querySelector('[data-offer="restore-deleted-key"]'), { timeout: 10_000, polling: 100 });
+    expect(await page.$('key-doctor-guide')).toBeNull();
+    // The coach and the guide's texts load now, from moz-extension:// (web_accessible_resources in MV2).
+    await clickCardButton(page, 'Guide me', 'key-doctor-offer');
+    await waitForStep(page, 'open-deleted');
+    expect(await page.$('key-doctor-offer')).toBeNull();
+    expect(await page.evaluate(() => document.querySelector('key-doctor-guide')?.shadowRoot?.querySelector('.kd-title')?.textContent)).toBe('Open the deleted credentials');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('rings a control inside a console iframe (all_frames in MV2) and follows the click made there', async () => {
     const page = await env.launched.browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
