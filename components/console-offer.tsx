@@ -17,8 +17,12 @@ export function registerOffer(): void {
         onStart: (offer) => {
           stopped = true;
           ui.showOffer(null);
-          void startOfferedGuide(background, offer, location.href, ctx.signal).then((state) => {
-            if (state && ctx.isValid) onGuideStarted(state);
+          void startOfferedGuide(background, offer, location.href, ctx.signal).then(async (state) => {
+            if (!state || !ctx.isValid || (await onGuideStarted(state)) || !ctx.isValid) return;
+            // The coach did not load (the extension was updated under the page): the offer comes
+            // back, so "Guide me" can try again, instead of the card just vanishing.
+            stopped = false;
+            check();
           });
         },
         onLater: (offer) => offers.later(offer),

@@ -94,7 +94,7 @@ export default defineContentScript({
                   // Handed to the coach's first read of the state, which begins the guide.
                   guideState.hand(Promise.resolve(state));
                   prefetchTexts(state.flowId);
-                  void startCoach();
+                  return startCoach().then(Boolean);
                 },
               })
             : undefined,

@@ -42,8 +42,11 @@ export interface OfferModuleStart {
   ctx: ContentScriptContext;
   locale: Locale;
   background: GuideBackground;
-  /** The user started the offered guide: its first state, for the coach to begin with. */
-  onGuideStarted: (state: GuideState) => void;
+  /**
+   * The user started the offered guide: its first state, for the coach to begin with. Resolves
+   * whether the coach took over; false when its module did not load (the offer shows again).
+   */
+  onGuideStarted: (state: GuideState) => Promise<boolean>;
 }
 
 export interface OfferHandle {
