@@ -20,6 +20,8 @@ export interface LaunchOptions {
   lang?: string;
   /** How long to wait for the extension to be up (default 15 s; `npm start` allows more on a busy machine). */
   readyTimeoutMs?: number;
+  /** Chromium: load the extension from here instead of the build (the bench adds a page to a copy). */
+  extensionDir?: string;
 }
 
 export interface LaunchedBrowser {

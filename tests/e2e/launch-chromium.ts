@@ -29,13 +29,14 @@ export function chromiumArgs(mockPort: number, extra: string[] = [], lang = 'en-
 }
 
 export async function launchWithExtension(mockPort: number, options: LaunchOptions = {}): Promise<LaunchedBrowser> {
-  if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(`${extensionDir}/manifest.json`)) throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install Debian's chromium package (apt-get install -y chromium).`);
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     pipe: true,
-    enableExtensions: [EXTENSION_DIR],
+    enableExtensions: [extensionDir],
     protocolTimeout: 30_000,
     defaultViewport: null,
     args: chromiumArgs(mockPort, options.extraArgs, options.lang),
