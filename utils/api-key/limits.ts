@@ -4,3 +4,6 @@
  * reaches the background only to be turned away.
  */
 export const MAX_KEY_LENGTH = 4096;
+
+/** The most keys a paste with several offers to pick from (and names): the count stays exact. */
+export const MAX_KEY_CHOICES = 5;

@@ -1,5 +1,5 @@
 import { maskKey, redactKeys } from '@/utils/redact';
-import { MAX_KEY_LENGTH } from './limits';
+import { MAX_KEY_CHOICES, MAX_KEY_LENGTH } from './limits';
 
 /**
  * Key hygiene before any network call: what people actually paste (whole .env lines, URLs,
@@ -314,9 +314,10 @@ const SCREEN: Stage = {
       severity: 'block',
       detect: (value) => {
         const keys = distinct(keyCandidates(value));
-        return keys.length >= 2
-          ? { choices: keys, values: { count: keys.length, keys: keys.map(maskKey).join(', ') } }
-          : undefined;
+        if (keys.length < 2) return undefined;
+        // A paste of a whole log can hold hundreds: the first few to pick from, the count exact.
+        const choices = keys.slice(0, MAX_KEY_CHOICES);
+        return { choices, values: { count: keys.length, keys: choices.map(maskKey).join(', ') + (keys.length > choices.length ? ', …' : '') } };
       },
     },
     {

@@ -8,7 +8,7 @@ import {
   type PrecheckFindingId,
 } from '@/utils/api-key/precheck';
 import { findingText } from '@/utils/api-key/precheck-words';
-import { MAX_KEY_LENGTH } from '@/utils/api-key/limits';
+import { MAX_KEY_CHOICES, MAX_KEY_LENGTH } from '@/utils/api-key/limits';
 import { AUTH_KEY, OTHER_STANDARD_KEY, STANDARD_KEY } from './keys';
 
 const PRIVATE_KEY_BODY = 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7';
@@ -212,5 +212,19 @@ describe('pre-check wording (issue 12)', () => {
   it.each(PRECHECK_FINDING_IDS)('%s says what it will do, in every locale', (id) => {
     const finding = { id, severity: 'fixable' as const, values: { count: 2, prefix: 'GEMINI_API_KEY=', key: 'AIza…abcd', wrapper: '<>', length: 40, expected: 39, max: 4096, keys: 'AIza…abcd' }, hiddenChars: ['zero-width' as const], provider: 'openai' as const };
     for (const locale of LOCALES) expect(findingText(finding, locale)).not.toMatch(PAST_REMOVAL[locale]);
+  });
+});
+
+describe('a paste with many keys', () => {
+  it('offers the first few to pick from and gives the exact count', () => {
+    // Twenty distinct standard-shaped keys, one per line (a log or an .env dump).
+    const keys = Array.from({ length: 20 }, (_, i) => `AIzaSy${String(i).padStart(2, '0')}${STANDARD_KEY.slice(8)}`);
+    const result = precheckKey(keys.join('\n'));
+    const finding = result.findings.find((candidate) => candidate.id === 'two-keys')!;
+    expect(result.canTest).toBe(false);
+    expect(result.choices).toEqual(keys.slice(0, MAX_KEY_CHOICES));
+    expect(finding.values).toMatchObject({ count: 20 });
+    expect(String(finding.values!.keys).split(', ')).toHaveLength(MAX_KEY_CHOICES + 1); // the few, then '…'
+    expect(String(finding.values!.keys).endsWith('…')).toBe(true);
   });
 });
