@@ -19,8 +19,8 @@ export function registerOffer(): void {
           ui.showOffer(null);
           void startOfferedGuide(background, offer, location.href, ctx.signal).then(async (state) => {
             if (!state || !ctx.isValid || (await onGuideStarted(state)) || !ctx.isValid) return;
-            // The coach did not load (the extension was updated under the page): the offer comes
-            // back, so "Guide me" can try again, instead of the card just vanishing.
+            // The coach's module did not load (a failed import): the offer comes back, so "Guide me"
+            // can try again, instead of the card just vanishing.
             stopped = false;
             check();
           });

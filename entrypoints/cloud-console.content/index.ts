@@ -94,12 +94,21 @@ export default defineContentScript({
                   // Handed to the coach's first read of the state, which begins the guide.
                   guideState.hand(Promise.resolve(state));
                   prefetchTexts(state.flowId);
-                  return startCoach().then(Boolean);
+                  return startCoach().then((started) => {
+                    if (started) return true;
+                    // No coach: the guide is not running after all. Ended, so a later page does
+                    // not start a guide the user may turn down now that the offer shows again.
+                    guideState.drop();
+                    void background.setState(null).catch(() => undefined);
+                    return false;
+                  });
                 },
               })
             : undefined,
         )
-        .catch(() => undefined));
+        .catch(() => undefined)
+        // The module's start read the offers turned down (or never will): nothing stale is left for a later read.
+        .finally(() => dismissedOffers.drop()));
 
     /** A running guide: load the coach; else an offer not turned down on this page: the offer card. */
     const decide = async () => {
@@ -134,4 +143,3 @@ export default defineContentScript({
     });
   },
 });
-

@@ -52,7 +52,7 @@ export interface OfferModuleStart {
 export interface OfferHandle {
   /** Looks again (an in-console navigation, a page back from the cache). */
   check: () => void;
-  /** A guide runs now: the card goes and stays gone. */
+  /** A guide runs now: the card goes (it comes back only when the coach's module did not load). */
   stop: () => void;
 }
 

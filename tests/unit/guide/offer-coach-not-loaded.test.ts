@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 /**
  * "Guide me" on an offer page hides the offer and loads the coach. When the coach's module does
- * not load (the extension updated under the page), the offer comes back so the user can try
- * again, instead of the card just vanishing.
+ * not load (a failed import), the offer is looked for again so the user can try again, instead of
+ * the card just vanishing.
  */
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import type { GuideOffer } from '@/utils/guide/offers';
