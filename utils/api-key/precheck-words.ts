@@ -20,7 +20,7 @@ const FINDING_STRINGS = defineStrings({
       'This is an OAuth access token (ya29.…), not an API key: it expires within an hour and is sent differently. Create an API key in AI Studio (aistudio.google.com/api-keys).',
     'other-secret':
       'This is {secret}, not a Gemini API key, so Key Doctor did not send it anywhere. Gemini API keys start with "AQ." or "AIza": create one in AI Studio (aistudio.google.com/api-keys).',
-    'two-keys': 'Found {count} different keys: {keys}. Pick the one to test.',
+    'two-keys': 'Found {count} different keys: {keys}. Pick the one to test, or paste only that key.',
     'repeated-key': 'The same key was pasted {count} times; one copy will be tested.',
     'key-in-url':
       'The key will be taken out of the URL. Keys in URLs (?key=…) end up in server logs, browser history and error messages: send the key in the x-goog-api-key header instead.',
@@ -54,7 +54,7 @@ const FINDING_STRINGS = defineStrings({
       '这是 OAuth 访问令牌（ya29.…），不是 API 密钥：它一小时内就会过期，发送方式也不同。请在 AI Studio（aistudio.google.com/api-keys）创建 API 密钥。',
     'other-secret':
       '这是 {secret}，不是 Gemini API 密钥，所以 Key Doctor 没有把它发送到任何地方。Gemini API 密钥以 "AQ." 或 "AIza" 开头：请在 AI Studio（aistudio.google.com/api-keys）创建。',
-    'two-keys': '找到 {count} 个不同的密钥：{keys}。请选择要测试的那个。',
+    'two-keys': '找到 {count} 个不同的密钥：{keys}。请选择要测试的那个，或只粘贴那一个密钥。',
     'repeated-key': '同一个密钥被粘贴了 {count} 次，只会测试其中一份。',
     'key-in-url':
       '测试前会从网址中取出密钥。放在网址里的密钥（?key=…）会出现在服务器日志、浏览器历史和错误信息中：请改用 x-goog-api-key 请求头发送。',
@@ -85,7 +85,7 @@ const FINDING_STRINGS = defineStrings({
       'これは OAuth アクセス トークン（ya29.…）で、API キーではありません。1 時間以内に期限が切れ、送り方も異なります。AI Studio（aistudio.google.com/api-keys）で API キーを作成してください。',
     'other-secret':
       'これは {secret} で、Gemini API キーではありません。そのため Key Doctor はどこにも送信していません。Gemini API キーは「AQ.」または「AIza」で始まります。AI Studio（aistudio.google.com/api-keys）で作成してください。',
-    'two-keys': '異なるキーが {count} 個見つかりました: {keys}。テストするキーを選んでください。',
+    'two-keys': '異なるキーが {count} 個見つかりました: {keys}。テストするキーを選ぶか、そのキーだけを貼り付けてください。',
     'repeated-key': '同じキーが {count} 回貼り付けられています。テストするのは 1 つだけです。',
     'key-in-url':
       'テスト前に URL からキーを取り出します。URL に含めたキー（?key=…）はサーバーのログ、ブラウザの履歴、エラー メッセージに残ります。代わりに x-goog-api-key ヘッダーで送ってください。',

@@ -315,9 +315,11 @@ const SCREEN: Stage = {
       detect: (value) => {
         const keys = distinct(keyCandidates(value));
         if (keys.length < 2) return undefined;
-        // A paste of a whole log can hold hundreds: the first few to pick from, the count exact.
+        // A pasted log or .env dump can hold a hundred: the first few to pick from, how many more
+        // beside them ("(+15)"), the count exact; the words say a lone paste of the key works too.
         const choices = keys.slice(0, MAX_KEY_CHOICES);
-        return { choices, values: { count: keys.length, keys: choices.map(maskKey).join(', ') + (keys.length > choices.length ? ', …' : '') } };
+        const more = keys.length - choices.length;
+        return { choices, values: { count: keys.length, keys: choices.map(maskKey).join(', ') + (more > 0 ? ` (+${more})` : '') } };
       },
     },
     {

@@ -146,7 +146,7 @@ describe('precheckKey', () => {
     expect(result.choices).toEqual([STANDARD_KEY, AUTH_KEY]);
     const [finding] = result.findings;
     expect(finding?.values).toEqual({ count: 2, keys: `${maskKey(STANDARD_KEY)}, ${maskKey(AUTH_KEY)}` });
-    expect(findingText(finding!, 'en')).toBe(`Found 2 different keys: AIza…e5Uq, AQ.A…_bCx. Pick the one to test.`);
+    expect(findingText(finding!, 'en')).toBe(`Found 2 different keys: AIza…e5Uq, AQ.A…_bCx. Pick the one to test, or paste only that key.`);
   });
 
   it('shows the length of a wrong-length standard key', () => {
@@ -195,7 +195,7 @@ describe('precheckView', () => {
       { value: AUTH_KEY, masked: maskKey(AUTH_KEY) },
     ]);
     expect(view.findings).toEqual([
-      { id: 'two-keys', severity: 'block', text: `找到 2 个不同的密钥：${maskKey(STANDARD_KEY)}, ${maskKey(AUTH_KEY)}。请选择要测试的那个。` },
+      { id: 'two-keys', severity: 'block', text: `找到 2 个不同的密钥：${maskKey(STANDARD_KEY)}, ${maskKey(AUTH_KEY)}。请选择要测试的那个，或只粘贴那一个密钥。` },
     ]);
     expect(precheckView(` ${AUTH_KEY}`)).toMatchObject({ canTest: true, cleaned: AUTH_KEY, candidates: [] });
   });
@@ -216,15 +216,14 @@ describe('pre-check wording (issue 12)', () => {
 });
 
 describe('a paste with many keys', () => {
-  it('offers the first few to pick from and gives the exact count', () => {
-    // Twenty distinct standard-shaped keys, one per line (a log or an .env dump).
-    const keys = Array.from({ length: 20 }, (_, i) => `AIzaSy${String(i).padStart(2, '0')}${STANDARD_KEY.slice(8)}`);
+  it('offers the first five to pick from, names them and how many more, and gives the exact count', () => {
+    // Twenty distinct standard-shaped keys, one per line (a log or an .env dump), each with its own ending.
+    const keys = Array.from({ length: 20 }, (_, i) => `${STANDARD_KEY.slice(0, -2)}${String(i).padStart(2, '0')}`);
     const result = precheckKey(keys.join('\n'));
     const finding = result.findings.find((candidate) => candidate.id === 'two-keys')!;
     expect(result.canTest).toBe(false);
     expect(result.choices).toEqual(keys.slice(0, MAX_KEY_CHOICES));
-    expect(finding.values).toMatchObject({ count: 20 });
-    expect(String(finding.values!.keys).split(', ')).toHaveLength(MAX_KEY_CHOICES + 1); // the few, then '…'
-    expect(String(finding.values!.keys).endsWith('…')).toBe(true);
+    expect(finding.values).toEqual({ count: 20, keys: `${keys.slice(0, MAX_KEY_CHOICES).map(maskKey).join(', ')} (+15)` });
+    expect(findingText(finding, 'en')).toBe(`Found 20 different keys: ${keys.slice(0, 5).map(maskKey).join(', ')} (+15). Pick the one to test, or paste only that key.`);
   });
 });
