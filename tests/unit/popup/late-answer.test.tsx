@@ -36,7 +36,7 @@ it('drops an answer that arrives after Cancel', async () => {
   expect(saved.filter(Boolean)).toEqual([]); // only "forget the kept verdict" writes, never this answer
 });
 
-it('still shows and keeps an answer that arrives in time', async () => {
+it('keeps an answer that arrives in time', async () => {
   const saved: (LastKeyTest | undefined)[] = [];
   const services = popupServices({ saveLastTest: async (record) => void saved.push(record) });
   render(<App services={services} />, root);
@@ -45,4 +45,41 @@ it('still shows and keeps an answer that arrives in time', async () => {
   await flush();
   await flush();
   expect(saved.filter(Boolean).map((record) => record!.result.facts.id)).toEqual(['key-invalid']);
+});
+
+it('after Cancel and a new test, shows the new answer, not the first one arriving late', async () => {
+  const answers: ((result: KeyTestResult) => void)[] = [];
+  const services = popupServices({ testKey: () => new Promise((resolve) => answers.push(resolve)) });
+  render(<App services={services} />, root);
+  await flush();
+  const submit = () => root.querySelector<HTMLFormElement>('form.key-test')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+  submit();
+  await flush();
+  root.querySelector<HTMLButtonElement>('[data-action="cancel"]')!.click();
+  await flush();
+  submit();
+  await flush();
+  answers[0]!({ outcome: 'tested', facts: { id: 'key-ok' }, probes: [] });
+  await flush();
+  expect(root.querySelector('[data-testing]')).not.toBeNull(); // still waiting for the second test
+  answers[1]!(INVALID_KEY_RESULT);
+  await flush();
+  await flush();
+  expect(root.querySelector('[data-testing]')).toBeNull();
+  expect(root.querySelector('[data-diagnosis="key-ok"]')).toBeNull();
+});
+
+it('drops a failure that arrives after Cancel', async () => {
+  let fail: (error: Error) => void = () => {};
+  const services = popupServices({ testKey: () => new Promise((_, reject) => (fail = reject)) });
+  render(<App services={services} />, root);
+  await flush();
+  root.querySelector<HTMLFormElement>('form.key-test')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+  await flush();
+  root.querySelector<HTMLButtonElement>('[data-action="cancel"]')!.click();
+  await flush();
+  fail(new Error('Could not establish connection'));
+  await flush();
+  expect(root.querySelector('[data-outcome="cancelled"]')).not.toBeNull();
+  expect(root.querySelector('[role="alert"]')).toBeNull();
 });
