@@ -4,13 +4,14 @@
  * tab and as the toolbar popup, each beside an empty extension page's in the same runs (what Chrome
  * itself takes on this machine), and what Key Doctor adds to a key test beyond the network.
  * Needs `npm run build` and Chromium.
- * Run alone: BENCH_ONLY=popup npm run bench (BENCH_RUNS=n for more opens and tests than 15)
+ * Run alone: BENCH_ONLY=popup npm run bench (BENCH_RUNS=n for more or fewer opens and tests than 20)
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import type { WebWorker } from 'puppeteer-core';
 import { CHROMIUM, launchWithExtension } from '../tests/e2e/harness';
 import { demoKey } from '../tests/mock-api/scenarios';
 
@@ -91,14 +92,16 @@ const EMPTY_PAGE = '<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8"><
 
 if (existsSync(join(OUTPUT, 'manifest.json')) && existsSync(CHROMIUM)) {
   const { startMockGeminiProcess } = await import('../tests/mock-api/own-process');
-  const mock = await startMockGeminiProcess();
+  const RUNS = Number(process.env.BENCH_RUNS) || 20;
   // A copy of the build with one page more (bench-empty.html), never the build itself.
   const copy = mkdtempSync(join(tmpdir(), 'key-doctor-bench-'));
-  cpSync(OUTPUT, copy, { recursive: true });
-  writeFileSync(join(copy, 'bench-empty.html'), EMPTY_PAGE);
-  const launched = await launchWithExtension(mock.port, { extensionDir: copy });
-  const RUNS = Number(process.env.BENCH_RUNS) || 20;
+  let mock: Awaited<ReturnType<typeof startMockGeminiProcess>> | undefined;
+  let launched: Awaited<ReturnType<typeof launchWithExtension>> | undefined;
   try {
+    cpSync(OUTPUT, copy, { recursive: true });
+    writeFileSync(join(copy, 'bench-empty.html'), EMPTY_PAGE);
+    mock = await startMockGeminiProcess();
+    launched = await launchWithExtension(mock.port, { extensionDir: copy });
     // First contentful paint of a fresh page each time (a new tab: nothing cached in the page),
     // the popup and the empty page taking turns. For the popup, also when the key field is there
     // (the app, not just the shell): a MutationObserver from the document's start notes the time.
@@ -137,13 +140,15 @@ if (existsSync(join(OUTPUT, 'manifest.json')) && existsSync(CHROMIUM)) {
 
     // The toolbar popup itself (chrome.action.openPopup from the worker), the same two pages in turn
     // (action.setPopup). Chrome shows a popup once its page has loaded, so its first paint comes later.
-    const worker = await (await launched.browser.waitForTarget((target) => target.type() === 'service_worker' && target.url().endsWith('/background.js'))).worker();
     const popupPaints = { popup: [] as number[], empty: [] as number[] };
+    let worker: WebWorker | null = null;
     try {
+      worker = await (await launched.browser.waitForTarget((target) => target.type() === 'service_worker' && target.url().endsWith('/background.js'), { timeout: 10_000 })).worker();
+      if (!worker) throw new Error('no service worker to open the popup from');
       for (let run = 0; run < RUNS + 1; run++) {
         for (const [which, path] of [['popup', 'popup.html'], ['empty', 'bench-empty.html']] as const) {
-          await worker!.evaluate(`chrome.action.setPopup({ popup: '${path}' })`);
-          await worker!.evaluate('chrome.action.openPopup()');
+          await worker.evaluate(`chrome.action.setPopup({ popup: '${path}' })`);
+          await worker.evaluate('chrome.action.openPopup()');
           const target = await launched.browser.waitForTarget((candidate) => candidate.url().endsWith(`/${path}`), { timeout: 5_000 });
           const page = (await target.asPage())!;
           const fcp = (await page.evaluate(FIRST_CONTENTFUL_PAINT)) as number;
@@ -158,7 +163,7 @@ if (existsSync(join(OUTPUT, 'manifest.json')) && existsSync(CHROMIUM)) {
     } catch (error) {
       console.log(`  toolbar popup: not measured here (${error instanceof Error ? error.message : String(error)})`);
     } finally {
-      await worker!.evaluate(`chrome.action.setPopup({ popup: 'popup.html' })`).catch(() => {});
+      await worker?.evaluate(`chrome.action.setPopup({ popup: 'popup.html' })`).catch(() => {});
     }
 
     // Key-test overhead: click Test → verdict card, minus a bare fetch of the same mock answer
@@ -212,8 +217,8 @@ if (existsSync(join(OUTPUT, 'manifest.json')) && existsSync(CHROMIUM)) {
     console.log(`  all (ms): ${overheads.map((ms) => ms.toFixed(1)).join(' ')}`);
     console.log(`  medians: card ${median(cards).toFixed(1)} ms, bare fetch ${median(bares).toFixed(1)} ms (the mock answers from a process of its own)`);
   } finally {
-    await launched.close();
-    await mock.close();
+    await launched?.close().catch(() => {});
+    await mock?.close();
     rmSync(copy, { recursive: true, force: true });
   }
 }

@@ -11,8 +11,19 @@ import { startMockGemini } from './server';
 export async function startMockGeminiProcess(): Promise<{ port: number; close(): Promise<void> }> {
   const child = fork(fileURLToPath(import.meta.url), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const port = await new Promise<number>((resolve, reject) => {
-    child.once('message', (message) => resolve(Number(message)));
-    child.once('exit', (code) => reject(new Error(`The mock API process exited (${code}) before serving.`)));
+    const fail = (why: string) => {
+      clearTimeout(timer);
+      child.kill();
+      reject(new Error(`The mock API process ${why}.`));
+    };
+    // A child that never says its port must not hang the bench.
+    const timer = setTimeout(() => fail('did not start serving within 30 s'), 30_000);
+    child.once('message', (message) => {
+      clearTimeout(timer);
+      resolve(Number(message));
+    });
+    child.once('error', (error) => fail(`could not start (${error.message})`));
+    child.once('exit', (code) => fail(`exited (${code}) before serving`));
   });
   return {
     port,
