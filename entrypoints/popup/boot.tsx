@@ -22,17 +22,17 @@ async function scannableTabId(activeTab: Browser.tabs.Tab | undefined): Promise<
 // Wiring only: the browser APIs the popup needs, handed to the views as plain functions.
 // main.tsx imports this module built for one locale (`?only=<locale>`, see locale-only.vite.ts).
 export async function start(locale: Locale) {
-  const [rememberedKey, lastTest, [activeTab]] = await Promise.all([
-    rememberedApiKey.getValue().catch(() => null),
-    lastKeyTest.getValue().catch(() => null),
-    browser.tabs.query({ active: true, currentWindow: true }).catch(() => []),
-  ]);
+  // The tab under the popup is not on the first screen (the Guides tab's project, the scan offer):
+  // asked now, awaited after the first render.
+  const activeTabQuery = browser.tabs.query({ active: true, currentWindow: true }).then(
+    ([tab]) => tab,
+    () => undefined,
+  );
+  const [rememberedKey, lastTest] = await Promise.all([rememberedApiKey.getValue().catch(() => null), lastKeyTest.getValue().catch(() => null)]);
   const services: PopupServices = {
     locale,
     rememberedKey: rememberedKey ?? undefined,
     lastTest: lastTest ?? undefined,
-    // Chrome shows the URL only with tabs/host access; without it the last verdict's project is used.
-    tabUrl: activeTab?.url,
     saveLastTest: (record) => (record ? lastKeyTest.setValue(record) : lastKeyTest.removeValue()),
     // The checks decide at once; the findings' words follow right after the first render.
     precheck: (raw) => precheckViewWith(raw),
@@ -51,13 +51,17 @@ export async function start(locale: Locale) {
   // The verdict card's module is not part of the first screen, but a local or fast answer can come
   // before it would load from the click: it loads once the first screen is up and the page is idle.
   requestIdleCallback(() => void loadVerdict().catch(() => {}), { timeout: 1_000 });
+  const activeTab = await activeTabQuery;
+  // Chrome shows the URL only with tabs/host access; without it the last verdict's project is used.
+  const tabUrl = activeTab?.url;
+  if (tabUrl) render(<App services={{ ...services, tabUrl }} />, app);
   // The scan offer waits for the tab's answer (up to 400 ms); the first render does not.
   const aiStudioTabId = await scannableTabId(activeTab);
   // Marks that the question was asked and answered, so "no scan offered" is a fact, not a race.
   app.dataset.scanCheck = aiStudioTabId === undefined ? 'none' : 'offered';
   if (aiStudioTabId !== undefined) {
     const scanPage = () => contentMessaging.sendMessage('scanPage', undefined, aiStudioTabId);
-    render(<App services={{ ...services, scanPage }} />, app);
+    render(<App services={{ ...services, tabUrl, scanPage }} />, app);
   }
 }
 
