@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { precheckViewWith } from '@/utils/api-key/precheck-view';
 import type { Locale } from '@/utils/i18n';
-import { AI_STUDIO_ORIGIN } from '@/utils/origins';
+import { AI_STUDIO_ORIGIN, CONSOLE_ORIGIN } from '@/utils/origins';
 import { contentMessaging } from '@/utils/content-messaging';
 import { backgroundMessaging } from '@/utils/messaging';
 import { lastKeyTest, rememberedApiKey } from '@/utils/storage';
@@ -53,7 +53,8 @@ export async function start(locale: Locale) {
   requestIdleCallback(() => void loadVerdict().catch(() => {}), { timeout: 1_000 });
   const activeTab = await activeTabQuery;
   // Chrome shows the URL only with tabs/host access; without it the last verdict's project is used.
-  const tabUrl = activeTab?.url;
+  // Rendered again only for a page whose address can name a project (the Guides tab reads it).
+  const tabUrl = [CONSOLE_ORIGIN, AI_STUDIO_ORIGIN].some((origin) => activeTab?.url?.startsWith(`${origin}/`)) ? activeTab?.url : undefined;
   if (tabUrl) render(<App services={{ ...services, tabUrl }} />, app);
   // The scan offer waits for the tab's answer (up to 400 ms); the first render does not.
   const aiStudioTabId = await scannableTabId(activeTab);
