@@ -5,7 +5,7 @@
  */
 import { render } from 'preact';
 import { afterEach, expect, it } from 'vitest';
-import { App } from '@/entrypoints/popup/App';
+import { App, type PopupServices } from '@/entrypoints/popup/App';
 import type { LastKeyTest } from '@/utils/api-key/last-test';
 import type { KeyTestResult } from '@/utils/messaging';
 import { INVALID_KEY_RESULT, popupServices } from './services';
@@ -13,6 +13,17 @@ import { INVALID_KEY_RESULT, popupServices } from './services';
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 const root = document.body.appendChild(document.createElement('div'));
 afterEach(() => render(null, root));
+const submit = () => root.querySelector<HTMLFormElement>('form.key-test')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+
+/** Renders the popup, starts a test and cancels it. */
+async function testThenCancel(services: PopupServices) {
+  render(<App services={services} />, root);
+  await flush();
+  submit();
+  await flush();
+  root.querySelector<HTMLButtonElement>('[data-action="cancel"]')!.click();
+  await flush();
+}
 
 it('drops an answer that arrives after Cancel', async () => {
   let answer: (result: KeyTestResult) => void = () => {};
@@ -21,12 +32,7 @@ it('drops an answer that arrives after Cancel', async () => {
     testKey: () => new Promise((resolve) => (answer = resolve)),
     saveLastTest: async (record) => void saved.push(record),
   });
-  render(<App services={services} />, root);
-  await flush();
-  root.querySelector<HTMLFormElement>('form.key-test')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
-  await flush();
-  root.querySelector<HTMLButtonElement>('[data-action="cancel"]')!.click();
-  await flush();
+  await testThenCancel(services);
   expect(root.querySelector('[data-outcome="cancelled"]')).not.toBeNull();
   answer(INVALID_KEY_RESULT);
   await flush();
@@ -41,7 +47,7 @@ it('keeps an answer that arrives in time', async () => {
   const services = popupServices({ saveLastTest: async (record) => void saved.push(record) });
   render(<App services={services} />, root);
   await flush();
-  root.querySelector<HTMLFormElement>('form.key-test')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+  submit();
   await flush();
   await flush();
   expect(saved.filter(Boolean).map((record) => record!.result.facts.id)).toEqual(['key-invalid']);
@@ -50,13 +56,7 @@ it('keeps an answer that arrives in time', async () => {
 it('after Cancel and a new test, shows the new answer, not the first one arriving late', async () => {
   const answers: ((result: KeyTestResult) => void)[] = [];
   const services = popupServices({ testKey: () => new Promise((resolve) => answers.push(resolve)) });
-  render(<App services={services} />, root);
-  await flush();
-  const submit = () => root.querySelector<HTMLFormElement>('form.key-test')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
-  submit();
-  await flush();
-  root.querySelector<HTMLButtonElement>('[data-action="cancel"]')!.click();
-  await flush();
+  await testThenCancel(services);
   submit();
   await flush();
   answers[0]!({ outcome: 'tested', facts: { id: 'key-ok' }, probes: [] });
@@ -72,12 +72,7 @@ it('after Cancel and a new test, shows the new answer, not the first one arrivin
 it('drops a failure that arrives after Cancel', async () => {
   let fail: (error: Error) => void = () => {};
   const services = popupServices({ testKey: () => new Promise((_, reject) => (fail = reject)) });
-  render(<App services={services} />, root);
-  await flush();
-  root.querySelector<HTMLFormElement>('form.key-test')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
-  await flush();
-  root.querySelector<HTMLButtonElement>('[data-action="cancel"]')!.click();
-  await flush();
+  await testThenCancel(services);
   fail(new Error('Could not establish connection'));
   await flush();
   expect(root.querySelector('[data-outcome="cancelled"]')).not.toBeNull();
