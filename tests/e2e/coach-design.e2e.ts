@@ -1,6 +1,7 @@
 /**
  * The Cloud Console coach's card as a user meets it: it never covers the outlined control (the
- * ring) at 360, 800 or 1,400 px wide, and moves when the control moves; it uses the shared design
+ * ring) at 360, 800, 1,000 and 1,400 px wide and on a 1,366 × 620 laptop, keeping the finish card's
+ * actions in view when it scrolls inside, and moves when the control moves; it uses the shared design
  * (one filled primary action); axe-core finds nothing on a step card, the "I did it / Skip"
  * fallback and the finish card, light and dark.
  */
@@ -43,9 +44,20 @@ async function expectClear(page: Page, width: number): Promise<void> {
   expect(measured.card.right).toBeLessThanOrEqual(width);
 }
 
-async function open(width: number, served: Opened['served'], scheme: 'light' | 'dark' = 'light'): Promise<Opened> {
+/** Whether every action of the finish card lies whole inside the card's visible box. */
+async function finishActionsInView(page: Page): Promise<boolean> {
+  await settled(page);
+  return page.evaluate(() => {
+    const root = document.querySelector('key-doctor-guide')!.shadowRoot!;
+    const card = root.querySelector('.kd-card')!.getBoundingClientRect();
+    const actions = [...root.querySelectorAll('.kd-finish-actions .kd-button')].map((action) => action.getBoundingClientRect());
+    return actions.length > 0 && actions.every((action) => action.top >= card.top && action.bottom <= card.bottom);
+  });
+}
+
+async function open(width: number, served: Opened['served'], scheme: 'light' | 'dark' = 'light', height = 700): Promise<Opened> {
   const opened = await openConsole(env, served);
-  await opened.page.setViewport({ width, height: 700 });
+  await opened.page.setViewport({ width, height });
   // Reduced motion: the coach scrolls an off-screen control into view at once, so the boxes
   // measured are the ones the user clicks (a smooth scroll would still be moving at 360 px).
   await opened.page.emulateMediaFeatures([
@@ -78,8 +90,14 @@ async function checkDesign(page: Page): Promise<void> {
 }
 
 describe('Cloud Console coach card design', () => {
-  it.each([360, 800, 1400])('at %i px wide the card never covers the ring, through the restore walk', async (width) => {
-    const { page, served, errors } = await open(width, { credentials: 'credentials.html', deleted: 'deleted-one.html' });
+  it.each([
+    [360, 700],
+    [800, 700],
+    [1000, 700],
+    [1366, 620],
+    [1400, 700],
+  ])('at %i × %i px the card never covers the ring, through the restore walk', async (width, height) => {
+    const { page, served, errors } = await open(width, { credentials: 'credentials.html', deleted: 'deleted-one.html' }, 'light', height);
     await page.goto(guideUrl('restore-deleted-key', { project: PROJECT }));
     await waitForStep(page, 'open-deleted');
     await expectClear(page, width);
@@ -99,8 +117,10 @@ describe('Cloud Console coach card design', () => {
 
     await clickOutlined(page, { navigates: true });
     await waitForStep(page, 'restored');
-    // The finish card outlines the restored row, and is the tallest card: still clear of it.
+    // The finish card outlines the restored row, and is the tallest card: still clear of it, and
+    // when it has to scroll inside to stay clear, its actions stay in view.
     await expectClear(page, width);
+    expect(await finishActionsInView(page), `${width} px`).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });
