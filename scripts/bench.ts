@@ -424,8 +424,8 @@ if (!ONLY_AI_STUDIO) {
     const launched = await launchWithExtension(mock.port);
 
     // a. The ring shown, the page idle: main-thread time in its first 5 s (just after the coach and
-    // its texts module loaded; traced, mostly V8 cleaning up after the load) and over the 8 s after
-    // it, per minute.
+    // its texts module loaded; traced, mostly two short tasks with no script or layout in them) and
+    // over the 8 s after it, per minute.
     const idle = async (browser: Browser, extension: boolean) => {
       const page = await open(browser, deepLink);
       if (extension) await ringShown(page);
