@@ -337,9 +337,8 @@ export function GuideCard(props: GuideCardProps) {
 
   return (
     <section
-      class={`kd-card kd-guide${placement ? ' kd-placed' : ''}`}
+      {...placedCard(placement)}
       lang={locale}
-      {...(placement ? { 'data-slot': placement.slot, style: { top: `${placement.top}px`, left: `${placement.left}px`, ...(placement.maxHeight !== undefined ? { maxHeight: `${placement.maxHeight}px` } : {}) } } : {})}
       role="dialog"
       aria-modal="false"
       aria-label={format(strings.guideLabel, { flow: flow.title[locale] })}
@@ -358,6 +357,13 @@ export function GuideCard(props: GuideCardProps) {
       </div>
     </section>
   );
+}
+
+/** The guide card's section as placement.ts put it (slot, position, and a height to scroll within when it must); none: the stylesheet's corner. */
+function placedCard(placement: CardPlacement | undefined) {
+  if (!placement) return { class: 'kd-card kd-guide' };
+  const { slot, top, left, maxHeight } = placement;
+  return { class: 'kd-card kd-guide kd-placed', 'data-slot': slot, style: { top: `${top}px`, left: `${left}px`, ...(maxHeight !== undefined ? { maxHeight: `${maxHeight}px` } : {}) } };
 }
 
 /** Rings drawn around the real page elements; clicks pass through them to the page. */
@@ -385,9 +391,8 @@ export function GuideTextsNotLoaded({ locale, placement, onLoadAgain, onClose }:
   const strings = guideStrings[locale];
   return (
     <section
-      class={`kd-card kd-guide${placement ? ' kd-placed' : ''}`}
+      {...placedCard(placement)}
       lang={locale}
-      {...(placement ? { 'data-slot': placement.slot, style: { top: `${placement.top}px`, left: `${placement.left}px` } } : {})}
       role="alert"
       data-texts-not-loaded
     >
