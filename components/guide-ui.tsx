@@ -104,29 +104,32 @@ export function createGuideUi(ctx: ContentScriptContext, locale: Locale, handler
   };
   /** Texts of the guides shown so far; the rings do not wait for them, the card does. */
   const texts = new Map<GuideFlowId, FlowTexts>();
+  /** Guides whose texts did not load: the card says so, with a way to load again, never a ring with no words. */
+  const textsFailed = new Set<GuideFlowId>();
+  const redraw = () => {
+    dirty = true;
+    rings.request();
+  };
+  /** The card is drawn again when the guide whose texts settled is the one shown. */
+  const redrawIfShown = (flowId: GuideFlowId) => {
+    if (view?.flow.id === flowId) redraw();
+  };
   const needTexts = (flowId: GuideFlowId) => {
     if (texts.has(flowId)) return;
     handlers.loadTexts(flowId).then(
       (loaded) => {
         texts.set(flowId, loaded);
-        if (view?.flow.id !== flowId) return;
-        dirty = true;
-        rings.request();
+        redrawIfShown(flowId);
       },
       () => {
-        // Shown on the card with a way to load again, never a ring with no words.
         textsFailed.add(flowId);
-        if (view?.flow.id !== flowId) return;
-        dirty = true;
-        rings.request();
+        redrawIfShown(flowId);
       },
     );
   };
-  const textsFailed = new Set<GuideFlowId>();
   const loadTextsAgain = (flowId: GuideFlowId) => {
     textsFailed.delete(flowId);
-    dirty = true;
-    rings.request();
+    redraw();
     needTexts(flowId);
   };
 

@@ -53,4 +53,3 @@ export function lazyShadowUi(ctx: ContentScriptContext, name: string, draw: (con
     },
   };
 }
-
