@@ -30,7 +30,8 @@ export const GECKO_ID = 'key-doctor@keydoctor.dev';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), dropRuleProvenance, localeOnly(fileURLToPath(new URL('.', import.meta.url))), inlinePopupCss()] }),
+  // No modulepreload polyfill in the popup's first script: Chrome and Firefox 115+ preload modules natively.
+  vite: () => ({ build: { modulePreload: { polyfill: false } }, plugins: [preact(), dropRuleProvenance, localeOnly(fileURLToPath(new URL('.', import.meta.url))), inlinePopupCss()] }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

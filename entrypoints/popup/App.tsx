@@ -91,6 +91,12 @@ type VerdictModule = typeof import('./verdict');
 const verdictPart = lazyPart<VerdictModule>(() => import('./verdict'));
 export const loadVerdict = verdictPart.load;
 
+/**
+ * How long a key test runs before the popup shows it as busy (spinner, Cancel, form disabled). Under
+ * a tenth of a second a response feels instant; a sooner answer goes straight to the verdict.
+ */
+export const BUSY_AFTER_MS = 100;
+
 type TestState =
   | { phase: 'idle' }
   | { phase: 'testing'; testId: string; generate: boolean; startedAt: number }
@@ -161,33 +167,54 @@ export function App({ services }: { services: PopupServices }) {
   const [lastKey, setLastKey] = useState('');
   const [lastGenerate, setLastGenerate] = useState(false);
 
-  // The test whose answer still counts: Cancel and "Change key" end it, so a late answer is
-  // neither shown nor kept for the session.
+  // The test whose answer still counts, from submit to answer: Cancel and "Change key" end it, so a
+  // late answer is neither shown nor kept for the session.
   const liveTestId = useRef<string>();
+  const busyTimer = useRef<ReturnType<typeof setTimeout>>();
+  useEffect(() => () => clearTimeout(busyTimer.current), []);
   const runTest = async (request: KeyTestRequest) => {
+    // One test at a time: its busy state (which disables the form) may not show yet.
+    if (liveTestId.current) return;
     void loadVerdict().catch(() => {});
     const testId = crypto.randomUUID();
     liveTestId.current = testId;
     // The request leaves first: the messaging library sends it a microtask later, and a state
-    // change made before this call would put the busy render (and the storage writes below) ahead of it.
+    // change made before this call would put a render (and the storage writes below) ahead of it.
     const answer = services.testKey({ testId, key: request.key, generate: request.generate });
-    setLastKey(request.key);
-    setLastGenerate(request.generate);
-    setState({ phase: 'testing', testId, generate: request.generate, startedAt: Date.now() });
+    const startedAt = Date.now();
+    const kept = request.remember ? request.key : undefined;
+    // What the form shows again after "Change key", and the remember box: read by later renders only.
+    const keepRequest = () => {
+      setLastKey(request.key);
+      setLastGenerate(request.generate);
+      setRememberedKey(kept);
+    };
+    // The busy state waits BUSY_AFTER_MS: an answer that comes sooner shows at once, with no
+    // "Testing…" flash and no render competing with the request just sent.
+    const busy = setTimeout(() => {
+      if (liveTestId.current !== testId) return;
+      keepRequest();
+      setState({ phase: 'testing', testId, generate: request.generate, startedAt });
+    }, BUSY_AFTER_MS);
+    busyTimer.current = busy;
     // A test in progress replaces the kept verdict: reopening must not show the previous key's.
     services.saveLastTest(undefined).catch(() => {});
-    const kept = request.remember ? request.key : undefined;
-    setRememberedKey(kept);
     if (kept !== rememberedKey) services.remember(kept).catch(() => {});
+    const settled = (next: TestState) => {
+      clearTimeout(busy);
+      if (liveTestId.current !== testId) return false;
+      liveTestId.current = undefined;
+      keepRequest();
+      setState(next);
+      return true;
+    };
     try {
       const result = await answer;
-      if (liveTestId.current !== testId) return;
-      setState({ phase: 'done', testId, result, key: request.key, maskedKey: maskKey(request.key), generate: request.generate });
-      if (result.outcome === 'tested') services.saveLastTest(lastKeyTestRecord({ testId, key: request.key, generate: request.generate, result })).catch(() => {});
+      const shown = settled({ phase: 'done', testId, result, key: request.key, maskedKey: maskKey(request.key), generate: request.generate });
+      if (shown && result.outcome === 'tested') services.saveLastTest(lastKeyTestRecord({ testId, key: request.key, generate: request.generate, result })).catch(() => {});
     } catch (error) {
-      if (liveTestId.current !== testId) return;
       // Messaging errors can echo the request: never show a key in the UI.
-      setState({ phase: 'failed', message: redactKeys(error instanceof Error ? error.message : String(error)) });
+      settled({ phase: 'failed', message: redactKeys(error instanceof Error ? error.message : String(error)) });
     }
   };
 
@@ -200,6 +227,8 @@ export function App({ services }: { services: PopupServices }) {
 
   /** "Change key": back to the form, the result forgotten. */
   const changeKey = () => {
+    // Possible while "Test again" has not shown as busy yet: that test ends too.
+    if (liveTestId.current) services.cancelTest(liveTestId.current).catch(() => {});
     liveTestId.current = undefined;
     setState({ phase: 'idle' });
     services.saveLastTest(undefined).catch(() => {});

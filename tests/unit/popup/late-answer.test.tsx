@@ -8,7 +8,7 @@ import { afterEach, expect, it } from 'vitest';
 import { App, type PopupServices } from '@/entrypoints/popup/App';
 import type { LastKeyTest } from '@/utils/api-key/last-test';
 import type { KeyTestResult } from '@/utils/messaging';
-import { INVALID_KEY_RESULT, popupServices } from './services';
+import { INVALID_KEY_RESULT, popupServices, untilBusy } from './services';
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 const root = document.body.appendChild(document.createElement('div'));
@@ -20,7 +20,7 @@ async function testThenCancel(services: PopupServices) {
   render(<App services={services} />, root);
   await flush();
   submit();
-  await flush();
+  await untilBusy();
   root.querySelector<HTMLButtonElement>('[data-action="cancel"]')!.click();
   await flush();
 }
@@ -58,7 +58,7 @@ it('after Cancel and a new test, shows the new answer, not the first one arrivin
   const services = popupServices({ testKey: () => new Promise((resolve) => answers.push(resolve)) });
   await testThenCancel(services);
   submit();
-  await flush();
+  await untilBusy();
   answers[0]!({ outcome: 'tested', facts: { id: 'key-ok' }, probes: [] });
   await flush();
   expect(root.querySelector('[data-testing]')).not.toBeNull(); // still waiting for the second test

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 /**
  * The key-test path re-renders no more than it must (issue 11): counted with Preact's `diffed`
- * hook, not guessed. Submit → one render (testing); answer → one render (the verdict), with the
- * verdict's diagnosis described once for the card and the announcement together.
+ * hook, not guessed. An answer within BUSY_AFTER_MS → one render (the verdict); a slower one → one
+ * render (testing) once that time is up, then one (the verdict). The verdict's diagnosis is
+ * described once for the card and the announcement together.
  */
 import { options, render, type VNode } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -11,7 +12,7 @@ import { format } from '@/utils/i18n';
 import { popupStrings } from '@/utils/i18n/popup';
 import type { LastKeyTest } from '@/utils/api-key/last-test';
 import type { KeyTestResult } from '@/utils/messaging';
-import { KEY, popupServices } from './services';
+import { INVALID_KEY_RESULT, KEY, popupServices, untilBusy } from './services';
 
 const described = vi.hoisted(() => ({ count: 0 }));
 vi.mock('@/utils/diagnosis/describe', async (importOriginal) => {
@@ -20,6 +21,7 @@ vi.mock('@/utils/diagnosis/describe', async (importOriginal) => {
 });
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+const submit = () => root.querySelector<HTMLFormElement>('form.key-test')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
 
 let root: HTMLElement;
 let appRenders = 0;
@@ -41,7 +43,28 @@ afterEach(() => {
 });
 
 describe('key-test path renders', () => {
-  it('renders the app once when the test starts and once when the verdict arrives', async () => {
+  it('renders the app once, with the verdict, when the answer comes before the busy state would', async () => {
+    let answer!: (result: KeyTestResult) => void;
+    const services = popupServices({ testKey: () => new Promise((resolve) => (answer = resolve)) });
+    render(<App services={services} />, root);
+    await flush();
+    await loadVerdict();
+    const initial = appRenders;
+
+    submit();
+    await flush();
+    expect(appRenders - initial).toBe(0); // no "Testing…" flash, no render beside the request
+    answer(INVALID_KEY_RESULT);
+    await flush();
+    await flush();
+    expect(root.querySelector('[data-diagnosis="key-invalid"]')).not.toBeNull();
+    expect(appRenders - initial).toBe(1);
+    await untilBusy();
+    expect(root.querySelector('[data-testing]')).toBeNull(); // the busy state never comes after the verdict
+    expect(appRenders - initial).toBe(1);
+  });
+
+  it('renders the app once when a slow test shows as busy and once when the verdict arrives', async () => {
     let answer!: (result: KeyTestResult) => void;
     const kept: (LastKeyTest | undefined)[] = [];
     const services = popupServices({
@@ -53,15 +76,15 @@ describe('key-test path renders', () => {
     const initial = appRenders;
     expect(initial).toBeGreaterThan(0);
 
-    root.querySelector<HTMLFormElement>('form.key-test')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
-    await flush();
+    submit();
+    await untilBusy();
     expect(root.querySelector('[data-testing]')).not.toBeNull();
     expect(appRenders - initial).toBe(1);
     // The submit prefetched the verdict card's module; the network takes longer than that.
     await loadVerdict();
     described.count = 0;
 
-    answer({ outcome: 'tested', facts: { id: 'key-invalid' }, probes: [{ name: 'listModels', httpStatus: 400, facts: { id: 'key-invalid' }, elapsedMs: 12 }] });
+    answer(INVALID_KEY_RESULT);
     await flush();
     await flush();
     expect(root.querySelector('[data-diagnosis="key-invalid"]')).not.toBeNull();
@@ -73,5 +96,42 @@ describe('key-test path renders', () => {
     expect(JSON.stringify(kept)).not.toContain(KEY);
     const title = root.querySelector('#result-title')!.lastChild!.textContent!;
     expect(root.querySelector('[data-announce]')!.textContent).toBe(format(popupStrings.en.testFinished, { title }));
+  });
+});
+
+describe('before the busy state shows', () => {
+  it('sends one test for a double submit', async () => {
+    const sent: string[] = [];
+    const services = popupServices({ testKey: (request) => (sent.push(request.testId), new Promise(() => {})) });
+    render(<App services={services} />, root);
+    await flush();
+    submit();
+    submit();
+    await untilBusy();
+    submit();
+    expect(sent).toHaveLength(1);
+  });
+
+  it('ends the test "Test again" started when "Change key" comes first', async () => {
+    const sent: string[] = [];
+    const cancelled: string[] = [];
+    let call = 0;
+    const services = popupServices({
+      // The first test answers at once; "Test again" gets no answer.
+      testKey: (request) => (sent.push(request.testId), call++ === 0 ? Promise.resolve(INVALID_KEY_RESULT) : new Promise(() => {})),
+      cancelTest: async (testId) => void cancelled.push(testId),
+    });
+    render(<App services={services} />, root);
+    await flush();
+    await loadVerdict();
+    submit();
+    await flush();
+    await flush();
+    root.querySelector<HTMLButtonElement>('[data-action="test-again"]')!.click();
+    root.querySelector<HTMLButtonElement>('[data-action="change-key"]')!.click();
+    await untilBusy();
+    expect(cancelled).toEqual([sent[1]]);
+    expect(root.querySelector('[data-testing]')).toBeNull();
+    expect(root.querySelector('form.key-test')).not.toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 /** The popup's services as the unit tests give them: a remembered key, no network, no storage. */
-import type { PopupServices } from '@/entrypoints/popup/App';
+import { BUSY_AFTER_MS, type PopupServices } from '@/entrypoints/popup/App';
 import { precheckView } from '@/utils/api-key/precheck-words';
 import type { KeyTestResult } from '@/utils/messaging';
 
@@ -22,3 +22,6 @@ export function popupServices(overrides: Partial<PopupServices> = {}): PopupServ
     ...overrides,
   };
 }
+
+/** Until a test still unanswered shows as busy: its timer was set first, so it fires first. */
+export const untilBusy = () => new Promise((resolve) => setTimeout(resolve, BUSY_AFTER_MS + 1));
