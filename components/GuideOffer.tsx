@@ -15,7 +15,7 @@ export interface GuideOfferProps {
 export function GuideOffer({ offer, locale, onStart, onLater, onNever }: GuideOfferProps) {
   const strings = guideStrings[locale];
   return (
-    <aside class="kd-card kd-offer" aria-label={strings.offerLabel} data-offer={offer.id}>
+    <aside class="kd-card kd-offer" lang={locale} aria-label={strings.offerLabel} data-offer={offer.id}>
       <p class="kd-offer-text">
         <span class="kd-product">{strings.product}</span> {offer.question[locale]} {strings.offer}: <strong>{flowById(offer.flowId).title[locale]}</strong>
       </p>

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from '#imports';
 import { GuideCard, GuideHighlight, GuideTextsNotLoaded, type GuideRect } from '@/components/GuideCard';
 import { createOfferUi } from './offer-ui';
+import coachCss from './guide-coach.css?inline';
 import { lazyShadowUi } from './shadow-ui';
 import type { CoachView } from '@/utils/guide/coach';
 import type { CoachEvent } from '@/utils/guide/machine';
@@ -136,6 +137,7 @@ export function createGuideUi(ctx: ContentScriptContext, locale: Locale, handler
   const guide = lazyShadowUi(
     ctx,
     'key-doctor-guide',
+    coachCss,
     (container, host) => {
       if (!view) return render(null, container);
       host.setAttribute('data-flow', view.flow.id);

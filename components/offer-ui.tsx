@@ -3,6 +3,7 @@ import type { ContentScriptContext } from '#imports';
 import { GuideOffer } from '@/components/GuideOffer';
 import type { GuideOffer as Offer } from '@/utils/guide/offers';
 import type { Locale } from '@/utils/i18n';
+import offerCss from './offer-card.css?inline';
 import { lazyShadowUi } from './shadow-ui';
 
 export interface OfferUiHandlers {
@@ -17,6 +18,7 @@ export function createOfferUi(ctx: ContentScriptContext, locale: Locale, handler
   const ui = lazyShadowUi(
     ctx,
     'key-doctor-offer',
+    offerCss,
     (container) => {
       if (!offer) return render(null, container);
       const shown = offer;

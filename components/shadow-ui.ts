@@ -1,12 +1,12 @@
-import coachCss from './guide-coach.css?inline';
 import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
 
 /**
  * One shadow host per UI, created on first use: `<key-doctor-guide data-flow data-step>` (card and
- * rings) and `<key-doctor-offer>`. WXT builds each with createElement + attachShadow + a <style>
- * filled through textContent, and Preact writes text nodes, so nothing here needs Trusted Types.
+ * rings) and `<key-doctor-offer>`, each with its own sheet (`css`, imported `?inline`). WXT builds
+ * each with createElement + attachShadow + a <style> filled through textContent, and Preact writes
+ * text nodes, so nothing here needs Trusted Types.
  */
-export function lazyShadowUi(ctx: ContentScriptContext, name: string, draw: (container: HTMLElement, host: HTMLElement) => void, clear: (container: HTMLElement) => void) {
+export function lazyShadowUi(ctx: ContentScriptContext, name: string, css: string, draw: (container: HTMLElement, host: HTMLElement) => void, clear: (container: HTMLElement) => void) {
   let ui: Promise<ShadowRootContentScriptUi<void>> | undefined;
   let container: HTMLElement | undefined;
   let host: HTMLElement | undefined;
@@ -16,7 +16,7 @@ export function lazyShadowUi(ctx: ContentScriptContext, name: string, draw: (con
       name,
       // Inline: no stylesheet fetch before the first ring (the startup script injects no CSS).
       // `:root` names the shadow host here, as WXT does for entry CSS (the tokens live there).
-      css: coachCss.replaceAll(':root', ':host'),
+      css: css.replaceAll(':root', ':host'),
       position: 'inline',
       anchor: 'body',
       append: 'last',

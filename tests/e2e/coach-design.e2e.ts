@@ -3,7 +3,7 @@
  * ring) at 360, 800, 1,000 and 1,400 px wide and on a 1,366 × 620 laptop, keeping the finish card's
  * actions in view when it scrolls inside, and moves when the control moves; it uses the shared design
  * (one filled primary action); axe-core finds nothing on a step card, the "I did it / Skip"
- * fallback and the finish card, light and dark.
+ * fallback, the finish card and the offer card, light and dark.
  */
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
@@ -69,21 +69,21 @@ async function open(width: number, served: Opened['served'], scheme: 'light' | '
 
 
 /** axe in light, then dark (the same card, the colour scheme switched), and the button system. */
-async function checkDesign(page: Page): Promise<void> {
+async function checkDesign(page: Page, host: 'key-doctor-guide' | 'key-doctor-offer' = 'key-doctor-guide'): Promise<void> {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }, { name: 'prefers-reduced-motion', value: 'reduce' }]);
     await settled(page);
-    expect(await axeViolations(page, { host: 'key-doctor-guide', card: '.kd-card' }), scheme).toEqual([]);
+    expect(await axeViolations(page, { host, card: '.kd-card' }), scheme).toEqual([]);
   }
-  const design = await page.evaluate(() => {
-    const card = document.querySelector('key-doctor-guide')!.shadowRoot!.querySelector<HTMLElement>('.kd-card')!;
+  const design = await page.evaluate((hostName) => {
+    const card = document.querySelector(hostName)!.shadowRoot!.querySelector<HTMLElement>('.kd-card')!;
     return {
       primaries: card.querySelectorAll('.kd-primary').length,
       // Body text on the shared type scale (design.css: never below 13 px).
       smallest: Math.min(...[...card.querySelectorAll('p, li, button, a, summary')].map((element) => parseFloat(getComputedStyle(element).fontSize))),
       lang: card.getAttribute('lang'),
     };
-  });
+  }, host);
   expect(design.primaries).toBeLessThanOrEqual(1);
   expect(design.smallest).toBeGreaterThanOrEqual(13);
   expect(design.lang).toBe('en');
@@ -178,6 +178,21 @@ describe('Cloud Console coach card design', () => {
     await waitForStep(page, 'open-deleted', 'missing', MISSING_TIMEOUT);
     expect(await cardText(page)).toContain('I did it');
     await checkDesign(page);
+    await page.close();
+  });
+
+  it('the offer card: axe-core finds nothing, light and dark; one filled action; its sheet is not the coach\'s', async () => {
+    const { page, errors } = await open(1280, { credentials: 'credentials.html', deleted: 'deleted-one.html' });
+    await page.goto(`https://console.cloud.google.com/apis/credentials?project=${PROJECT}`);
+    await page.waitForFunction(() => document.querySelector('key-doctor-offer')?.shadowRoot?.querySelector('.kd-offer'), { timeout: 10_000 });
+    await checkDesign(page, 'key-doctor-offer');
+    // The offer module carries the card's base and the offer's rules, not the ring's or the steps'.
+    const sheet = await page.evaluate(() => [...document.querySelector('key-doctor-offer')!.shadowRoot!.querySelectorAll('style')].map((style) => style.textContent).join('\n'));
+    expect(sheet).toContain('.kd-offer');
+    expect(sheet).not.toContain('.kd-ring');
+    const width = await page.evaluate(() => document.querySelector('key-doctor-offer')!.shadowRoot!.querySelector('.kd-offer')!.getBoundingClientRect().width);
+    expect(width).toBeLessThanOrEqual(320);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });
