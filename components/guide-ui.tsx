@@ -3,6 +3,7 @@ import type { ContentScriptContext } from '#imports';
 import { GuideCard, GuideHighlight, GuideTextsNotLoaded, type GuideRect } from '@/components/GuideCard';
 import { createOfferUi } from './offer-ui';
 import coachCss from './guide-coach.css?inline';
+import offerCss from './offer-card.css?inline';
 import { lazyShadowUi } from './shadow-ui';
 import type { CoachView } from '@/utils/guide/coach';
 import type { CoachEvent } from '@/utils/guide/machine';
@@ -51,7 +52,7 @@ function sameView(a: CoachView | null, b: CoachView): boolean {
   );
 }
 
-/** The card's CSS max-height (guide-coach.css): min(75vh, 640px). */
+/** The card's CSS max-height (overlay-card.css): min(75vh, 640px). */
 const cardMaxHeight = () => Math.min(innerHeight * 0.75, 640);
 
 export function createGuideUi(ctx: ContentScriptContext, locale: Locale, handlers: GuideUiHandlers): GuideUi {
@@ -137,7 +138,8 @@ export function createGuideUi(ctx: ContentScriptContext, locale: Locale, handler
   const guide = lazyShadowUi(
     ctx,
     'key-doctor-guide',
-    coachCss,
+    // The card base (shared with the offer card), then the coach's own rules.
+    `${offerCss}\n${coachCss}`,
     (container, host) => {
       if (!view) return render(null, container);
       host.setAttribute('data-flow', view.flow.id);

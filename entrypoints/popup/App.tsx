@@ -172,22 +172,33 @@ export function App({ services }: { services: PopupServices }) {
   const liveTestId = useRef<string>();
   const busyTimer = useRef<ReturnType<typeof setTimeout>>();
   useEffect(() => () => clearTimeout(busyTimer.current), []);
+  // The key kept for the session as stored, at once: the state above follows it at the next render
+  // (a submit renders nothing before BUSY_AFTER_MS), and "Forget" in between must win.
+  const storedKey = useRef(services.rememberedKey);
+  const keepRemembered = (key: string | undefined) => {
+    if (key !== storedKey.current) services.remember(key).catch(() => {});
+    storedKey.current = key;
+  };
   const runTest = async (request: KeyTestRequest) => {
     // One test at a time: its busy state (which disables the form) may not show yet.
     if (liveTestId.current) return;
-    void loadVerdict().catch(() => {});
     const testId = crypto.randomUUID();
+    // The request leaves first, before any render or storage write. A synchronous throw becomes
+    // the test's failure, so the form is never left waiting for a test that never started.
+    let answer: Promise<KeyTestResult>;
+    try {
+      answer = services.testKey({ testId, key: request.key, generate: request.generate });
+    } catch (error) {
+      answer = Promise.reject(error);
+    }
     liveTestId.current = testId;
-    // The request leaves first: the messaging library sends it a microtask later, and a state
-    // change made before this call would put a render (and the storage writes below) ahead of it.
-    const answer = services.testKey({ testId, key: request.key, generate: request.generate });
+    void loadVerdict().catch(() => {});
     const startedAt = Date.now();
-    const kept = request.remember ? request.key : undefined;
     // What the form shows again after "Change key", and the remember box: read by later renders only.
     const keepRequest = () => {
       setLastKey(request.key);
       setLastGenerate(request.generate);
-      setRememberedKey(kept);
+      setRememberedKey(storedKey.current);
     };
     // The busy state waits BUSY_AFTER_MS: an answer that comes sooner shows at once, with no
     // "Testing…" flash and no render competing with the request just sent.
@@ -199,7 +210,7 @@ export function App({ services }: { services: PopupServices }) {
     busyTimer.current = busy;
     // A test in progress replaces the kept verdict: reopening must not show the previous key's.
     services.saveLastTest(undefined).catch(() => {});
-    if (kept !== rememberedKey) services.remember(kept).catch(() => {});
+    keepRemembered(request.remember ? request.key : undefined);
     const settled = (next: TestState) => {
       clearTimeout(busy);
       if (liveTestId.current !== testId) return false;
@@ -230,6 +241,8 @@ export function App({ services }: { services: PopupServices }) {
     // Possible while "Test again" has not shown as busy yet: that test ends too.
     if (liveTestId.current) services.cancelTest(liveTestId.current).catch(() => {});
     liveTestId.current = undefined;
+    clearTimeout(busyTimer.current);
+    setRememberedKey(storedKey.current);
     setState({ phase: 'idle' });
     services.saveLastTest(undefined).catch(() => {});
   };
@@ -241,7 +254,7 @@ export function App({ services }: { services: PopupServices }) {
 
   const forget = () => {
     setRememberedKey(undefined);
-    services.remember(undefined).catch(() => {});
+    keepRemembered(undefined);
   };
 
   return (
@@ -265,7 +278,7 @@ export function App({ services }: { services: PopupServices }) {
                 <KeyBar
                   strings={strings}
                   maskedKey={testedResult.maskedKey}
-                  onTestAgain={testedResult.key ? () => void runTest({ key: testedResult.key, generate: testedResult.generate, remember: rememberedKey !== undefined }) : undefined}
+                  onTestAgain={testedResult.key ? () => void runTest({ key: testedResult.key, generate: testedResult.generate, remember: storedKey.current !== undefined }) : undefined}
                   onChangeKey={changeKey}
                 />
               ) : (
@@ -277,14 +290,16 @@ export function App({ services }: { services: PopupServices }) {
                 precheck={precheck}
                 busy={state.phase === 'testing'}
                 onTest={runTest}
-                onBlocked={() => setState({ phase: 'blocked', serial: crypto.randomUUID() })}
+                // A test on its way (not shown as busy yet) keeps the screen: its answer comes next.
+                onBlocked={() => liveTestId.current || setState({ phase: 'blocked', serial: crypto.randomUUID() })}
                 onCancel={cancel}
                 onForget={forget}
               />
               )}
               <TestOutcome state={state} services={services} verdict={verdict} diagnosis={diagnosis} notLoaded={verdictFailed ? retryVerdict : undefined} />
               <div role="status" aria-live="polite" class="visually-hidden" data-announce>
-                {diagnosis ? format(strings.testFinished, { title: diagnosis.title }) : ''}
+                {/* A new node per test: the same verdict again (a quick "Test again") is announced again. */}
+                {diagnosis && testedResult ? <span key={testedResult.testId}>{format(strings.testFinished, { title: diagnosis.title })}</span> : ''}
               </div>
             </>
           ),

@@ -99,6 +99,8 @@ const HUGE_LINKS_403: MockAnswer = {
     },
   },
 };
+/** A typical round trip to Google's API from afar: the 'lag' key answers after it. */
+export const LAG_MS = 300;
 /** Longer than the key test's 10 s deadline leaves room for probe 2 (under 1 s left). */
 export const SLOW_LIST_MS = 9_300;
 /** Same host, so a followed redirect would show up in the mock's request log with the key header. */
@@ -108,6 +110,8 @@ export const DEMO_SCENARIOS: DemoScenario[] = [
   scenario('ok', 'key-ok', 'A working key', MODELS_OK),
   scenario('embedonly', 'key-ok', 'Works, but sees only an embedding model (no generation to try)', MODELS_EMBED_ONLY),
   scenario('invalid', 'key-invalid', '400 API_KEY_INVALID, "API key not valid"', corpusAnswer('api-key-invalid')),
+  // A real network's round trip: longer than the popup's BUSY_AFTER_MS, so its busy state shows first.
+  scenario('lag', 'key-invalid', `400 API_KEY_INVALID after ${LAG_MS} ms, as over a real network`, { kind: 'delayed', ms: LAG_MS, answer: corpusAnswer('api-key-invalid') }),
   scenario('expired', 'key-expired', '400 API_KEY_INVALID, "API key expired"', corpusAnswer('api-key-expired')),
   scenario('apioff', 'api-disabled', '403 SERVICE_DISABLED in project 445009168042', corpusAnswer('service-disabled')),
   scenario('blocked', 'key-api-restricted', '403 API_KEY_SERVICE_BLOCKED', corpusAnswer('api-key-service-blocked')),

@@ -88,8 +88,13 @@ export async function startMockGemini(port = 0): Promise<MockGemini> {
             request.socket.destroy();
             return;
           case 'delayed': {
-            const timer = setTimeout(() => respond(answer.answer), answer.ms);
-            request.socket.once('close', () => clearTimeout(timer));
+            // The socket is kept alive across requests: its listener goes once the answer is sent.
+            const cancel = () => clearTimeout(timer);
+            const timer = setTimeout(() => {
+              request.socket.off('close', cancel);
+              respond(answer.answer);
+            }, answer.ms);
+            request.socket.once('close', cancel);
             return;
           }
           case 'redirect':
