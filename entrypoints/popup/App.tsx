@@ -171,16 +171,30 @@ export function App({ services }: { services: PopupServices }) {
   // late answer is neither shown nor kept for the session.
   const liveTestId = useRef<string>();
   const busyTimer = useRef<ReturnType<typeof setTimeout>>();
-  useEffect(() => () => clearTimeout(busyTimer.current), []);
+  useEffect(
+    () => () => {
+      clearTimeout(busyTimer.current);
+      liveTestId.current = undefined;
+    },
+    [],
+  );
   // The key kept for the session as stored, at once: the state above follows it at the next render
   // (a submit renders nothing before BUSY_AFTER_MS), and "Forget" in between must win.
   const storedKey = useRef(services.rememberedKey);
   const keepRemembered = (key: string | undefined) => {
-    if (key !== storedKey.current) services.remember(key).catch(() => {});
+    // Forgetting is always written: another popup (toolbar and tab) may have stored a key since.
+    if (key !== storedKey.current || key === undefined) services.remember(key).catch(() => {});
     storedKey.current = key;
   };
+  /** Ends the test on its way, if any: its answer is neither shown nor kept. */
+  const endLiveTest = () => {
+    if (liveTestId.current) services.cancelTest(liveTestId.current).catch(() => {});
+    liveTestId.current = undefined;
+    clearTimeout(busyTimer.current);
+  };
   const runTest = async (request: KeyTestRequest) => {
-    // One test at a time: its busy state (which disables the form) may not show yet.
+    // One test at a time: its busy state (which disables the form) may not show yet. A second
+    // submit within BUSY_AFTER_MS, even of another key, waits for the first one's answer.
     if (liveTestId.current) return;
     const testId = crypto.randomUUID();
     // The request leaves first, before any render or storage write. A synchronous throw becomes
@@ -231,17 +245,14 @@ export function App({ services }: { services: PopupServices }) {
 
   const cancel = () => {
     if (state.phase !== 'testing') return;
-    liveTestId.current = undefined;
-    services.cancelTest(state.testId).catch(() => {});
+    endLiveTest();
     setState({ phase: 'done', testId: state.testId, result: { outcome: 'cancelled' }, key: '', maskedKey: '', generate: state.generate });
   };
 
   /** "Change key": back to the form, the result forgotten. */
   const changeKey = () => {
     // Possible while "Test again" has not shown as busy yet: that test ends too.
-    if (liveTestId.current) services.cancelTest(liveTestId.current).catch(() => {});
-    liveTestId.current = undefined;
-    clearTimeout(busyTimer.current);
+    endLiveTest();
     setRememberedKey(storedKey.current);
     setState({ phase: 'idle' });
     services.saveLastTest(undefined).catch(() => {});
@@ -253,6 +264,8 @@ export function App({ services }: { services: PopupServices }) {
   const knownKey = testedResult?.key || lastKey || rememberedKey || '';
 
   const forget = () => {
+    // Possible before a test shows as busy: the key is forgotten with its test, which then ends.
+    endLiveTest();
     setRememberedKey(undefined);
     keepRemembered(undefined);
   };

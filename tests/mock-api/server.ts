@@ -88,13 +88,9 @@ export async function startMockGemini(port = 0): Promise<MockGemini> {
             request.socket.destroy();
             return;
           case 'delayed': {
-            // The socket is kept alive across requests: its listener goes once the answer is sent.
-            const cancel = () => clearTimeout(timer);
-            const timer = setTimeout(() => {
-              request.socket.off('close', cancel);
-              respond(answer.answer);
-            }, answer.ms);
-            request.socket.once('close', cancel);
+            // On the response, not the kept-alive socket: one listener per request, gone with it.
+            const timer = setTimeout(() => respond(answer.answer), answer.ms);
+            response.once('close', () => clearTimeout(timer));
             return;
           }
           case 'redirect':
