@@ -9,12 +9,11 @@ import { afterEach, expect, it } from 'vitest';
 import { App, loadVerdict } from '@/entrypoints/popup/App';
 import type { LastKeyTest } from '@/utils/api-key/last-test';
 import type { KeyTestResult } from '@/utils/messaging';
-import { INVALID_KEY_RESULT, KEY, popupServices, untilBusy } from './services';
+import { INVALID_KEY_RESULT, KEY, popupServices, untilBusy, flush, submitKeyForm } from './services';
 
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 const root = document.body.appendChild(document.createElement('div'));
 afterEach(() => render(null, root));
-const submit = () => root.querySelector<HTMLFormElement>('form.key-test')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+const submit = () => submitKeyForm(root);
 const button = (action: string) => root.querySelector<HTMLButtonElement>(`[data-action="${action}"]`);
 const typeKey = (value: string) => {
   const field = root.querySelector<HTMLInputElement>('input[name="api-key"]')!;

@@ -8,12 +8,11 @@ import { afterEach, expect, it } from 'vitest';
 import { App, type PopupServices } from '@/entrypoints/popup/App';
 import type { LastKeyTest } from '@/utils/api-key/last-test';
 import type { KeyTestResult } from '@/utils/messaging';
-import { INVALID_KEY_RESULT, popupServices, untilBusy } from './services';
+import { INVALID_KEY_RESULT, popupServices, untilBusy, flush, submitKeyForm } from './services';
 
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 const root = document.body.appendChild(document.createElement('div'));
 afterEach(() => render(null, root));
-const submit = () => root.querySelector<HTMLFormElement>('form.key-test')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+const submit = () => submitKeyForm(root);
 
 /** Renders the popup, starts a test and cancels it. */
 async function testThenCancel(services: PopupServices) {

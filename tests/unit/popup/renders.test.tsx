@@ -12,7 +12,7 @@ import { format } from '@/utils/i18n';
 import { popupStrings } from '@/utils/i18n/popup';
 import type { LastKeyTest } from '@/utils/api-key/last-test';
 import type { KeyTestResult } from '@/utils/messaging';
-import { INVALID_KEY_RESULT, KEY, popupServices, untilBusy } from './services';
+import { INVALID_KEY_RESULT, KEY, popupServices, untilBusy, flush, submitKeyForm } from './services';
 
 const described = vi.hoisted(() => ({ count: 0 }));
 vi.mock('@/utils/diagnosis/describe', async (importOriginal) => {
@@ -20,8 +20,7 @@ vi.mock('@/utils/diagnosis/describe', async (importOriginal) => {
   return { ...original, describe: (...args: Parameters<typeof original.describe>) => (described.count++, original.describe(...args)) };
 });
 
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-const submit = () => root.querySelector<HTMLFormElement>('form.key-test')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+const submit = () => submitKeyForm(root);
 
 let root: HTMLElement;
 let appRenders = 0;

@@ -25,3 +25,9 @@ export function popupServices(overrides: Partial<PopupServices> = {}): PopupServ
 
 /** Until a test still unanswered shows as busy: its timer was set first, so it fires first. */
 export const untilBusy = () => new Promise((resolve) => setTimeout(resolve, BUSY_AFTER_MS + 1));
+
+/** Until the timers and microtasks queued so far have run. */
+export const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Submits the key form under `root`, as Enter or the Test button does. */
+export const submitKeyForm = (root: ParentNode) => root.querySelector<HTMLFormElement>('form.key-test')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));

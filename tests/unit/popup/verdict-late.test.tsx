@@ -7,9 +7,8 @@
 import { render } from 'preact';
 import { afterEach, expect, it } from 'vitest';
 import { App, loadVerdict } from '@/entrypoints/popup/App';
-import { popupServices } from './services';
+import { popupServices, flush, submitKeyForm } from './services';
 
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 const root = document.body.appendChild(document.createElement('div'));
 afterEach(() => render(null, root));
 
@@ -18,7 +17,7 @@ it('shows the verdict when the answer comes before the card module', async () =>
   const services = popupServices();
   render(<App services={services} />, root);
   await flush();
-  root.querySelector<HTMLFormElement>('form.key-test')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+  submitKeyForm(root);
   await Promise.resolve();
   await Promise.resolve();
   expect(root.querySelector('[data-loading]')).not.toBeNull(); // the answer is in, the card's module is not

@@ -17,16 +17,15 @@ vi.mock('@/entrypoints/popup/verdict', async (importOriginal) => {
   return importOriginal();
 });
 
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 const root = document.body.appendChild(document.createElement('div'));
 afterEach(() => render(null, root));
 
 it('says a part did not load instead of a busy card forever, and shows the verdict after "Load again"', async () => {
   const { App } = await import('@/entrypoints/popup/App');
-  const { popupServices } = await import('./services');
+  const { popupServices, flush, submitKeyForm } = await import('./services');
   render(<App services={popupServices()} />, root);
   await flush();
-  root.querySelector<HTMLFormElement>('form.key-test')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+  submitKeyForm(root);
   await vi.waitFor(() => expect(root.querySelector('[data-not-loaded]')).not.toBeNull());
   expect(root.querySelector('[data-not-loaded]')!.getAttribute('role')).toBe('alert');
   expect(root.querySelector('[data-loading]')).toBeNull();
