@@ -20,6 +20,11 @@ const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const line = (label: string, value: string, goal: string) => console.log(`${label.padEnd(58)} ${value.padStart(12)}   goal ${goal}`);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
+/** A timing's median beside its goal, then every run's value. */
+const lineMs = (label: string, values: number[], goal: string) => {
+  line(label, `${median(values).toFixed(1)} ms`, goal);
+  console.log(`  all (ms): ${values.map((ms) => ms.toFixed(1)).join(' ')}`);
+};
 
 /** Files a module imports statically (`from "./x.js"`, `import "./x.js"`) or lazily (`import("./x.js")`). */
 function importsOf(file: string): { eager: string[]; lazy: string[] } {
@@ -131,12 +136,9 @@ if (existsSync(join(OUTPUT, 'manifest.json')) && existsSync(CHROMIUM)) {
         await page.close();
       }
     }
-    line(`popup first contentful paint, in a tab (median of ${paints.popup.length})`, `${median(paints.popup).toFixed(1)} ms`, '≤ 50 ms');
-    console.log(`  all (ms): ${paints.popup.map((ms) => ms.toFixed(1)).join(' ')}`);
-    line('  an empty extension page, the same runs (Chrome\'s floor here)', `${median(paints.empty).toFixed(1)} ms`, '(no goal)');
-    console.log(`  all (ms): ${paints.empty.map((ms) => ms.toFixed(1)).join(' ')}`);
-    line(`popup key field on screen, in a tab (median of ${formReady.length})`, `${median(formReady).toFixed(1)} ms`, '(no goal; the app after the shell)');
-    console.log(`  all (ms): ${formReady.map((ms) => ms.toFixed(1)).join(' ')}`);
+    lineMs(`popup first contentful paint, in a tab (median of ${paints.popup.length})`, paints.popup, '≤ 50 ms');
+    lineMs('  an empty extension page, the same runs (Chrome\'s floor here)', paints.empty, '(no goal)');
+    lineMs(`popup key field on screen, in a tab (median of ${formReady.length})`, formReady, '(no goal; the app after the shell)');
 
     // The toolbar popup itself (chrome.action.openPopup from the worker), the same two pages in turn
     // (action.setPopup). Chrome shows a popup once its page has loaded, so its first paint comes later.
@@ -156,10 +158,8 @@ if (existsSync(join(OUTPUT, 'manifest.json')) && existsSync(CHROMIUM)) {
           await page.close();
         }
       }
-      line(`popup first contentful paint, toolbar popup (median of ${popupPaints.popup.length})`, `${median(popupPaints.popup).toFixed(1)} ms`, '≤ 50 ms');
-      console.log(`  all (ms): ${popupPaints.popup.map((ms) => ms.toFixed(1)).join(' ')}`);
-      line('  an empty popup, the same runs', `${median(popupPaints.empty).toFixed(1)} ms`, '(no goal)');
-      console.log(`  all (ms): ${popupPaints.empty.map((ms) => ms.toFixed(1)).join(' ')}`);
+      lineMs(`popup first contentful paint, toolbar popup (median of ${popupPaints.popup.length})`, popupPaints.popup, '≤ 50 ms');
+      lineMs('  an empty popup, the same runs', popupPaints.empty, '(no goal)');
     } catch (error) {
       console.log(`  toolbar popup: not measured here (${error instanceof Error ? error.message : String(error)})`);
     } finally {
@@ -221,8 +221,7 @@ if (existsSync(join(OUTPUT, 'manifest.json')) && existsSync(CHROMIUM)) {
       [`  the same, the answer after ${LAG_MS} ms (busy state first)`, demoKey('lag')],
     ] as const) {
       const { overheads, cards, bares } = await overheadOf(key);
-      line(`${label} (median of ${overheads.length})`, `${median(overheads).toFixed(1)} ms`, '≤ 5 ms');
-      console.log(`  all (ms): ${overheads.map((ms) => ms.toFixed(1)).join(' ')}`);
+      lineMs(`${label} (median of ${overheads.length})`, overheads, '≤ 5 ms');
       console.log(`  medians: card ${median(cards).toFixed(1)} ms, bare fetch ${median(bares).toFixed(1)} ms (the mock answers from a process of its own)`);
     }
     await page.close();

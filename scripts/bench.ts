@@ -424,8 +424,7 @@ if (!ONLY_AI_STUDIO) {
     const launched = await launchWithExtension(mock.port);
 
     // a. The ring shown, the page idle: main-thread time in its first 5 s (just after the coach and
-    // its texts module loaded; traced, mostly two short tasks with no script or layout in them) and
-    // over the 8 s after it, per minute.
+    // its texts module loaded) and over the 8 s after it, per minute.
     // Both windows start the same time after the load event: the page's own early work (its
     // post-load tasks) falls in both or in neither. The run without waits as long as the last run
     // with the extension took to show its ring.
@@ -449,7 +448,7 @@ if (!ONLY_AI_STUDIO) {
     const idleWith: { first: number; idle: number; waited: number }[] = [];
     const idleWithout: { first: number; idle: number; waited: number }[] = [];
     // A first run with the extension, not counted, warms its modules and tells how long the ring
-    // takes after load; each pair then runs without the extension first, as before this change.
+    // takes after load; each pair then runs without the extension first.
     let waited = (await idle(launched.browser)).waited;
     for (let pair = 0; pair < RING_PAIRS; pair++) {
       idleWithout.push(await idle(plain, waited));

@@ -48,6 +48,7 @@ export function corpusAnswer(name: string): MockAnswer {
 }
 
 const MODELS_OK = corpusAnswer('models-list-success');
+const KEY_INVALID = corpusAnswer('api-key-invalid');
 /** A key whose project sees only embedding models: nothing to try a generation on. */
 const MODELS_EMBED_ONLY: MockAnswer = {
   kind: 'json',
@@ -109,9 +110,9 @@ export const REDIRECT_TARGET_PATH = '/captive-portal/login';
 export const DEMO_SCENARIOS: DemoScenario[] = [
   scenario('ok', 'key-ok', 'A working key', MODELS_OK),
   scenario('embedonly', 'key-ok', 'Works, but sees only an embedding model (no generation to try)', MODELS_EMBED_ONLY),
-  scenario('invalid', 'key-invalid', '400 API_KEY_INVALID, "API key not valid"', corpusAnswer('api-key-invalid')),
+  scenario('invalid', 'key-invalid', '400 API_KEY_INVALID, "API key not valid"', KEY_INVALID),
   // A real network's round trip: longer than the popup's BUSY_AFTER_MS, so its busy state shows first.
-  scenario('lag', 'key-invalid', `400 API_KEY_INVALID after ${LAG_MS} ms, as over a real network`, { kind: 'delayed', ms: LAG_MS, answer: corpusAnswer('api-key-invalid') }),
+  scenario('lag', 'key-invalid', `400 API_KEY_INVALID after ${LAG_MS} ms, as over a real network`, { kind: 'delayed', ms: LAG_MS, answer: KEY_INVALID }),
   scenario('expired', 'key-expired', '400 API_KEY_INVALID, "API key expired"', corpusAnswer('api-key-expired')),
   scenario('apioff', 'api-disabled', '403 SERVICE_DISABLED in project 445009168042', corpusAnswer('service-disabled')),
   scenario('blocked', 'key-api-restricted', '403 API_KEY_SERVICE_BLOCKED', corpusAnswer('api-key-service-blocked')),
